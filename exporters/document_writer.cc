@@ -1,0 +1,125 @@
+#include "exporters/document_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace planparse {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json SpanJson(const SourceSpan& span) {
+  Json j = Json::object();
+  if (!span.part.empty()) j["part"] = span.part;
+  if (span.block >= 0) j["block"] = span.block;
+  if (span.table_row >= 0) j["row"] = span.table_row;
+  if (span.table_cell >= 0) j["cell"] = span.table_cell;
+  if (span.first_line > 0) j["lines"] = Json::array({span.first_line, span.last_line});
+  return j;
+}
+
+Json BlocksJson(const std::vector<Block>& blocks);
+
+Json BlockJson(const Block& b) {
+  Json j;
+  j["type"] = BlockKindName(b.kind);
+  if (b.kind == BlockKind::kParagraph) {
+    const Paragraph& p = b.paragraph;
+    j["text"] = p.text;
+    if (!p.style_id.empty()) j["style"] = p.style_id;
+    if (!p.style_name.empty()) j["style_name"] = p.style_name;
+    if (p.heading_level > 0) j["heading_level"] = p.heading_level;
+    if (p.list_level >= 0) j["list_level"] = p.list_level;
+    if (!p.list_label.empty()) j["list_label"] = p.list_label;
+  } else if (b.kind == BlockKind::kTable) {
+    j["grid_columns"] = b.table.grid_columns;
+    Json rows = Json::array();
+    for (const TableRow& row : b.table.rows) {
+      Json r;
+      if (row.is_header) r["header"] = true;
+      Json cells = Json::array();
+      for (const TableCell& cell : row.cells) {
+        Json c;
+        c["column"] = cell.grid_column;
+        if (cell.col_span != 1) c["col_span"] = cell.col_span;
+        if (cell.row_span != 1) c["row_span"] = cell.row_span;
+        c["blocks"] = BlocksJson(cell.blocks);
+        c["span"] = SpanJson(cell.span);
+        cells.push_back(std::move(c));
+      }
+      r["cells"] = std::move(cells);
+      r["span"] = SpanJson(row.span);
+      rows.push_back(std::move(r));
+    }
+    j["rows"] = std::move(rows);
+  }
+  j["span"] = SpanJson(b.span);
+  return j;
+}
+
+Json BlocksJson(const std::vector<Block>& blocks) {
+  Json out = Json::array();
+  for (const Block& b : blocks) out.push_back(BlockJson(b));
+  return out;
+}
+
+void WriteBlocksText(const std::vector<Block>& blocks, std::ostream& out) {
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTable) {
+      out << PlainText({b});
+    } else if (b.kind == BlockKind::kParagraph) {
+      if (!b.paragraph.list_label.empty()) out << b.paragraph.list_label << ' ';
+      out << b.paragraph.text << '\n';
+    }
+  }
+}
+
+}  // namespace
+
+void WriteDocumentJson(const Document& doc, std::ostream& out) {
+  Json j;
+  j["schema"] = "planparse.document/1";
+  j["source"] = {{"path", doc.source.path},
+                 {"format", doc.source.format},
+                 {"encoding", doc.source.encoding},
+                 {"sha256", doc.source.sha256},
+                 {"size_bytes", doc.source.size_bytes}};
+  const CoreProperties& p = doc.properties;
+  Json props = Json::object();
+  auto put = [&](const char* key, const std::string& value) {
+    if (!value.empty()) props[key] = value;
+  };
+  put("title", p.title);
+  put("subject", p.subject);
+  put("creator", p.creator);
+  put("description", p.description);
+  put("last_modified_by", p.last_modified_by);
+  put("created", p.created);
+  put("modified", p.modified);
+  j["properties"] = std::move(props);
+  j["blocks"] = BlocksJson(doc.body);
+  Json stories = Json::array();
+  for (const Story& s : doc.stories) {
+    stories.push_back({{"kind", StoryKindName(s.kind)}, {"id", s.id}, {"blocks", BlocksJson(s.blocks)}});
+  }
+  j["stories"] = std::move(stories);
+  Json diags = Json::array();
+  for (const Diagnostic& d : doc.diagnostics) {
+    diags.push_back({{"code", d.code},
+                     {"severity", SeverityName(d.severity)},
+                     {"message", d.message},
+                     {"where", d.span.ToString()}});
+  }
+  j["diagnostics"] = std::move(diags);
+  out << j.dump(1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+void WriteDocumentText(const Document& doc, std::ostream& out) {
+  WriteBlocksText(doc.body, out);
+  for (const Story& s : doc.stories) {
+    if (s.kind == Story::Kind::kFootnote || s.kind == Story::Kind::kEndnote) {
+      WriteBlocksText(s.blocks, out);
+    }
+  }
+}
+
+}  // namespace planparse

@@ -1,0 +1,82 @@
+#include "model/document.h"
+
+namespace planparse {
+
+std::string SourceSpan::ToString() const {
+  std::string out;
+  if (first_line > 0) {
+    out = last_line > first_line
+              ? "lines " + std::to_string(first_line) + "-" + std::to_string(last_line)
+              : "line " + std::to_string(first_line);
+    return out;
+  }
+  out = part.empty() ? "document" : part;
+  if (block >= 0) out += " block " + std::to_string(block);
+  if (table_row >= 0) out += " row " + std::to_string(table_row);
+  if (table_cell >= 0) out += " cell " + std::to_string(table_cell);
+  return out;
+}
+
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo: return "info";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "warning";
+}
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kTable: return "table";
+    case BlockKind::kPageBreak: return "page_break";
+    case BlockKind::kSectionBreak: return "section_break";
+  }
+  return "paragraph";
+}
+
+const char* StoryKindName(Story::Kind kind) {
+  switch (kind) {
+    case Story::Kind::kHeader: return "header";
+    case Story::Kind::kFooter: return "footer";
+    case Story::Kind::kFootnote: return "footnote";
+    case Story::Kind::kEndnote: return "endnote";
+    case Story::Kind::kComment: return "comment";
+  }
+  return "footnote";
+}
+
+namespace {
+void AppendPlain(const std::vector<Block>& blocks, std::string* out) {
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kParagraph) {
+      if (!b.paragraph.list_label.empty()) *out += b.paragraph.list_label + " ";
+      *out += b.paragraph.text;
+      *out += '\n';
+    } else if (b.kind == BlockKind::kTable) {
+      for (const TableRow& row : b.table.rows) {
+        bool first = true;
+        for (const TableCell& cell : row.cells) {
+          if (!first) *out += '\t';
+          first = false;
+          std::string cell_text;
+          AppendPlain(cell.blocks, &cell_text);
+          while (!cell_text.empty() && cell_text.back() == '\n') cell_text.pop_back();
+          for (char& c : cell_text) if (c == '\n' || c == '\t') c = ' ';
+          *out += cell_text;
+        }
+        *out += '\n';
+      }
+    }
+  }
+}
+}  // namespace
+
+std::string PlainText(const std::vector<Block>& blocks) {
+  std::string out;
+  AppendPlain(blocks, &out);
+  return out;
+}
+
+}  // namespace planparse

@@ -1,0 +1,574 @@
+#include "parsers/docx/docx_reader.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parsers/docx/numbering.h"
+#include "parsers/docx/package.h"
+#include "parsers/docx/styles.h"
+#include "parsers/docx/xml.h"
+#include "parsers/docx/zip_archive.h"
+
+namespace planparse {
+namespace {
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// mc:AlternateContent: exactly one branch. A Choice whose required namespaces we read
+// (shapes, text boxes, Word 2010+ markup) wins; otherwise the Fallback.
+xmlNode* ChooseAlternate(xmlNode* alternate) {
+  static const char* kUnderstood[] = {"wps", "wpg", "wpc", "wp14", "w14", "w15", "w16se",
+                                      "w16cid", "v", "o", "a14", "m"};
+  for (xmlNode* c = alternate->children; c != nullptr; c = c->next) {
+    if (!xml::Is(c, "Choice")) continue;
+    std::string_view requires_ns = xml::Attr(c, "Requires");
+    bool all_known = !requires_ns.empty();
+    size_t start = 0;
+    while (start < requires_ns.size() && all_known) {
+      size_t end = requires_ns.find(' ', start);
+      if (end == std::string_view::npos) end = requires_ns.size();
+      std::string_view prefix = requires_ns.substr(start, end - start);
+      if (!prefix.empty() &&
+          std::none_of(std::begin(kUnderstood), std::end(kUnderstood),
+                       [&](const char* k) { return prefix == k; })) {
+        all_known = false;
+      }
+      start = end + 1;
+    }
+    if (all_known) return c;
+  }
+  return xml::Child(alternate, "Fallback");
+}
+
+// Gives every block (and what it contains) the top-level index `index`.
+void SetBlockIndex(Block* block, int index) {
+  block->span.block = index;
+  for (TableRow& row : block->table.rows) {
+    row.span.block = index;
+    for (TableCell& cell : row.cells) {
+      cell.span.block = index;
+      for (Block& inner : cell.blocks) SetBlockIndex(&inner, index);
+    }
+  }
+}
+
+class Converter;
+
+// Builds one table row by row, turning w:gridSpan and w:vMerge into col/row spans.
+class TableBuilder {
+ public:
+  TableBuilder(Converter* converter, const SourceSpan& span, int max_columns)
+      : converter_(converter), span_(span), max_columns_(max_columns) {}
+  void SetGrid(xmlNode* grid);
+  void AddRow(xmlNode* tr);
+  // Rows wrapped in w:sdt, w:customXml or tracked insertions.
+  void AddRowsUnder(xmlNode* wrapper);
+  Block Finish();
+
+ private:
+  void AddCell(xmlNode* tc, TableRow* row, int* column);
+  Converter* converter_;
+  SourceSpan span_;
+  int max_columns_;
+  Table table_;
+  std::map<int, std::pair<int, int>> open_merges_;  // grid column -> (row, cell) of origin
+};
+
+class Converter {
+ public:
+  Converter(const ReaderOptions& options, StyleSheet* styles, Numbering* numbering,
+            std::vector<Diagnostic>* diagnostics)
+      : options_(options), styles_(styles), numbering_(numbering), diagnostics_(diagnostics) {}
+
+  void set_part(const std::string& part) { part_ = part; }
+  const std::string& part() const { return part_; }
+  const ReaderOptions& options() const { return options_; }
+
+  // Converts the block-level children of `parent` (body, cell, note, text box).
+  void ConvertChildren(xmlNode* parent, const SourceSpan& span, std::vector<Block>* out) {
+    for (xmlNode* c = parent->children; c != nullptr; c = c->next) ConvertBlockNode(c, span, out);
+  }
+
+  void ConvertBlockNode(xmlNode* node, const SourceSpan& span, std::vector<Block>* out) {
+    std::string_view name = xml::Name(node);
+    if (name.empty()) return;
+    if (name == "p") {
+      ConvertParagraph(node, span, out);
+    } else if (name == "tbl") {
+      TableBuilder builder(this, span, options_.max_grid_columns);
+      for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+        if (xml::Is(c, "tblGrid")) builder.SetGrid(c);
+        else if (xml::Is(c, "tr")) builder.AddRow(c);
+        else if (!xml::Is(c, "tblPr")) builder.AddRowsUnder(c);
+      }
+      out->push_back(builder.Finish());
+    } else if (name == "AlternateContent") {
+      if (xmlNode* branch = ChooseAlternate(node)) ConvertChildren(branch, span, out);
+    } else if (name == "sdt") {
+      if (xmlNode* content = xml::Child(node, "sdtContent")) ConvertChildren(content, span, out);
+    } else if (name == "customXml" || name == "ins" || name == "moveTo" || name == "smartTag" ||
+               name == "sdtContent" || name == "txbxContent") {
+      ConvertChildren(node, span, out);
+    }
+    // w:del, w:moveFrom, w:sectPr, bookmarks and properties carry no body text.
+  }
+
+  void ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector<Block>* out);
+
+  // Streams w:tbl from the reader, expanding one row at a time.
+  void StreamTable(xml::Reader* reader, const SourceSpan& span, std::vector<Block>* out) {
+    int depth = reader->Depth();
+    TableBuilder builder(this, span, options_.max_grid_columns);
+    bool more = reader->Read();
+    while (more && reader->Depth() > depth) {
+      if (reader->IsStartElement() && reader->Depth() == depth + 1) {
+        std::string name(reader->LocalName());
+        xmlNode* node = reader->Expand();
+        if (node == nullptr) return;
+        if (name == "tblGrid") builder.SetGrid(node);
+        else if (name == "tr") builder.AddRow(node);
+        else if (name != "tblPr") builder.AddRowsUnder(node);
+        more = reader->Next();
+        continue;
+      }
+      more = reader->Read();
+    }
+    out->push_back(builder.Finish());
+  }
+
+  void Warn(const std::string& code, const std::string& message, const SourceSpan& span) {
+    if (diagnostics_->size() >= 1000) return;  // enough to show the pattern
+    diagnostics_->push_back({code, Severity::kWarning, message, span});
+  }
+
+ private:
+  struct InlineState {
+    std::string text;
+    std::vector<Block> floating;  // text boxes met inside the paragraph, in order
+    bool page_break = false;
+    bool truncated = false;
+  };
+
+  void Append(InlineState* st, std::string_view s) {
+    if (st->text.size() + s.size() > options_.max_paragraph_bytes) {
+      st->truncated = true;
+      return;
+    }
+    st->text.append(s);
+  }
+  bool InFieldInstruction() const {
+    return std::any_of(fields_.begin(), fields_.end(), [](bool instr) { return instr; });
+  }
+
+  void WalkInline(xmlNode* node, const SourceSpan& span, InlineState* st);
+  void CollectTextBoxes(xmlNode* node, const SourceSpan& span, InlineState* st);
+
+  const ReaderOptions& options_;
+  StyleSheet* styles_;
+  Numbering* numbering_;
+  std::vector<Diagnostic>* diagnostics_;
+  std::string part_;
+  std::vector<bool> fields_;  // open complex fields; true while in their instruction
+};
+
+void Converter::CollectTextBoxes(xmlNode* node, const SourceSpan& span, InlineState* st) {
+  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (xml::Is(c, "txbxContent")) {
+      ConvertChildren(c, span, &st->floating);
+    } else if (xml::Is(c, "AlternateContent")) {
+      if (xmlNode* branch = ChooseAlternate(c)) CollectTextBoxes(branch, span, st);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      CollectTextBoxes(c, span, st);
+    }
+  }
+}
+
+void Converter::WalkInline(xmlNode* node, const SourceSpan& span, InlineState* st) {
+  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+    std::string_view name = xml::Name(c);
+    if (name.empty()) continue;
+    if (name == "t") {
+      if (!InFieldInstruction()) Append(st, xml::Text(c));
+    } else if (name == "tab" || name == "ptab") {
+      if (!InFieldInstruction()) Append(st, "\t");
+    } else if (name == "br") {
+      std::string_view type = xml::Attr(c, "type");
+      if (type == "page") st->page_break = true;
+      else if (type != "column" && !InFieldInstruction()) Append(st, "\n");
+    } else if (name == "cr") {
+      if (!InFieldInstruction()) Append(st, "\n");
+    } else if (name == "noBreakHyphen") {
+      if (!InFieldInstruction()) Append(st, "-");
+    } else if (name == "sym") {
+      unsigned code = 0;
+      std::string_view hex = xml::Attr(c, "char");
+      for (char h : hex.substr(0, 6)) {
+        code <<= 4;
+        if (h >= '0' && h <= '9') code |= static_cast<unsigned>(h - '0');
+        else if (h >= 'a' && h <= 'f') code |= static_cast<unsigned>(h - 'a' + 10);
+        else if (h >= 'A' && h <= 'F') code |= static_cast<unsigned>(h - 'A' + 10);
+      }
+      if (code >= 0xF000 && code <= 0xF0FF) code -= 0xF000;  // symbol-font private area
+      if (code >= 0x20 && code < 0xD800 && !InFieldInstruction()) {
+        std::string s;
+        AppendUtf8(static_cast<char32_t>(code), &s);
+        Append(st, s);
+      }
+    } else if (name == "fldChar") {
+      std::string_view type = xml::Attr(c, "fldCharType");
+      if (type == "begin") {
+        if (fields_.size() < 64) fields_.push_back(true);
+      } else if (type == "separate") {
+        if (!fields_.empty()) fields_.back() = false;
+      } else if (type == "end") {
+        if (!fields_.empty()) fields_.pop_back();
+      }
+    } else if (name == "AlternateContent") {
+      if (xmlNode* branch = ChooseAlternate(c)) WalkInline(branch, span, st);
+    } else if (name == "drawing" || name == "pict" || name == "object") {
+      CollectTextBoxes(c, span, st);
+    } else if (name == "del" || name == "moveFrom" || name == "delText" ||
+               name == "instrText" || name == "delInstrText" || name == "rPr" ||
+               name == "pPr" || name == "sdtPr" || name == "sdtEndPr" ||
+               name == "softHyphen" || name == "footnoteReference" ||
+               name == "endnoteReference" || name == "commentReference" ||
+               name == "annotationRef" || name == "rt" || name == "fldData") {
+      // Deleted text, field codes, properties, soft hyphens and note marks: not text.
+    } else {
+      // Runs, hyperlinks, fldSimple results, insertions, sdt, smart tags, ruby base, math.
+      WalkInline(c, span, st);
+    }
+  }
+}
+
+void Converter::ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector<Block>* out) {
+  Block block;
+  block.kind = BlockKind::kParagraph;
+  block.span = span;
+  Paragraph& para = block.paragraph;
+  xmlNode* ppr = xml::Child(p, "pPr");
+  para.style_id = std::string(xml::ChildVal(ppr, "pStyle"));
+  const std::string& style =
+      para.style_id.empty() ? styles_->default_paragraph_style() : para.style_id;
+  para.style_name = styles_->Name(style);
+  int outline = xml::IntAttr(xml::Child(ppr, "outlineLvl"), "val", -1);
+  para.heading_level = (outline >= 0 && outline <= 8) ? outline + 1
+                       : outline == 9              ? 0
+                                                   : styles_->HeadingLevel(style);
+
+  int num_id = -1;
+  int level = -1;
+  if (xmlNode* numpr = xml::Child(ppr, "numPr")) {
+    num_id = xml::IntAttr(xml::Child(numpr, "numId"), "val", -1);
+    level = xml::IntAttr(xml::Child(numpr, "ilvl"), "val", -1);
+  }
+  if (num_id < 0) {
+    StyleNumbering from_style = styles_->Numbering(style);
+    num_id = from_style.num_id;
+    if (level < 0) level = from_style.level;
+  }
+  if (num_id > 0 && numbering_->Has(num_id)) {
+    if (level < 0) level = numbering_->LevelForStyle(num_id, style);
+    level = std::clamp(level, 0, Numbering::kLevels - 1);
+    para.list_level = level;
+    para.list_label = numbering_->NextLabel(num_id, level);
+  }
+
+  InlineState st;
+  WalkInline(p, span, &st);  // w:pPr is skipped by the dispatcher
+  para.text = std::move(st.text);
+  if (st.truncated) {
+    Warn("docx.paragraph_truncated",
+         "Абзац длиннее " + std::to_string(options_.max_paragraph_bytes >> 20) +
+             " МБ обрезан",
+         span);
+  }
+  out->push_back(std::move(block));
+  for (Block& b : st.floating) out->push_back(std::move(b));
+  if (st.page_break) {
+    Block brk;
+    brk.kind = BlockKind::kPageBreak;
+    brk.span = span;
+    out->push_back(std::move(brk));
+  }
+  if (xml::Child(ppr, "sectPr") != nullptr) {
+    Block brk;
+    brk.kind = BlockKind::kSectionBreak;
+    brk.span = span;
+    out->push_back(std::move(brk));
+  }
+}
+
+void TableBuilder::SetGrid(xmlNode* grid) {
+  int columns = 0;
+  for (xmlNode* c = grid->children; c != nullptr; c = c->next) {
+    if (xml::Is(c, "gridCol")) ++columns;
+  }
+  table_.grid_columns = std::min(columns, max_columns_);
+}
+
+void TableBuilder::AddRowsUnder(xmlNode* wrapper) {
+  if (xml::Is(wrapper, "del") || xml::Is(wrapper, "moveFrom")) return;
+  if (xml::Is(wrapper, "AlternateContent")) wrapper = ChooseAlternate(wrapper);
+  if (wrapper == nullptr) return;
+  for (xmlNode* c = wrapper->children; c != nullptr; c = c->next) {
+    if (xml::Is(c, "tr")) AddRow(c);
+    else if (c->type == XML_ELEMENT_NODE && !xml::Is(c, "tbl")) AddRowsUnder(c);
+  }
+}
+
+void TableBuilder::AddRow(xmlNode* tr) {
+  xmlNode* trpr = xml::Child(tr, "trPr");
+  if (xml::Child(trpr, "del") != nullptr) return;  // a deleted row (tracked change)
+  TableRow row;
+  row.span = span_;
+  row.span.table_row = static_cast<int>(table_.rows.size());
+  row.is_header = xml::Child(trpr, "tblHeader") != nullptr && xml::OnOff(xml::Child(trpr, "tblHeader"));
+  int column = std::clamp(xml::IntAttr(xml::Child(trpr, "gridBefore"), "val", 0), 0, max_columns_);
+  std::vector<xmlNode*> cells;
+  // Cells may sit inside w:sdt / w:customXml wrappers; keep document order.
+  std::function<void(xmlNode*)> collect = [&](xmlNode* parent) {
+    for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
+      if (xml::Is(c, "tc")) cells.push_back(c);
+      else if (xml::Is(c, "sdt") || xml::Is(c, "customXml") || xml::Is(c, "sdtContent") ||
+               xml::Is(c, "ins") || xml::Is(c, "smartTag")) collect(c);
+      else if (xml::Is(c, "AlternateContent")) {
+        if (xmlNode* b = ChooseAlternate(c)) collect(b);
+      }
+    }
+  };
+  collect(tr);
+  table_.rows.push_back(std::move(row));
+  TableRow& added = table_.rows.back();
+  for (xmlNode* tc : cells) AddCell(tc, &added, &column);
+  column += std::clamp(xml::IntAttr(xml::Child(trpr, "gridAfter"), "val", 0), 0, max_columns_);
+  table_.grid_columns = std::max(table_.grid_columns, std::min(column, max_columns_));
+}
+
+void TableBuilder::AddCell(xmlNode* tc, TableRow* row, int* column) {
+  xmlNode* tcpr = xml::Child(tc, "tcPr");
+  int span = xml::IntAttr(xml::Child(tcpr, "gridSpan"), "val", 1);
+  if (span < 1 || span > max_columns_ || *column + span > max_columns_) {
+    int clamped = std::clamp(span, 1, std::max(1, max_columns_ - *column));
+    converter_->Warn("docx.grid_span_clamped",
+                     "Ячейка объединяет " + std::to_string(span) +
+                         " столбцов; использовано " + std::to_string(clamped),
+                     row->span);
+    span = clamped;
+  }
+  const int row_index = static_cast<int>(table_.rows.size()) - 1;
+  xmlNode* vmerge = xml::Child(tcpr, "vMerge");
+  std::string_view vmerge_val = xml::Attr(vmerge, "val");
+  SourceSpan cell_span = row->span;
+  cell_span.table_cell = static_cast<int>(row->cells.size());
+  std::vector<Block> blocks;
+  converter_->ConvertChildren(tc, cell_span, &blocks);
+
+  if (vmerge != nullptr && vmerge_val != "restart") {
+    auto it = open_merges_.find(*column);
+    if (it != open_merges_.end() && it->second.first < row_index) {
+      TableCell& origin = table_.rows[it->second.first].cells[it->second.second];
+      if (origin.row_span == row_index - it->second.first) {
+        ++origin.row_span;
+        // Text typed into a continuation cell still belongs to the merged cell.
+        bool has_text = std::any_of(blocks.begin(), blocks.end(), [](const Block& b) {
+          return b.kind != BlockKind::kParagraph || !b.paragraph.text.empty();
+        });
+        if (has_text) {
+          for (Block& b : blocks) origin.blocks.push_back(std::move(b));
+        }
+        *column += span;
+        return;
+      }
+    }
+    // A continuation with nothing to continue: keep it as an ordinary cell.
+  }
+  TableCell cell;
+  cell.grid_column = *column;
+  cell.col_span = span;
+  cell.blocks = std::move(blocks);
+  cell.span = cell_span;
+  for (int c = *column; c < *column + span; ++c) open_merges_.erase(c);
+  if (vmerge != nullptr) {
+    open_merges_[*column] = {row_index, static_cast<int>(row->cells.size())};
+  }
+  row->cells.push_back(std::move(cell));
+  *column += span;
+}
+
+Block TableBuilder::Finish() {
+  Block block;
+  block.kind = BlockKind::kTable;
+  block.span = span_;
+  block.table = std::move(table_);
+  return block;
+}
+
+void ReadCoreProperties(xmlNode* root, CoreProperties* props) {
+  for (xmlNode* c = root->children; c != nullptr; c = c->next) {
+    std::string_view name = xml::Name(c);
+    if (name == "title") props->title = xml::Text(c);
+    else if (name == "subject") props->subject = xml::Text(c);
+    else if (name == "creator") props->creator = xml::Text(c);
+    else if (name == "description") props->description = xml::Text(c);
+    else if (name == "lastModifiedBy") props->last_modified_by = xml::Text(c);
+    else if (name == "created") props->created = xml::Text(c);
+    else if (name == "modified") props->modified = xml::Text(c);
+  }
+}
+
+// Streams the main part's w:body into `body`.
+Status ConvertBody(std::string_view bytes, Converter* converter, std::vector<Block>* body) {
+  const ReaderOptions& options = converter->options();
+  xml::Reader reader(bytes, converter->part(), options.max_xml_depth, options.max_xml_nodes);
+  bool found = false;
+  while (reader.Read()) {
+    if (reader.IsStartElement() && reader.LocalName() == "body") {
+      found = true;
+      break;
+    }
+  }
+  if (!reader.status().ok()) return reader.status();
+  if (!found) return Status::Corrupt(converter->part() + ": в документе нет тела (w:body)");
+  if (!reader.IsEmptyElement()) {
+    const int body_depth = reader.Depth();
+    bool more = reader.Read();
+    std::vector<Block> converted;
+    while (more && reader.Depth() > body_depth) {
+      if (!reader.IsStartElement()) {
+        more = reader.Read();
+        continue;
+      }
+      SourceSpan span;
+      span.part = converter->part();
+      span.block = static_cast<int>(body->size());
+      if (reader.LocalName() == "tbl" && !reader.IsEmptyElement()) {
+        converter->StreamTable(&reader, span, body);
+        more = reader.Read();
+        continue;
+      }
+      xmlNode* node = reader.Expand();
+      if (node == nullptr) break;
+      converted.clear();
+      converter->ConvertBlockNode(node, span, &converted);
+      for (Block& b : converted) {
+        SetBlockIndex(&b, static_cast<int>(body->size()));
+        body->push_back(std::move(b));
+      }
+      more = reader.Next();
+    }
+  }
+  while (reader.Read()) {}  // the rest must be well-formed too
+  if (!reader.FinishedCleanly()) {
+    return reader.status().ok()
+               ? Status::Corrupt(converter->part() + ": XML оборван до конца документа")
+               : reader.status();
+  }
+  return Status::Ok();
+}
+
+// Reads an optional part into `fn`; failures become diagnostics, never errors.
+void ReadOptionalPart(ZipArchive* zip, const std::string& part, const ReaderOptions& options,
+                      Converter* converter, const std::function<void(xmlNode*)>& fn) {
+  Result<std::string> bytes = zip->Read(part);
+  Status st = bytes.ok() ? xml::WithRoot(bytes.value(), part, options.max_xml_depth,
+                                         options.max_xml_nodes, fn)
+                         : bytes.status();
+  if (!st.ok()) {
+    SourceSpan span;
+    span.part = part;
+    converter->Warn("docx.part_unreadable",
+                    "Часть " + part + " не прочитана, её содержимое пропущено: " + st.message(),
+                    span);
+  }
+}
+
+}  // namespace
+
+Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) {
+  Result<std::unique_ptr<ZipArchive>> opened = ZipArchive::Open(bytes, options);
+  if (!opened.ok()) return opened.status();
+  ZipArchive* zip = opened.value().get();
+  Result<PackageParts> located = LocatePackageParts(zip, options);
+  if (!located.ok()) return located.status();
+  const PackageParts& parts = located.value();
+
+  Document doc;
+  StyleSheet styles(options.max_style_chain);
+  Numbering numbering(options.max_style_chain);
+  Converter converter(options, &styles, &numbering, &doc.diagnostics);
+
+  for (const Relationship& rel : parts.main_rels) {
+    if (RelTypeIs(rel.type, "styles") && zip->Has(rel.target)) {
+      ReadOptionalPart(zip, rel.target, options, &converter,
+                       [&](xmlNode* root) { styles.Load(root); });
+    } else if (RelTypeIs(rel.type, "numbering") && zip->Has(rel.target)) {
+      ReadOptionalPart(zip, rel.target, options, &converter,
+                       [&](xmlNode* root) { numbering.Load(root); });
+    }
+  }
+  if (!parts.core_properties.empty()) {
+    ReadOptionalPart(zip, parts.core_properties, options, &converter,
+                     [&](xmlNode* root) { ReadCoreProperties(root, &doc.properties); });
+  }
+
+  Result<std::string> main_bytes = zip->Read(parts.main);
+  if (!main_bytes.ok()) return main_bytes.status();
+  converter.set_part(parts.main);
+  Status body_status = ConvertBody(main_bytes.value(), &converter, &doc.body);
+  if (!body_status.ok()) return body_status;
+  main_bytes = std::string();  // release the inflated XML before reading the stories
+
+  // Notes, comments, headers and footers: kept apart from the body flow.
+  for (const Relationship& rel : parts.main_rels) {
+    Story::Kind kind;
+    const char* item = nullptr;  // the element holding one note, or nullptr for whole parts
+    if (RelTypeIs(rel.type, "footnotes")) { kind = Story::Kind::kFootnote; item = "footnote"; }
+    else if (RelTypeIs(rel.type, "endnotes")) { kind = Story::Kind::kEndnote; item = "endnote"; }
+    else if (RelTypeIs(rel.type, "comments")) { kind = Story::Kind::kComment; item = "comment"; }
+    else if (RelTypeIs(rel.type, "header")) kind = Story::Kind::kHeader;
+    else if (RelTypeIs(rel.type, "footer")) kind = Story::Kind::kFooter;
+    else continue;
+    if (!zip->Has(rel.target)) continue;
+    converter.set_part(rel.target);
+    ReadOptionalPart(zip, rel.target, options, &converter, [&](xmlNode* root) {
+      SourceSpan span;
+      span.part = rel.target;
+      if (item == nullptr) {
+        Story story{kind, rel.target, {}};
+        converter.ConvertChildren(root, span, &story.blocks);
+        doc.stories.push_back(std::move(story));
+        return;
+      }
+      for (xmlNode* n = root->children; n != nullptr; n = n->next) {
+        if (!xml::Is(n, item)) continue;
+        std::string_view type = xml::Attr(n, "type");
+        if (type == "separator" || type == "continuationSeparator" ||
+            type == "continuationNotice") {
+          continue;
+        }
+        Story story{kind, std::string(xml::Attr(n, "id")), {}};
+        converter.ConvertChildren(n, span, &story.blocks);
+        doc.stories.push_back(std::move(story));
+      }
+    });
+  }
+  return doc;
+}
+
+}  // namespace planparse

@@ -1,0 +1,15 @@
+// SHA-256 of a byte string (FIPS 180-4), as lowercase hex. Identifies an input file in
+// outputs and lets batch imports skip unchanged files.
+#ifndef PLANPARSE_PARSERS_SHA256_H_
+#define PLANPARSE_PARSERS_SHA256_H_
+
+#include <string>
+#include <string_view>
+
+namespace planparse {
+
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace planparse
+
+#endif  // PLANPARSE_PARSERS_SHA256_H_

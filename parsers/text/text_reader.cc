@@ -1,0 +1,244 @@
+#include "parsers/text/text_reader.h"
+
+#include <algorithm>
+
+#include "parsers/text/encoding.h"
+
+namespace planparse {
+namespace {
+
+bool IsBlank(const std::string& line) {
+  return std::all_of(line.begin(), line.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v';
+  });
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+// A tab-separated row: a tab after some text, as in "1.\tУтверждение плана\tЯнварь".
+bool HasInnerTab(const std::string& line) {
+  size_t first_text = line.find_first_not_of("\t ");
+  return first_text != std::string::npos && line.find('\t', first_text) != std::string::npos;
+}
+
+Block MakeParagraph(std::string text, int line) {
+  Block b;
+  b.kind = BlockKind::kParagraph;
+  b.paragraph.text = std::move(text);
+  b.span.first_line = b.span.last_line = line;
+  return b;
+}
+
+TableCell MakeCell(int column, const std::vector<std::pair<std::string, int>>& paragraphs) {
+  TableCell cell;
+  cell.grid_column = column;
+  for (const auto& [text, line] : paragraphs) cell.blocks.push_back(MakeParagraph(text, line));
+  if (!paragraphs.empty()) {
+    cell.span.first_line = paragraphs.front().second;
+    cell.span.last_line = paragraphs.back().second;
+  }
+  return cell;
+}
+
+void FinishTable(Block* table, int first_line, int last_line) {
+  int width = 0;
+  for (const TableRow& row : table->table.rows) width = std::max<int>(width, row.cells.size());
+  table->table.grid_columns = width;
+  for (TableRow& row : table->table.rows) {
+    // A lone cell in a wider table spans it (section rows, "Заседания МО").
+    if (row.cells.size() == 1 && width > 1) row.cells[0].col_span = width;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      row.cells[c].span.table_row = row.span.table_row;
+      row.cells[c].span.table_cell = static_cast<int>(c);
+    }
+  }
+  table->span.first_line = first_line;
+  table->span.last_line = last_line;
+}
+
+// Tab-separated rows with the same number of fields; single blank lines may separate rows.
+// Returns the index after the table, or `start` when no table starts there.
+size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std::vector<Block>* out) {
+  if (!HasInnerTab(lines[start])) return start;
+  const size_t width = SplitTabs(lines[start]).size();
+  std::vector<size_t> rows = {start};
+  size_t i = start + 1;
+  while (i < lines.size()) {
+    size_t j = i;
+    if (IsBlank(lines[j]) && lines[j].find('\t') == std::string::npos) ++j;  // one blank line
+    if (j >= lines.size() || lines[j].find('\t') == std::string::npos) break;
+    std::vector<std::string> fields = SplitTabs(lines[j]);
+    // Extra trailing fields are tolerated when empty.
+    bool same = fields.size() == width ||
+                (fields.size() > width &&
+                 std::all_of(fields.begin() + width, fields.end(), IsBlank));
+    if (!same) break;
+    rows.push_back(j);
+    i = j + 1;
+  }
+  if (rows.size() < 2) return start;
+  Block table;
+  table.kind = BlockKind::kTable;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    TableRow row;
+    row.span.first_line = row.span.last_line = static_cast<int>(rows[r]) + 1;
+    row.span.table_row = static_cast<int>(r);
+    std::vector<std::string> fields = SplitTabs(lines[rows[r]]);
+    fields.resize(width);
+    for (size_t c = 0; c < width; ++c) {
+      std::vector<std::pair<std::string, int>> paragraphs;
+      paragraphs.emplace_back(fields[c], row.span.first_line);
+      row.cells.push_back(MakeCell(static_cast<int>(c), paragraphs));
+    }
+    table.table.rows.push_back(std::move(row));
+  }
+  FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(rows.back()) + 1);
+  out->push_back(std::move(table));
+  return rows.back() + 1;
+}
+
+// Apache Tika's layout: each cell starts on a line led by a tab, later paragraphs of the
+// same cell follow without one, and a blank line ends the row.
+size_t TryTabIndentedCells(const std::vector<std::string>& lines, size_t start,
+                           std::vector<Block>* out) {
+  if (lines[start].empty() || lines[start][0] != '\t') return start;
+  Block table;
+  table.kind = BlockKind::kTable;
+  size_t i = start;
+  size_t last_line = start;
+  size_t widest = 0;
+  while (i < lines.size() && !lines[i].empty() && lines[i][0] == '\t') {
+    TableRow row;
+    row.span.table_row = static_cast<int>(table.table.rows.size());
+    row.span.first_line = static_cast<int>(i) + 1;
+    std::vector<std::pair<std::string, int>> cell;
+    bool has_cell = false;
+    auto flush = [&]() {
+      if (has_cell) row.cells.push_back(MakeCell(static_cast<int>(row.cells.size()), cell));
+      cell.clear();
+      has_cell = false;
+    };
+    // A row: lines up to the next line that is blank (but for tabs, which are empty cells).
+    // Text before a line's first tab continues the current cell as a new paragraph; each
+    // tab starts a new cell.
+    while (i < lines.size() && !(IsBlank(lines[i]) && lines[i].find('\t') == std::string::npos)) {
+      std::vector<std::string> pieces = SplitTabs(lines[i]);
+      const int line_number = static_cast<int>(i) + 1;
+      if (!pieces[0].empty()) {
+        has_cell = true;
+        cell.emplace_back(pieces[0], line_number);
+      }
+      for (size_t p = 1; p < pieces.size(); ++p) {
+        flush();
+        has_cell = true;
+        if (!pieces[p].empty()) cell.emplace_back(pieces[p], line_number);
+      }
+      last_line = i;
+      ++i;
+    }
+    flush();
+    row.span.last_line = static_cast<int>(last_line) + 1;
+    widest = std::max(widest, row.cells.size());
+    table.table.rows.push_back(std::move(row));
+    // Blank lines between rows; the table goes on only if a tab-led line follows.
+    size_t j = i;
+    while (j < lines.size() && IsBlank(lines[j]) && lines[j].find('\t') == std::string::npos) ++j;
+    if (j >= lines.size() || lines[j].empty() || lines[j][0] != '\t') break;
+    i = j;
+  }
+  if (table.table.rows.size() < 2 || widest < 2) return start;
+  FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(last_line) + 1);
+  out->push_back(std::move(table));
+  return last_line + 1;
+}
+
+}  // namespace
+
+std::vector<Block> LayoutLines(const std::vector<std::string>& lines) {
+  std::vector<Block> blocks;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i] == "\f") {
+      Block brk;
+      brk.kind = BlockKind::kPageBreak;
+      brk.span.first_line = brk.span.last_line = static_cast<int>(i) + 1;
+      blocks.push_back(std::move(brk));
+      ++i;
+      continue;
+    }
+    size_t next = TryTabSeparated(lines, i, &blocks);
+    if (next == i) next = TryTabIndentedCells(lines, i, &blocks);
+    if (next == i) {
+      blocks.push_back(MakeParagraph(lines[i], static_cast<int>(i) + 1));
+      next = i + 1;
+    }
+    i = next;
+  }
+  for (size_t b = 0; b < blocks.size(); ++b) blocks[b].span.block = static_cast<int>(b);
+  return blocks;
+}
+
+Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) {
+  Result<DecodedText> decoded = DecodeToUtf8(bytes);
+  if (!decoded.ok()) return decoded.status();
+  Document doc;
+  doc.source.encoding = decoded.value().encoding;
+  const std::string& text = decoded.value().utf8;
+
+  // Binary data renamed to .txt: many control characters or replacement characters.
+  size_t control = 0, replacement = 0, nul = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    if (c == 0) ++nul;
+    else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ++control;
+    if (c == 0xEF && k + 2 < text.size() && static_cast<unsigned char>(text[k + 1]) == 0xBF &&
+        static_cast<unsigned char>(text[k + 2]) == 0xBD) {
+      ++replacement;
+    }
+  }
+  if (!text.empty() && (control + nul) * 10 > text.size() + 16) {
+    return Status::Unsupported("файл не похож на текст: в нём много управляющих символов "
+                               "(двоичные данные?)");
+  }
+  if (!text.empty() && replacement * 20 > text.size() / 2 + 16) {
+    return Status::Corrupt("текст не удаётся декодировать ни в одной из известных кодировок");
+  }
+
+  // Lines: CRLF, CR and LF all end a line; NULs dropped; a form feed is a page break.
+  std::vector<std::string> lines;
+  std::string line;
+  for (size_t k = 0; k < text.size(); ++k) {
+    char c = text[k];
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && k + 1 < text.size() && text[k + 1] == '\n') ++k;
+      lines.push_back(std::move(line));
+      line.clear();
+    } else if (c == '\f') {
+      if (!line.empty()) lines.push_back(std::move(line));
+      line.clear();
+      lines.emplace_back("\f");
+    } else if (c != '\0') {
+      if (line.size() < options.max_paragraph_bytes) line.push_back(c);
+    }
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  if (nul > 0) {
+    doc.diagnostics.push_back({"text.nul_bytes", Severity::kWarning,
+                               "В тексте " + std::to_string(nul) + " нулевых байтов; они удалены",
+                               SourceSpan{}});
+  }
+  doc.body = LayoutLines(lines);
+  return doc;
+}
+
+}  // namespace planparse
