@@ -10,6 +10,7 @@
 #include "parsers/docx/numbering.h"
 #include "parsers/docx/package.h"
 #include "parsers/docx/styles.h"
+#include "parsers/docx/symbol_font.h"
 #include "parsers/docx/xml.h"
 #include "parsers/docx/zip_archive.h"
 
@@ -27,6 +28,21 @@ void AppendUtf8(char32_t c, std::string* out) {
     out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
   }
+}
+
+// Digits and + - = ( ) in a superscript or subscript run, as the Unicode characters a
+// reader sees ("m²"); false when the run holds anything else.
+bool ToScript(std::string_view text, bool superscript, std::string* out) {
+  static const char32_t kSuper[] = U"⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾";
+  static const char32_t kSub[] = U"₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎";
+  static const std::string_view kPlain = "0123456789+-=()";
+  if (text.empty()) return false;
+  for (char c : text) {
+    size_t i = kPlain.find(c);
+    if (i == std::string_view::npos) return false;
+    AppendUtf8(superscript ? kSuper[i] : kSub[i], out);
+  }
+  return true;
 }
 
 // mc:AlternateContent: exactly one branch. A Choice whose required namespaces we read
@@ -108,6 +124,14 @@ class Converter {
     std::string_view name = xml::Name(node);
     if (name.empty()) return;
     if (name == "p") {
+      std::string_view drop_cap = xml::Attr(xml::Child(xml::Child(node, "pPr"), "framePr"), "dropCap");
+      if (drop_cap == "drop" || drop_cap == "margin") {
+        // A drop cap is a framed paragraph holding the first letter(s) of the next one.
+        std::vector<Block> letter;
+        ConvertParagraph(node, span, &letter);
+        if (!letter.empty()) pending_drop_cap_ += letter.front().paragraph.text;
+        return;
+      }
       ConvertParagraph(node, span, out);
     } else if (name == "tbl") {
       TableBuilder builder(this, span, options_.max_grid_columns);
@@ -184,6 +208,7 @@ class Converter {
   std::vector<Diagnostic>* diagnostics_;
   std::string part_;
   std::vector<bool> fields_;  // open complex fields; true while in their instruction
+  std::string pending_drop_cap_;  // letters of a drop-cap frame, for the next paragraph
 };
 
 void Converter::CollectTextBoxes(xmlNode* node, const SourceSpan& span, InlineState* st) {
@@ -223,10 +248,13 @@ void Converter::WalkInline(xmlNode* node, const SourceSpan& span, InlineState* s
         else if (h >= 'a' && h <= 'f') code |= static_cast<unsigned>(h - 'a' + 10);
         else if (h >= 'A' && h <= 'F') code |= static_cast<unsigned>(h - 'A' + 10);
       }
-      if (code >= 0xF000 && code <= 0xF0FF) code -= 0xF000;  // symbol-font private area
-      if (code >= 0x20 && code < 0xD800 && !InFieldInstruction()) {
+      char32_t shown = 0;
+      if (xml::Attr(c, "font") == "Symbol") shown = SymbolFontToUnicode(code);
+      else if (code >= 0xF020 && code <= 0xF0FF) shown = code - 0xF000;  // other symbol fonts
+      else if (code >= 0x20 && code < 0xD800) shown = code;
+      if (shown != 0 && !InFieldInstruction()) {
         std::string s;
-        AppendUtf8(static_cast<char32_t>(code), &s);
+        AppendUtf8(shown, &s);
         Append(st, s);
       }
     } else if (name == "fldChar") {
@@ -237,6 +265,16 @@ void Converter::WalkInline(xmlNode* node, const SourceSpan& span, InlineState* s
         if (!fields_.empty()) fields_.back() = false;
       } else if (type == "end") {
         if (!fields_.empty()) fields_.pop_back();
+      }
+    } else if (name == "r") {
+      std::string_view align = xml::ChildVal(xml::Child(c, "rPr"), "vertAlign");
+      size_t before = st->text.size();
+      WalkInline(c, span, st);
+      if (align == "superscript" || align == "subscript") {
+        std::string shifted;
+        if (ToScript(std::string_view(st->text).substr(before), align == "superscript", &shifted)) {
+          st->text.replace(before, std::string::npos, shifted);
+        }
       }
     } else if (name == "AlternateContent") {
       if (xmlNode* branch = ChooseAlternate(c)) WalkInline(branch, span, st);
@@ -290,6 +328,8 @@ void Converter::ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector
   }
 
   InlineState st;
+  st.text = std::move(pending_drop_cap_);
+  pending_drop_cap_.clear();
   WalkInline(p, span, &st);  // w:pPr is skipped by the dispatcher
   para.text = std::move(st.text);
   if (st.truncated) {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: exit codes, one-line errors naming the file, --help.
+set -u
+bin=$1
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+expect() {  # expect NAME WANT_STATUS COMMAND...
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL $name: exit $got, want $want"; cat "$tmp/err"; fail=1
+  else
+    echo "ok   $name"
+  fi
+}
+contains() {  # contains NAME FILE TEXT
+  if ! grep -qF -- "$3" "$2"; then echo "FAIL $1: '$3' not in $(basename "$2")"; cat "$2"; fail=1; fi
+}
+
+expect help 0 "$bin" --help
+contains help "$tmp/out" "Usage:"
+contains help "$tmp/out" "Exit status"
+expect version 0 "$bin" --version
+contains version "$tmp/out" "planparse "
+expect no-args 2 "$bin"
+contains no-args "$tmp/err" "--help"
+expect unknown-command 2 "$bin" frobnicate
+expect dump-no-file 2 "$bin" dump
+expect dump-bad-option 2 "$bin" dump --bogus x
+
+expect missing-file 1 "$bin" dump /nonexistent/plan.docx
+contains missing-file "$tmp/err" "/nonexistent/plan.docx"
+[ "$(wc -l <"$tmp/err")" -eq 1 ] || { echo "FAIL missing-file: error is not one line"; fail=1; }
+
+printf 'PK\003\004garbage' >"$tmp/truncated.docx"
+expect truncated-zip 1 "$bin" dump "$tmp/truncated.docx"
+contains truncated-zip "$tmp/err" "truncated.docx"
+
+printf 'ПЛАН РАБОТЫ\n№\tМероприятие\tСроки\n1.\tСеминар\tмай\n2.\tКонкурс\tиюнь\n' >"$tmp/plan.txt"
+expect dump-json 0 "$bin" dump "$tmp/plan.txt"
+contains dump-json "$tmp/out" '"schema": "planparse.document/1"'
+contains dump-json "$tmp/out" '"type": "table"'
+expect dump-text 0 "$bin" dump --text "$tmp/plan.txt"
+contains dump-text "$tmp/out" "1.	Семинар	май"
+
+# One bad file among good ones: the good ones are still printed, status 1.
+expect mixed 1 "$bin" dump --text "$tmp/plan.txt" /nonexistent/x.txt "$tmp/plan.txt"
+[ "$(grep -c 'Семинар' "$tmp/out")" -eq 2 ] || { echo "FAIL mixed: good files not both printed"; fail=1; }
+
+# The format comes from the content, not the extension.
+cp "$tmp/plan.txt" "$tmp/renamed.docx"
+expect sniff-by-content 0 "$bin" dump --text "$tmp/renamed.docx"
+contains sniff-by-content "$tmp/out" "Семинар"
+
+if [ $fail -ne 0 ]; then echo "cli tests: FAILED"; exit 1; fi
+echo "cli tests: all passed"

@@ -1,0 +1,64 @@
+#include <gtest/gtest.h>
+
+#include "model/document.h"
+#include "model/status.h"
+#include "parsers/sha256.h"
+
+namespace planparse {
+namespace {
+
+TEST(SourceSpan, DescribesPackageAndTextPlaces) {
+  SourceSpan docx;
+  docx.part = "word/document.xml";
+  docx.block = 12;
+  docx.table_row = 3;
+  docx.table_cell = 2;
+  EXPECT_EQ(docx.ToString(), "word/document.xml block 12 row 3 cell 2");
+  SourceSpan text;
+  text.first_line = 10;
+  text.last_line = 14;
+  EXPECT_EQ(text.ToString(), "lines 10-14");
+  text.last_line = 10;
+  EXPECT_EQ(text.ToString(), "line 10");
+}
+
+TEST(Status, CarriesCodeMessageAndContext) {
+  Status ok;
+  EXPECT_TRUE(ok.ok());
+  Status bad = Status::Corrupt("word/document.xml: XML повреждён").WithContext("plan.docx: ");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(bad.code(), Status::Code::kCorrupt);
+  EXPECT_EQ(bad.ToString(), "corrupt: plan.docx: word/document.xml: XML повреждён");
+  Result<int> r = Status::NotFound("x");
+  EXPECT_FALSE(r.ok());
+  Result<int> v = 5;
+  EXPECT_TRUE(v.ok());
+  EXPECT_EQ(v.value(), 5);
+}
+
+TEST(Sha256, KnownVectors) {
+  EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  EXPECT_EQ(Sha256Hex(std::string(1000000, 'a')),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(PlainText, ParagraphsAndTableRows) {
+  Block p;
+  p.paragraph.text = "Цель";
+  p.paragraph.list_label = "1.";
+  Block t;
+  t.kind = BlockKind::kTable;
+  TableRow row;
+  TableCell a, b;
+  a.blocks.push_back(p);
+  b.blocks.push_back(p);
+  row.cells = {a, b};
+  t.table.rows.push_back(row);
+  EXPECT_EQ(PlainText({p, t}), "1. Цель\n1. Цель\t1. Цель\n");
+}
+
+}  // namespace
+}  // namespace planparse

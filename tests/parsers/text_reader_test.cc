@@ -1,0 +1,213 @@
+// Plain-text reader: encodings, line ends, and layouts that already show a table.
+#include "parsers/text/text_reader.h"
+
+#include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include "parsers/reader.h"
+#include "parsers/text/encoding.h"
+
+namespace planparse {
+namespace {
+
+// A real paragraph of a plan, long enough for statistics to speak. Straight quotes:
+// KOI8-R and CP866 have no guillemets.
+const char* kRussian =
+    "Цель: обеспечение выполнения показателя регионального проекта \"Все лучшее детям\" "
+    "национального проекта \"Молодежь и дети\", в части охвата дополнительным образованием "
+    "детей. Задачи: усиление воспитательного потенциала дополнительных общеобразовательных "
+    "программ; формирование единого открытого образовательного пространства.";
+
+std::string Encode(const std::string& utf8, const char* encoding) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  int32_t size = text.extract(0, text.length(), nullptr, 0, encoding);
+  std::string out(static_cast<size_t>(size), '\0');
+  text.extract(0, text.length(), out.data(), size, encoding);
+  return out;
+}
+
+struct EncodingCase {
+  const char* encoding;
+  const char* expected;
+};
+
+class SingleByteEncodingTest : public ::testing::TestWithParam<EncodingCase> {};
+
+TEST_P(SingleByteEncodingTest, PicksTheRightRussianCodePage) {
+  std::string bytes = Encode(kRussian, GetParam().encoding);
+  EXPECT_EQ(DetectEncoding(bytes), GetParam().expected);
+  Result<DecodedText> decoded = DecodeToUtf8(bytes);
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded.value().utf8, kRussian);
+}
+
+INSTANTIATE_TEST_SUITE_P(RussianCodePages, SingleByteEncodingTest,
+                         ::testing::Values(EncodingCase{"windows-1251", "windows-1251"},
+                                           EncodingCase{"KOI8-R", "KOI8-R"},
+                                           EncodingCase{"IBM866", "IBM866"}));
+
+TEST(Encoding, ShortCapitalisedTitleStillDecodesRight) {
+  // Short, upper-case lines are the hard case for letter statistics.
+  const std::string title = "ПЛАН РАБОТЫ методического объединения на 2025 год";
+  for (const char* enc : {"windows-1251", "KOI8-R", "IBM866"}) {
+    EXPECT_EQ(DetectEncoding(Encode(title, enc)), enc) << enc;
+  }
+}
+
+TEST(Encoding, BomsAndUtf16WithoutBom) {
+  EXPECT_EQ(DetectEncoding("\xEF\xBB\xBFплан"), "UTF-8");
+  EXPECT_EQ(DetectEncoding(std::string("\xFF\xFE", 2) + Encode("план", "UTF-16LE")), "UTF-16LE");
+  EXPECT_EQ(DetectEncoding(std::string("\xFE\xFF", 2) + Encode("план", "UTF-16BE")), "UTF-16BE");
+  EXPECT_EQ(DetectEncoding(std::string("\xFF\xFE\x00\x00", 4) + Encode("план", "UTF-32LE")),
+            "UTF-32LE");
+  EXPECT_EQ(DetectEncoding(Encode(kRussian, "UTF-16LE")), "UTF-16LE");
+  EXPECT_EQ(DetectEncoding(Encode(kRussian, "UTF-16BE")), "UTF-16BE");
+  EXPECT_EQ(DetectEncoding(kRussian), "UTF-8");
+  Result<DecodedText> d = DecodeToUtf8(std::string("\xFF\xFE", 2) + Encode("план", "UTF-16LE"));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d.value().utf8, "план");  // the BOM is not part of the text
+}
+
+TEST(Encoding, Utf8ValidatorRejectsOverlongsAndSurrogates) {
+  EXPECT_TRUE(IsValidUtf8("план"));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong "/"
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("\xD0"));              // truncated
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string CellText(const TableCell& cell) { return PlainText(cell.blocks); }
+
+TEST(TextLayout, TabSeparatedRowsBecomeTable) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "План\n"
+      "№\tНаименование\tСроки\n"
+      "1.\tУтверждение плана\tЯнварь 2026г.\n"
+      "\tИспользование ресурсов\tПостоянно\n"
+      "\n"
+      "2\tМониторинг\tДекабрь\n"
+      "Конец"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].paragraph.text, "План");
+  ASSERT_EQ(blocks[1].kind, BlockKind::kTable);
+  const Table& t = blocks[1].table;
+  EXPECT_EQ(t.grid_columns, 3);
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(CellText(t.rows[2].cells[0]), "\n");
+  EXPECT_EQ(CellText(t.rows[3].cells[1]), "Мониторинг\n");
+  EXPECT_EQ(t.rows[3].span.first_line, 6);
+  EXPECT_EQ(blocks[1].span.first_line, 2);
+  EXPECT_EQ(blocks[1].span.last_line, 6);
+  EXPECT_EQ(blocks[2].span.first_line, 7);
+}
+
+TEST(TextLayout, TikaCellPerLineRowsBecomeTable) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "Задачи:\n"
+      "\tНазвание мероприятия\n"
+      "\tСроки проведения\n"
+      "\n"
+      "\t1.Организация деятельности\n"
+      "\tв течение года\n"
+      "\n"
+      "\t2. Раздел\n"
+      "\n"
+      "\t3.Заседание\n"
+      "продолжение в той же ячейке\n"
+      "\tоктябрь\n"
+      "\n"
+      "Подпись"));
+  ASSERT_EQ(blocks.size(), 4u) << PlainText(blocks);  // paragraph, table, blank, paragraph
+  const Table& t = blocks[1].table;
+  EXPECT_EQ(t.grid_columns, 2);
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(CellText(t.rows[1].cells[1]), "в течение года\n");
+  ASSERT_EQ(t.rows[2].cells.size(), 1u);
+  EXPECT_EQ(t.rows[2].cells[0].col_span, 2);  // a lone cell spans the row: a section row
+  EXPECT_EQ(CellText(t.rows[3].cells[0]), "3.Заседание\nпродолжение в той же ячейке\n");
+  EXPECT_EQ(t.rows[3].cells[0].span.first_line, 10);
+  EXPECT_EQ(t.rows[3].cells[0].span.last_line, 11);
+  EXPECT_EQ(blocks[3].paragraph.text, "Подпись");
+}
+
+TEST(TextLayout, TikaLineWithoutBlankBeforeItContinuesTheCell) {
+  std::vector<Block> blocks = LayoutLines(Lines("\tа\n\tб\n\n\tв\n\tг\nдальше"));
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(CellText(blocks[0].table.rows[1].cells[1]), "г\nдальше\n");
+}
+
+TEST(TextLayout, IndentedProseIsNotATable) {
+  std::vector<Block> blocks = LayoutLines(Lines("\tАбзац с отступом.\nЕщё строка.\n\tИ ещё."));
+  for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph);
+}
+
+TEST(TextReader, LineEndsNulsAndFormFeeds) {
+  Result<Document> doc = ReadDocumentBytes(std::string("a\r\nb\rc\nd\0e\ff", 12), "x.txt",
+                                           ReaderOptions());
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  std::vector<std::string> texts;
+  for (const Block& b : doc.value().body) {
+    texts.push_back(b.kind == BlockKind::kPageBreak ? "<page>" : b.paragraph.text);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"a", "b", "c", "de", "<page>", "f"}));
+  ASSERT_EQ(doc.value().diagnostics.size(), 1u);
+  EXPECT_EQ(doc.value().diagnostics[0].code, "text.nul_bytes");
+}
+
+TEST(TextReader, BinaryDataAndEmptyFilesAreRejectedWithReason) {
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) % 32));
+  Result<Document> doc = ReadDocumentBytes(binary, "data.txt", ReaderOptions());
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("data.txt"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("не похож на текст"), std::string::npos);
+  Result<Document> empty = ReadDocumentBytes("", "empty.txt", ReaderOptions());
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.status().message().find("пуст"), std::string::npos);
+}
+
+TEST(TextReader, Cp1251FileIsDecodedAndRecorded) {
+  Result<Document> doc =
+      ReadDocumentBytes(Encode(std::string(kRussian) + "\n", "windows-1251"), "old.txt",
+                        ReaderOptions());
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc.value().source.encoding, "windows-1251");
+  EXPECT_EQ(doc.value().source.format, "text");
+  EXPECT_EQ(doc.value().body[0].paragraph.text, kRussian);
+}
+
+TEST(Reader, RecognisedUnsupportedFormatsGiveAdvice) {
+  Result<Document> pdf = ReadDocumentBytes("%PDF-1.7 ...", "plan.pdf", ReaderOptions());
+  ASSERT_FALSE(pdf.ok());
+  EXPECT_NE(pdf.status().message().find("pdftotext"), std::string::npos);
+  Result<Document> doc =
+      ReadDocumentBytes(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 13), "old.doc",
+                        ReaderOptions());
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find(".docx"), std::string::npos);
+}
+
+TEST(Reader, MissingFileAndDirectoryAreClearErrors) {
+  Result<Document> missing = ReadDocumentFile("/nonexistent/plan.docx", ReaderOptions());
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+  EXPECT_NE(missing.status().message().find("/nonexistent/plan.docx"), std::string::npos);
+  Result<Document> dir = ReadDocumentFile("/tmp", ReaderOptions());
+  ASSERT_FALSE(dir.ok());
+  EXPECT_NE(dir.status().message().find("каталог"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace planparse
