@@ -1,10 +1,14 @@
 // planparse command line: parses flags into Options and calls the libraries. Nothing else.
 #include <cstring>
+#include <optional>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "exporters/document_writer.h"
+#include "exporters/timing_writer.h"
+#include "normalizer/period.h"
+#include "normalizer/timing.h"
 #include "parsers/reader.h"
 
 namespace {
@@ -16,6 +20,8 @@ and turns them into structured data.
 
 Usage:
   planparse dump [--text] FILE...   print the document model of each FILE
+  planparse timing [--period P] TEXT...
+                                    parse timing cells ("Сроки") into dates
   planparse --help                  this text
   planparse --version               the version
 
@@ -30,6 +36,15 @@ dump
   The format is detected from the content, not the extension: DOCX (also .docm,
   .dotx) and plain text in UTF-8, UTF-16, UTF-32, windows-1251, KOI8-R or CP866.
   .doc (Word 97–2003), PDF and RTF are recognised and refused with advice.
+
+timing
+  Prints one JSON object per TEXT: raw, start and end (YYYY-MM), kind (date, range,
+  list, throughout_period, on_request, by_schedule, unknown), recurrence (none, weekly,
+  monthly, quarterly, semiannual, annual), every date mentioned, start_day/end_day when
+  a day is named, and valid=false with a problem for impossible dates. --period places
+  months written without a year: "2023-2024" is an academic year (September–August),
+  "2026" a calendar year. Example:
+    planparse timing --period 2023-2024 "сентябрь 2023 г. – июнь 2024 г."
 
 Exit status:
   0  every file was read
@@ -73,6 +88,25 @@ int RunDump(const std::vector<std::string>& args) {
   return status;
 }
 
+int RunTiming(const std::vector<std::string>& args) {
+  std::optional<planparse::Period> period;
+  std::vector<std::string> texts;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--period") {
+      if (i + 1 >= args.size()) return Usage("--period needs a value such as 2023-2024");
+      period = planparse::PeriodFromSpec(args[++i]);
+      if (!period) return Usage("bad --period '" + args[i] + "': use 2023-2024 or 2026");
+    } else {
+      texts.push_back(args[i]);
+    }
+  }
+  if (texts.empty()) return Usage("timing needs at least one TEXT");
+  for (const std::string& text : texts) {
+    planparse::WriteTimingJson(planparse::ParseTiming(text, period), std::cout);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -95,5 +129,6 @@ int main(int argc, char** argv) {
     }
   }
   if (command == "dump") return RunDump(rest);
+  if (command == "timing") return RunTiming(rest);
   return Usage("unknown command: " + command);
 }

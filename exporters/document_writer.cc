@@ -1,21 +1,9 @@
 #include "exporters/document_writer.h"
 
-#include <nlohmann/json.hpp>
+#include "exporters/json_values.h"
 
 namespace planparse {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-Json SpanJson(const SourceSpan& span) {
-  Json j = Json::object();
-  if (!span.part.empty()) j["part"] = span.part;
-  if (span.block >= 0) j["block"] = span.block;
-  if (span.table_row >= 0) j["row"] = span.table_row;
-  if (span.table_cell >= 0) j["cell"] = span.table_cell;
-  if (span.first_line > 0) j["lines"] = Json::array({span.first_line, span.last_line});
-  return j;
-}
 
 Json BlocksJson(const std::vector<Block>& blocks);
 

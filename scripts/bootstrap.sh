@@ -6,6 +6,7 @@
 #   libzip-dev       reading DOCX packages (ZIP) from memory with bounded inflation
 #   libicu-dev       encodings, normalisation, case folding, scripts
 #   libre2-dev       all pattern matching (linear-time regular expressions)
+#   libhunspell-dev hunspell-ru  the Russian dictionary that decides line-end hyphens
 #   nlohmann-json3-dev  JSON output
 #   libsqlite3-dev   the SQLite exporter
 #   libgtest-dev     unit tests
@@ -13,7 +14,8 @@
 #   pandoc           the reference converter the text-fidelity test compares against
 set -euo pipefail
 packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libicu-dev libre2-dev
-          nlohmann-json3-dev libsqlite3-dev libgtest-dev python3 pandoc)
+          nlohmann-json3-dev libsqlite3-dev libgtest-dev libhunspell-dev hunspell-ru
+          python3 pandoc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

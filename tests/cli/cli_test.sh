@@ -56,5 +56,12 @@ cp "$tmp/plan.txt" "$tmp/renamed.docx"
 expect sniff-by-content 0 "$bin" dump --text "$tmp/renamed.docx"
 contains sniff-by-content "$tmp/out" "Семинар"
 
+# timing: the documented example, and a bad --period.
+expect timing 0 "$bin" timing --period 2023-2024 "сентябрь 2023 г. – июнь 2024 г."
+contains timing "$tmp/out" '"start":"2023-09","end":"2024-06","kind":"range"'
+expect timing-bad-period 2 "$bin" timing --period 20x "май"
+contains timing-bad-period "$tmp/err" "--period"
+expect timing-no-text 2 "$bin" timing
+
 if [ $fail -ne 0 ]; then echo "cli tests: FAILED"; exit 1; fi
 echo "cli tests: all passed"

@@ -1,0 +1,32 @@
+#include "exporters/json_values.h"
+
+namespace planparse {
+
+Json StringOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json SpanJson(const SourceSpan& span) {
+  Json j = Json::object();
+  if (!span.part.empty()) j["part"] = span.part;
+  if (span.block >= 0) j["block"] = span.block;
+  if (span.table_row >= 0) j["row"] = span.table_row;
+  if (span.table_cell >= 0) j["cell"] = span.table_cell;
+  if (span.first_line > 0) j["lines"] = Json::array({span.first_line, span.last_line});
+  return j;
+}
+
+Json TimingJson(const Timing& t) {
+  Json j;
+  j["raw"] = StringOrNull(t.raw);
+  j["start"] = StringOrNull(t.start);
+  j["end"] = StringOrNull(t.end);
+  j["kind"] = TimingKindName(t.kind);
+  j["recurrence"] = RecurrenceName(t.recurrence);
+  j["dates"] = t.dates;
+  if (!t.start_day.empty()) j["start_day"] = t.start_day;
+  if (!t.end_day.empty()) j["end_day"] = t.end_day;
+  j["valid"] = t.valid;
+  if (!t.problem.empty()) j["problem"] = t.problem;
+  return j;
+}
+
+}  // namespace planparse

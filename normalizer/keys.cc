@@ -1,0 +1,119 @@
+#include "normalizer/keys.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include "normalizer/text.h"
+
+namespace planparse {
+namespace {
+
+bool IsCyrillic(UChar32 c) {
+  UErrorCode error = U_ZERO_ERROR;
+  return uscript_getScript(c, &error) == USCRIPT_CYRILLIC;
+}
+bool IsLatin(UChar32 c) {
+  UErrorCode error = U_ZERO_ERROR;
+  return uscript_getScript(c, &error) == USCRIPT_LATIN;
+}
+bool IsWordChar(UChar32 c) {
+  return u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+UChar32 UnifyPunctuation(UChar32 c) {
+  switch (c) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return '-';
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+    case '\'': case '`': case 0x00B4: case 0x2032: case 0x2033:
+      return '"';
+    case 0x0451: return 0x0435;  // ё → е
+    default: return c;
+  }
+}
+
+}  // namespace
+
+char32_t CyrillicLookalike(char32_t latin) {
+  switch (latin) {
+    case U'a': return U'а'; case U'c': return U'с'; case U'e': return U'е';
+    case U'o': return U'о'; case U'p': return U'р'; case U'x': return U'х';
+    case U'y': return U'у';
+    case U'A': return U'А'; case U'B': return U'В'; case U'C': return U'С';
+    case U'E': return U'Е'; case U'H': return U'Н'; case U'K': return U'К';
+    case U'M': return U'М'; case U'O': return U'О'; case U'P': return U'Р';
+    case U'T': return U'Т'; case U'X': return U'Х'; case U'Y': return U'У';
+    default: return 0;
+  }
+}
+
+std::string MatchKey(std::string_view utf8) {
+  std::string normalized = NormalizeText(utf8);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(normalized);
+  text.foldCase(U_FOLD_CASE_DEFAULT);
+  icu::UnicodeString out;
+  int32_t i = 0;
+  while (i < text.length()) {
+    UChar32 c = text.char32At(i);
+    if (!IsWordChar(c)) {
+      out.append(UnifyPunctuation(c));
+      i = text.moveIndex32(i, 1);
+      continue;
+    }
+    // A word: Latin look-alikes become Cyrillic when the word has Cyrillic letters.
+    int32_t end = i;
+    bool has_cyrillic = false;
+    while (end < text.length() && IsWordChar(text.char32At(end))) {
+      has_cyrillic = has_cyrillic || IsCyrillic(text.char32At(end));
+      end = text.moveIndex32(end, 1);
+    }
+    for (int32_t k = i; k < end; k = text.moveIndex32(k, 1)) {
+      UChar32 w = text.char32At(k);
+      char32_t look = has_cyrillic && IsLatin(w) ? CyrillicLookalike(static_cast<char32_t>(w)) : 0;
+      out.append(UnifyPunctuation(look != 0 ? static_cast<UChar32>(look) : w));
+    }
+    i = end;
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::vector<MixedScriptWord> FindMixedScriptWords(std::string_view utf8) {
+  std::vector<MixedScriptWord> out;
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  int32_t i = 0;
+  size_t byte = 0;  // UTF-8 offset of position i
+  auto utf8_len = [](UChar32 c) -> size_t { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; };
+  while (i < text.length()) {
+    UChar32 c = text.char32At(i);
+    if (!IsWordChar(c)) {
+      byte += utf8_len(c);
+      i = text.moveIndex32(i, 1);
+      continue;
+    }
+    size_t start_byte = byte;
+    int32_t start = i;
+    bool cyrillic = false, latin = false;
+    while (i < text.length() && IsWordChar(text.char32At(i))) {
+      UChar32 w = text.char32At(i);
+      cyrillic = cyrillic || IsCyrillic(w);
+      latin = latin || IsLatin(w);
+      byte += utf8_len(w);
+      i = text.moveIndex32(i, 1);
+    }
+    if (cyrillic && latin) {
+      MixedScriptWord word;
+      text.tempSubStringBetween(start, i).toUTF8String(word.word);
+      word.offset = start_byte;
+      out.push_back(std::move(word));
+    }
+  }
+  return out;
+}
+
+}  // namespace planparse

@@ -1,0 +1,100 @@
+#include "normalizer/period.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+#include "normalizer/keys.h"
+
+namespace planparse {
+namespace {
+
+std::string YearMonth(int year, int month) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  return buffer;
+}
+
+bool PlausibleYear(int year) { return year >= 1990 && year <= 2100; }
+
+Period Academic(int year) { return Period{year, 9, year + 1, 8, true}; }
+Period Calendar(int first, int last) { return Period{first, 1, last, 12, false}; }
+
+}  // namespace
+
+std::string Period::Start() const { return YearMonth(start_year, start_month); }
+std::string Period::End() const { return YearMonth(end_year, end_month); }
+
+int Period::YearOfMonth(int month) const {
+  if (start_year == end_year) return start_year;
+  if (academic) return month >= start_month ? start_year : end_year;
+  return month >= start_month ? start_year : end_year;
+}
+
+bool Period::Contains(int year, int month) const {
+  int value = year * 12 + month;
+  return value >= start_year * 12 + start_month && value <= end_year * 12 + end_month;
+}
+
+std::optional<Period> ParsePeriod(std::string_view text) {
+  const std::string key = MatchKey(text);
+  // Patterns run on the match key: lower case, dashes "-", quotes '"'. Each has an example
+  // in tests/normalizer/period_test.cc.
+  // "2025 - 2026 учебный год", "2023-2024 уч. год", "2024/2025 учебного года", "2023-24 уч.г."
+  static const RE2 kAcademic(R"((\d{4})\s*[-/]\s*(\d{2}|\d{4})\s*(?:г\.?\s*|гг\.?\s*)?(уч|учебн))");
+  // "на 2023-2024 годы", "2023 - 2024 гг." : two calendar years
+  static const RE2 kYearSpan(R"((\d{4})\s*[-/]\s*(\d{4})\s*(?:гг|годы|годов))");
+  // A bare "2023-2024" after "на": school plans mean the academic year.
+  static const RE2 kBareRange(R"((?:^|\s)(?:на|за)\s+(\d{4})\s*[-/]\s*(\d{2}|\d{4})(?:\s|$|[^\d]))");
+  // "на I полугодие 2024 года", "на 2 полугодие 2024 г."
+  static const RE2 kHalf(R"((?:^|\s)(i|ii|1|2)\s*-?\s*(?:е\s+)?полугоди\pL*\s+(\d{4}))");
+  // "на 2026 год", "на 2026г.", "в 2026 году", "2026 год"
+  static const RE2 kYear(R"((?:^|[^\d.])(\d{4})\s*(?:г\.|г$|г\s|год|году|года)(?:[^\d]|$))");
+
+  std::string a, b, half;
+  if (RE2::PartialMatch(key, kAcademic, &a, &b)) {
+    int first = std::stoi(a);
+    int second = b.size() == 2 ? (first / 100) * 100 + std::stoi(b) : std::stoi(b);
+    if (PlausibleYear(first) && second == first + 1) return Academic(first);
+  }
+  if (RE2::PartialMatch(key, kYearSpan, &a, &b)) {
+    int first = std::stoi(a), second = std::stoi(b);
+    if (PlausibleYear(first) && second >= first && second - first <= 5) return Calendar(first, second);
+  }
+  if (RE2::PartialMatch(key, kBareRange, &a, &b)) {
+    int first = std::stoi(a);
+    int second = b.size() == 2 ? (first / 100) * 100 + std::stoi(b) : std::stoi(b);
+    if (PlausibleYear(first) && second == first + 1) return Academic(first);
+  }
+  if (RE2::PartialMatch(key, kHalf, &half, &a)) {
+    int year = std::stoi(a);
+    if (PlausibleYear(year)) {
+      bool first_half = half == "i" || half == "1";
+      return Period{year, first_half ? 1 : 7, year, first_half ? 6 : 12, false};
+    }
+  }
+  if (RE2::PartialMatch(key, kYear, &a)) {
+    int year = std::stoi(a);
+    if (PlausibleYear(year)) return Calendar(year, year);
+  }
+  return std::nullopt;
+}
+
+std::optional<Period> PeriodFromSpec(std::string_view spec) {
+  static const RE2 kRange(R"((\d{4})\s*[-/]\s*(\d{4}))");
+  static const RE2 kSingle(R"((\d{4}))");
+  std::string s(spec), a, b;
+  if (RE2::FullMatch(s, kRange, &a, &b)) {
+    int first = std::stoi(a), second = std::stoi(b);
+    if (!PlausibleYear(first)) return std::nullopt;
+    if (second == first + 1) return Academic(first);
+    if (second > first) return Calendar(first, second);
+    return std::nullopt;
+  }
+  if (RE2::FullMatch(s, kSingle, &a) && PlausibleYear(std::stoi(a))) {
+    return Calendar(std::stoi(a), std::stoi(a));
+  }
+  return std::nullopt;
+}
+
+}  // namespace planparse

@@ -1,0 +1,111 @@
+#include "normalizer/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <cctype>
+
+#include "normalizer/hyphenation.h"
+
+namespace planparse {
+namespace {
+
+bool IsRemoved(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 ||
+         c == 0xFEFF || c == 0x180E;
+}
+
+bool IsSpace(UChar32 c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+         u_charType(c) == U_SPACE_SEPARATOR || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+// The letters of a word at the end (or start) of `s`, for hyphenation decisions.
+std::string TrailingLetters(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  int32_t end = u.length();
+  int32_t start = end;
+  while (start > 0 && u_isalpha(u.char32At(start - 1))) start = u.moveIndex32(start, -1);
+  std::string out;
+  u.tempSubStringBetween(start, end).toUTF8String(out);
+  return out;
+}
+
+std::string LeadingLetters(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  int32_t end = 0;
+  while (end < u.length() && u_isalpha(u.char32At(end))) end = u.moveIndex32(end, 1);
+  std::string out;
+  u.tempSubStringBetween(0, end).toUTF8String(out);
+  return out;
+}
+
+bool EndsWithHyphen(const std::string& s) {
+  if (s.size() < 2) return false;
+  if (s.back() == '-') return true;
+  return s.size() >= 3 && s.compare(s.size() - 3, 3, "\u2010") == 0;  // Unicode hyphen
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view utf8) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
+                                                                           static_cast<int32_t>(utf8.size())));
+  if (U_SUCCESS(error) && nfc->quickCheck(text, error) != UNORM_YES) {
+    icu::UnicodeString normalized = nfc->normalize(text, error);
+    if (U_SUCCESS(error)) text = normalized;
+  }
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    UChar32 c = text.char32At(i);
+    if (IsRemoved(c)) continue;
+    if (IsSpace(c) || (c < 0x20) || c == 0x7F) {
+      pending_space = !out.isEmpty();
+      continue;
+    }
+    if (pending_space) out.append(static_cast<UChar>(' '));
+    pending_space = false;
+    out.append(c);
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator) {
+  std::string out;
+  for (const std::string& raw : lines) {
+    std::string line = NormalizeText(raw);
+    if (line.empty()) continue;
+    if (out.empty()) {
+      out = line;
+      continue;
+    }
+    if (EndsWithHyphen(out)) {
+      const size_t hyphen = out.back() == '-' ? 1 : 3;
+      const unsigned char before = static_cast<unsigned char>(out[out.size() - hyphen - 1]);
+      std::string left = TrailingLetters(out.substr(0, out.size() - hyphen));
+      std::string right = LeadingLetters(line);
+      // A hyphen glued to a word or number ("органи-", "сертификатов18-") joins lines;
+      // one after a space ("2023 -") is a dash between words.
+      bool glued = before != ' ' && (before >= 0x80 || isalnum(before));
+      if (glued && (!right.empty() || isdigit(static_cast<unsigned char>(line[0])))) {
+        if (hyphenator != nullptr && !left.empty() && !right.empty() &&
+            hyphenator->SplitsWord(left, right)) {
+          out.resize(out.size() - hyphen);  // "органи-" + "заций"
+        }
+        out += line;  // a compound or a range keeps its hyphen and gets no space
+        continue;
+      }
+    }
+    out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace planparse

@@ -1,0 +1,25 @@
+// Output text as a careful human would type it into a database: NFC, every Unicode space
+// a plain space, zero-width characters, BOMs and soft hyphens removed, runs of spaces
+// collapsed, trimmed. Quotes and dashes are kept as the document has them.
+#ifndef PLANPARSE_NORMALIZER_TEXT_H_
+#define PLANPARSE_NORMALIZER_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace planparse {
+
+class Hyphenator;
+
+std::string NormalizeText(std::string_view utf8);
+
+// Joins lines of one wrapped value with single spaces. A line-end hyphen is removed when
+// it splits one word ("органи-" + "заций") and kept when it joins a compound or a range
+// ("организационно-" + "методическими", "апрель-" + "май"); `hyphenator` decides, and
+// without one every hyphen is kept. The result is normalised as NormalizeText.
+std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator);
+
+}  // namespace planparse
+
+#endif  // PLANPARSE_NORMALIZER_TEXT_H_

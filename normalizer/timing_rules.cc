@@ -1,0 +1,71 @@
+#include "normalizer/timing_rules.h"
+
+namespace planparse {
+
+const std::vector<TimingPhraseRule>& TimingPhraseRules() {
+  static const std::vector<TimingPhraseRule> kRules = {
+      {"throughout_year", R"(в\s*течени[еия]\s+(?:всего\s+)?(?:(?:учебного|календарного|отчетного|текущего|плана|)\s*)?(?:года|периода|\d{4}|уч\.?\s*г))",
+       TimingKind::kThroughoutPeriod, Recurrence::kNone,
+       "«в течение года» and its variants, including the common misspelling «в течении»",
+       "В течении учебного года", "в течение недели после конкурса"},
+      {"permanently", R"((?:^|[^а-я])(?:постоянно|систематически|круглогодично|весь\s+период))",
+       TimingKind::kThroughoutPeriod, Recurrence::kNone,
+       "«постоянно»: the event runs throughout the plan's period", "Постоянно (в течение 2026г)",
+       "непостоянно"},
+      {"monthly", R"(ежемесячн|(?:^|\s)каждый\s+месяц|раз\s+в\s+месяц)",
+       TimingKind::kThroughoutPeriod, Recurrence::kMonthly,
+       "monthly events span the whole period", "ежемесячно", "месяц"},
+      {"weekly", R"(еженедельн|(?:^|\s)кажд\pL+\s+недел|раз\s+в\s+недел)",
+       TimingKind::kThroughoutPeriod, Recurrence::kWeekly,
+       "weekly events span the whole period", "Еженедельно, по средам", "неделя"},
+      {"quarterly", R"(ежекварт|(?:^|\s)кажд\pL+\s+квартал|раз\s+в\s+квартал)",
+       TimingKind::kThroughoutPeriod, Recurrence::kQuarterly,
+       "quarterly events span the whole period", "Ежеквартально", "I квартал"},
+      {"semiannual", R"(раз\s+в\s+полугоди|(?:^|\s)кажд\pL+\s+полугоди|(?:2|два)\s+раза\s+в\s+год)",
+       TimingKind::kUnknown, Recurrence::kSemiannual,
+       "twice a year; the months listed give the dates", "1 раз в полугодие: декабрь 2023 г., июнь 2024 г.",
+       "II полугодие"},
+      {"annual", R"(ежегодн|(?:^|[^\d]\s*)раз\s+в\s+год|(?:^|\s)кажд\pL+\s+год)",
+       TimingKind::kUnknown, Recurrence::kAnnual,
+       "yearly; the month given (if any) gives the date", "Декабрь (ежегодно)", "годовой отчет"},
+      {"on_request", R"(по\s+(?:запрос|заявк|мере\s+необходимост|необходимост|согласовани|требовани)|дата\s+по\s+согласовани)",
+       TimingKind::kOnRequest, Recurrence::kNone,
+       "«по запросу», «по мере необходимости», «по согласованию»: no dates", "по мере необходимости",
+       "запросы родителей"},
+      {"by_schedule", R"((?:по|согласно)\s+(?:\S+\s+){0,2}?(?:график|расписани|плану|положени))",
+       TimingKind::kBySchedule, Recurrence::kNone,
+       "«по отдельному графику», «согласно графику курсов»: dates are elsewhere",
+       "по отдельному графику", "график работы утверждён"},
+  };
+  return kRules;
+}
+
+const std::vector<TimingWordRule>& MonthWordRules() {
+  static const std::vector<TimingWordRule> kRules = {
+      {"january", "январ[ьяюе]?|янв", 1, "январь in every case; «янв.»", "января", "январский"},
+      {"february", "феврал[ьяюе]?|фев|февр", 2, "февраль; «фев.», «февр.»", "Феврале", "февральский"},
+      {"march", "март[аеу]?|мар", 3, "март; «мар.»", "марте", "марш"},
+      {"april", "апрел[ьяюе]?|апр", 4, "апрель; «апр.»", "апреля", "апрельский"},
+      {"may", "ма[йяюе]", 5, "май: мая, маю, мае", "мая", "маяк"},
+      {"june", "июн[ьяюе]?", 6, "июнь; «июн.»", "июне", "июньский"},
+      {"july", "июл[ьяюе]?", 7, "июль; «июл.»", "июля", "июльский"},
+      {"august", "август[аеу]?|авг", 8, "август; «авг.»", "августа", "августовский"},
+      {"september", "сентябр[ьяюе]?|сент?", 9, "сентябрь; «сен.», «сент.»", "сентября", "сентябрьский"},
+      {"october", "октябр[ьяюе]?|окт", 10, "октябрь; «окт.»", "октябре", "октябрьский"},
+      {"november", "ноябр[ьяюе]?|нояб?", 11, "ноябрь; «ноя.», «нояб.»", "ноября", "ноябрьский"},
+      {"december", "декабр[ьяюе]?|дек", 12, "декабрь; «дек.»", "декабрь", "декабрист"},
+  };
+  return kRules;
+}
+
+const std::vector<TimingWordRule>& SeasonWordRules() {
+  static const std::vector<TimingWordRule> kRules = {
+      {"winter", "зим(?:а|ы|е|у|ой|ою)|зимн\\pL*", 1, "зима, зимние каникулы: December–February", "зимние", "зимовье"},
+      {"spring", "весн(?:а|ы|е|у|ой|ою)|весенн\\pL*", 2, "весна, весенние каникулы: March–May", "весной", "весна2"},
+      {"summer", "лет(?:о|а|у|ом)|летн\\pL*", 3, "лето, летние каникулы: June–August", "летом", "лет5"},
+      {"autumn", "осен(?:ь|и|ью)|осенн\\pL*", 4, "осень, осенние каникулы: September–November", "осенью", "осётр"},
+  };
+  return kRules;
+}
+
+}  // namespace planparse

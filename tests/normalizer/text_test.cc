@@ -1,0 +1,110 @@
+// Output text, match keys, mixed scripts and hyphenation repair.
+#include <gtest/gtest.h>
+#include <unicode/uspoof.h>
+#include <unicode/unistr.h>
+
+#include "normalizer/hyphenation.h"
+#include "normalizer/keys.h"
+#include "normalizer/text.h"
+
+namespace planparse {
+namespace {
+
+TEST(NormalizeText, SpacesInvisiblesAndNfc) {
+  EXPECT_EQ(NormalizeText("  План\u00A0работы\u2009МО\u202F2025  "), "План работы МО 2025");
+  EXPECT_EQ(NormalizeText("органи\u00ADзация\u200B \uFEFFметодиста"), "организация методиста");
+  EXPECT_EQ(NormalizeText("\tЦель:\n  развитие\r\n"), "Цель: развитие");
+  EXPECT_EQ(NormalizeText("и\u0306"), "й");  // decomposed й composes (NFC)
+  EXPECT_EQ(NormalizeText("«Эколята–дошколята» — конкурс"), "«Эколята–дошколята» — конкурс");
+  EXPECT_EQ(NormalizeText(""), "");
+}
+
+TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
+  EXPECT_EQ(MatchKey("ЦЕЛЬ:"), "цель:");
+  EXPECT_EQ(MatchKey("Цель :"), "цель :");
+  EXPECT_EQ(MatchKey("Цeль"), "цель");          // Latin e inside a Cyrillic word
+  EXPECT_EQ(MatchKey("ЗAДАЧИ"), "задачи");      // Latin A
+  EXPECT_EQ(MatchKey("Ёлка ещё"), "елка еще");
+  EXPECT_EQ(MatchKey("апрель–май — «план»"), "апрель-май - \"план\"");
+  EXPECT_EQ(MatchKey("Office 365"), "office 365");  // Latin words stay Latin
+  EXPECT_EQ(MatchKey("ТЕСТ\u00A0\u00A0ТЕСТ"), "тест тест");
+  EXPECT_EQ(MatchKey("Straße"), "strasse");     // full case folding
+}
+
+TEST(Confusables, EveryLookalikePairIsConfusableForIcu) {
+  UErrorCode error = U_ZERO_ERROR;
+  USpoofChecker* checker = uspoof_open(&error);
+  ASSERT_TRUE(U_SUCCESS(error));
+  uspoof_setChecks(checker, USPOOF_CONFUSABLE, &error);
+  int pairs = 0;
+  for (char32_t c = 'A'; c <= 'z'; ++c) {
+    char32_t cyr = CyrillicLookalike(c);
+    if (cyr == 0) continue;
+    ++pairs;
+    icu::UnicodeString a(static_cast<UChar32>(c)), b(static_cast<UChar32>(cyr));
+    error = U_ZERO_ERROR;
+    int32_t result = uspoof_areConfusableUnicodeString(checker, a, b, &error);
+    EXPECT_TRUE(U_SUCCESS(error));
+    EXPECT_NE(result, 0) << "not confusable for ICU: U+" << std::hex << static_cast<int>(c);
+  }
+  uspoof_close(checker);
+  EXPECT_GE(pairs, 15);
+  EXPECT_EQ(CyrillicLookalike('z'), 0u);
+}
+
+TEST(MixedScript, FindsWordsMixingCyrillicAndLatinWithOffsets) {
+  std::vector<MixedScriptWord> found = FindMixedScriptWords("Цeль работы МOУ и Office 365");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].word, "Цeль");
+  EXPECT_EQ(found[0].offset, 0u);
+  EXPECT_EQ(found[1].word, "МOУ");
+  EXPECT_EQ(found[1].offset, std::string("Цeль работы ").size());
+  EXPECT_TRUE(FindMixedScriptWords("План работы на 2025 год, IT-куб").empty());
+}
+
+class HyphenationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    hyphenator_ = Hyphenator::Default();
+    if (hyphenator_ == nullptr) GTEST_SKIP() << "hunspell-ru not installed";
+  }
+  const Hyphenator* hyphenator_ = nullptr;
+};
+
+TEST_F(HyphenationTest, RemovesHyphenThatSplitsAWord) {
+  EXPECT_EQ(JoinLines({"работа органи-", "заций дополнительного"}, hyphenator_),
+            "работа организаций дополнительного");
+  EXPECT_EQ(JoinLines({"повышение профес-", "сионального мастерства"}, hyphenator_),
+            "повышение профессионального мастерства");
+  EXPECT_EQ(JoinLines({"методи-", "ческая помощь"}, hyphenator_), "методическая помощь");
+  EXPECT_EQ(JoinLines({"Самостоя-", "тельная работа"}, hyphenator_), "Самостоятельная работа");
+}
+
+TEST_F(HyphenationTest, KeepsHyphenOfCompoundsAndRanges) {
+  EXPECT_EQ(JoinLines({"организационно-", "методическими"}, hyphenator_),
+            "организационно-методическими");
+  EXPECT_EQ(JoinLines({"тренеры-", "преподаватели"}, hyphenator_), "тренеры-преподаватели");
+  EXPECT_EQ(JoinLines({"апрель-", "май"}, hyphenator_), "апрель-май");
+  EXPECT_EQ(JoinLines({"«Эколята-", "дошколята»"}, hyphenator_), "«Эколята-дошколята»");
+  EXPECT_EQ(JoinLines({"материально-", "технического"}, hyphenator_), "материально-технического");
+  EXPECT_EQ(JoinLines({"сертификатов18-", "летних"}, hyphenator_), "сертификатов18-летних");
+  EXPECT_EQ(JoinLines({"кто-", "нибудь"}, hyphenator_), "кто-нибудь");
+}
+
+TEST(JoinLines, SpacesAndNoDictionary) {
+  EXPECT_EQ(JoinLines({"Цель: создание ", "  условий", "", "для детей"}, nullptr),
+            "Цель: создание условий для детей");
+  EXPECT_EQ(JoinLines({"органи-", "заций"}, nullptr), "органи-заций");  // unsure: kept
+  EXPECT_EQ(JoinLines({"2023 -", "2024"}, nullptr), "2023 - 2024");
+}
+
+TEST(Hyphenator, MissingDictionaryIsAClearError) {
+  HyphenatorOptions options;
+  options.dictionary_path = "/nonexistent/ru.dic";
+  Result<std::unique_ptr<Hyphenator>> h = Hyphenator::Open(options);
+  ASSERT_FALSE(h.ok());
+  EXPECT_NE(h.status().message().find("hunspell-ru"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace planparse
