@@ -1,11 +1,17 @@
 // planparse command line: parses flags into Options and calls the libraries. Nothing else.
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "exporters/document_writer.h"
+#include "exporters/plan_writer.h"
+#include "extractors/plan_extractor.h"
 #include "exporters/timing_writer.h"
 #include "normalizer/period.h"
 #include "normalizer/timing.h"
@@ -19,11 +25,21 @@ constexpr const char* kHelp = R"HELP(planparse — reads school and methodologic
 and turns them into structured data.
 
 Usage:
+  planparse extract FILE... [--out-dir DIR]
+                                    extract each plan as JSON (stdout, or DIR/NAME.json)
   planparse dump [--text] FILE...   print the document model of each FILE
   planparse timing [--period P] TEXT...
                                     parse timing cells ("Сроки") into dates
   planparse --help                  this text
   planparse --version               the version
+
+extract
+  Reads each FILE and prints its plan as JSON: kind (plan, report, template), title,
+  period, approval (order number and date), goals, tasks, sections and events (number,
+  section, title, timing with dates, responsible, form, audience, result), with the
+  place each came from and diagnostics. Field names follow the planparse JSON contract
+  (schema/plan.schema.json). With --out-dir DIR, writes DIR/NAME.json for each input
+  NAME.ext instead (written to a temporary file and renamed: never half a file).
 
 dump
   Prints what the readers found: paragraphs with styles, heading levels and the list
@@ -88,6 +104,84 @@ int RunDump(const std::vector<std::string>& args) {
   return status;
 }
 
+// Writes `text` to `path` through a temporary file and a rename.
+bool WriteAtomically(const std::filesystem::path& path, const std::string& text, std::string* error) {
+  std::filesystem::path tmp = path;
+  tmp += ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) {
+      *error = "не удалось записать " + tmp.string();
+      std::remove(tmp.c_str());
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    *error = "не удалось переименовать " + tmp.string() + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+int RunExtract(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string out_dir;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--out-dir") {
+      if (i + 1 >= args.size()) return Usage("--out-dir needs a directory");
+      out_dir = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return Usage("unknown option for extract: " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.empty()) return Usage("extract needs at least one FILE");
+  if (!out_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec || !std::filesystem::is_directory(out_dir)) {
+      std::cerr << "planparse: " << out_dir << ": не удаётся создать каталог\n";
+      return 2;
+    }
+  }
+  planparse::ReaderOptions reader_options;
+  planparse::ExtractOptions extract_options;
+  int status = 0;
+  for (const std::string& file : files) {
+    planparse::Result<planparse::Document> doc = planparse::ReadDocumentFile(file, reader_options);
+    if (!doc.ok()) {
+      std::cerr << "planparse: " << doc.status().message() << "\n";
+      status = 1;
+      continue;
+    }
+    planparse::Plan plan = planparse::ExtractPlan(doc.value(), extract_options);
+    std::ostringstream json;
+    planparse::WritePlanJson(plan, doc.value().source, true, json);
+    if (out_dir.empty()) {
+      std::cout << json.str();
+      continue;
+    }
+    std::filesystem::path target =
+        std::filesystem::path(out_dir) / (std::filesystem::path(file).stem().string() + ".json");
+    std::string error;
+    if (!WriteAtomically(target, json.str(), &error)) {
+      std::cerr << "planparse: " << error << "\n";
+      return 1;
+    }
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "planparse: ошибка записи в стандартный вывод\n";
+    return 1;
+  }
+  return status;
+}
+
 int RunTiming(const std::vector<std::string>& args) {
   std::optional<planparse::Period> period;
   std::vector<std::string> texts;
@@ -128,6 +222,7 @@ int main(int argc, char** argv) {
       return 0;
     }
   }
+  if (command == "extract") return RunExtract(rest);
   if (command == "dump") return RunDump(rest);
   if (command == "timing") return RunTiming(rest);
   return Usage("unknown command: " + command);

@@ -2,18 +2,11 @@
 
 #include <re2/re2.h>
 
-#include <cstdio>
 
 #include "normalizer/keys.h"
 
 namespace planparse {
 namespace {
-
-std::string YearMonth(int year, int month) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-  return buffer;
-}
 
 bool PlausibleYear(int year) { return year >= 1990 && year <= 2100; }
 
@@ -21,20 +14,6 @@ Period Academic(int year) { return Period{year, 9, year + 1, 8, true}; }
 Period Calendar(int first, int last) { return Period{first, 1, last, 12, false}; }
 
 }  // namespace
-
-std::string Period::Start() const { return YearMonth(start_year, start_month); }
-std::string Period::End() const { return YearMonth(end_year, end_month); }
-
-int Period::YearOfMonth(int month) const {
-  if (start_year == end_year) return start_year;
-  if (academic) return month >= start_month ? start_year : end_year;
-  return month >= start_month ? start_year : end_year;
-}
-
-bool Period::Contains(int year, int month) const {
-  int value = year * 12 + month;
-  return value >= start_year * 12 + start_month && value <= end_year * 12 + end_month;
-}
 
 std::optional<Period> ParsePeriod(std::string_view text) {
   const std::string key = MatchKey(text);

@@ -356,31 +356,6 @@ const std::vector<CompiledPhrase>& Phrases() {
 
 }  // namespace
 
-const char* TimingKindName(TimingKind kind) {
-  switch (kind) {
-    case TimingKind::kDate: return "date";
-    case TimingKind::kRange: return "range";
-    case TimingKind::kList: return "list";
-    case TimingKind::kThroughoutPeriod: return "throughout_period";
-    case TimingKind::kOnRequest: return "on_request";
-    case TimingKind::kBySchedule: return "by_schedule";
-    case TimingKind::kUnknown: return "unknown";
-  }
-  return "unknown";
-}
-
-const char* RecurrenceName(Recurrence r) {
-  switch (r) {
-    case Recurrence::kNone: return "none";
-    case Recurrence::kWeekly: return "weekly";
-    case Recurrence::kMonthly: return "monthly";
-    case Recurrence::kQuarterly: return "quarterly";
-    case Recurrence::kSemiannual: return "semiannual";
-    case Recurrence::kAnnual: return "annual";
-  }
-  return "none";
-}
-
 Timing ParseTiming(std::string_view raw, const std::optional<Period>& period) {
   Timing out;
   out.raw = std::string(raw);

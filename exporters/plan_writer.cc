@@ -1,0 +1,109 @@
+#include "exporters/plan_writer.h"
+
+#include "exporters/json_values.h"
+
+namespace planparse {
+namespace {
+
+Json Strings(const std::vector<TextItem>& items) {
+  Json out = Json::array();
+  for (const TextItem& i : items) out.push_back(i.text);
+  return out;
+}
+
+Json Spans(const std::vector<TextItem>& items) {
+  Json out = Json::array();
+  for (const TextItem& i : items) out.push_back(SpanJson(i.span));
+  return out;
+}
+
+Json EventJson(const Event& e) {
+  Json j;
+  j["number"] = StringOrNull(e.number);
+  j["section"] = StringOrNull(e.section);
+  j["title"] = e.title;
+  if (e.timing.raw.empty()) {
+    j["timing"] = {{"raw", nullptr}, {"start", nullptr}, {"end", nullptr}, {"kind", "none"},
+                   {"recurrence", "none"}, {"dates", Json::array()}, {"valid", true}};
+  } else {
+    j["timing"] = TimingJson(e.timing);
+  }
+  j["responsible"] = e.responsible;
+  j["form"] = StringOrNull(e.form);
+  j["audience"] = StringOrNull(e.audience);
+  j["result"] = StringOrNull(e.result);
+  j["place"] = StringOrNull(e.place);
+  j["note"] = StringOrNull(e.note);
+  j["source_span"] = SpanJson(e.span);
+  j["confidence"] = e.confidence;
+  return j;
+}
+
+}  // namespace
+
+void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std::ostream& out) {
+  Json j;
+  j["schema_version"] = kPlanSchemaVersion;
+  j["source"] = {{"path", source.path},
+                 {"format", source.format},
+                 {"encoding", source.encoding},
+                 {"sha256", source.sha256},
+                 {"size_bytes", source.size_bytes}};
+  j["kind"] = PlanKindName(plan.kind);
+  j["title"] = StringOrNull(plan.title.text);
+  if (plan.period) {
+    j["period"] = {{"start", plan.period->Start()},
+                   {"end", plan.period->End()},
+                   {"academic", plan.period->academic},
+                   {"source", plan.period_source}};
+  } else {
+    j["period"] = nullptr;
+  }
+  if (plan.approval) {
+    const Approval& a = *plan.approval;
+    j["approval"] = {{"order_number", StringOrNull(a.order_number)},
+                     {"order_date", StringOrNull(a.order_date)},
+                     {"heading", a.heading},
+                     {"position", StringOrNull(a.position)},
+                     {"person", StringOrNull(a.person)},
+                     {"blank", a.blank},
+                     {"raw", a.raw},
+                     {"source_span", SpanJson(a.span)}};
+  } else {
+    j["approval"] = nullptr;
+  }
+  j["organisations"] = plan.organisations;
+  j["goals"] = Strings(plan.goals);
+  j["tasks"] = Strings(plan.tasks);
+  Json sections = Json::array();
+  for (const Section& s : plan.sections) {
+    sections.push_back({{"number", StringOrNull(s.number)},
+                        {"title", s.title},
+                        {"level", s.level},
+                        {"source_span", SpanJson(s.span)}});
+  }
+  j["sections"] = std::move(sections);
+  Json events = Json::array();
+  for (const Event& e : plan.events) events.push_back(EventJson(e));
+  j["events"] = std::move(events);
+  Json people = Json::array();
+  for (const Person& p : plan.people) {
+    people.push_back({{"name", p.name}, {"role", p.role}, {"organisation", StringOrNull(p.organisation)}});
+  }
+  j["people"] = std::move(people);
+  j["provenance"] = {{"title", plan.title.text.empty() ? Json(nullptr) : SpanJson(plan.title.span)},
+                     {"goals", Spans(plan.goals)},
+                     {"tasks", Spans(plan.tasks)}};
+  Json diags = Json::array();
+  for (const Diagnostic& d : plan.diagnostics) {
+    diags.push_back({{"code", d.code},
+                     {"severity", SeverityName(d.severity)},
+                     {"message", d.message},
+                     {"where", d.span.ToString()},
+                     {"source_span", SpanJson(d.span)}});
+  }
+  j["diagnostics"] = std::move(diags);
+  out << j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace planparse

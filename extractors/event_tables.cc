@@ -1,0 +1,459 @@
+// Event tables: header rows → column roles; section rows → sections; data rows → events.
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "extractors/internal.h"
+#include "extractors/rules.h"
+#include "normalizer/keys.h"
+#include "normalizer/text.h"
+#include "normalizer/timing.h"
+
+namespace planparse {
+namespace {
+
+// A cell's paragraphs (nested tables flattened), each with its list label.
+struct CellText {
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> labels;
+  std::vector<SourceSpan> spans;
+  std::string joined;  // paragraphs joined with spaces, normalised
+  bool empty() const { return joined.empty(); }
+};
+
+void CollectParagraphs(const std::vector<Block>& blocks, CellText* out) {
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kParagraph) {
+      std::string text = NormalizeText(b.paragraph.text);
+      if (text.empty() && b.paragraph.list_label.empty()) continue;
+      out->paragraphs.push_back(text);
+      out->labels.push_back(b.paragraph.list_label);
+      out->spans.push_back(b.span);
+    } else if (b.kind == BlockKind::kTable) {
+      for (const TableRow& row : b.table.rows) {
+        for (const TableCell& cell : row.cells) CollectParagraphs(cell.blocks, out);
+      }
+    }
+  }
+}
+
+CellText TextOf(const TableCell& cell) {
+  CellText out;
+  CollectParagraphs(cell.blocks, &out);
+  std::string joined;
+  for (const std::string& p : out.paragraphs) joined += (joined.empty() ? "" : " ") + p;
+  out.joined = NormalizeText(joined);
+  return out;
+}
+
+bool StartsUpper(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c);
+  }
+  return false;
+}
+
+bool MostlyUpper(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  int upper = 0, letters = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    if (u_isupper(c)) ++upper;
+  }
+  return letters >= 4 && upper * 10 >= letters * 8;
+}
+
+bool IsNumberLike(const std::string& text) {
+  static const RE2 kNumber(R"(^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$)");
+  return RE2::FullMatch(text, kNumber);
+}
+
+// Sections: parts and their subsections, innermost last.
+class SectionStack {
+ public:
+  void Push(Section s, int depth_key, Plan* plan) {
+    while (!stack_.empty() && stack_.back().second >= depth_key) stack_.pop_back();
+    s.level = static_cast<int>(stack_.size()) + 1;
+    plan->sections.push_back(s);
+    stack_.emplace_back(std::move(s), depth_key);
+  }
+  void PopTableSections() {
+    while (!stack_.empty() && stack_.back().second >= kTableDepth) stack_.pop_back();
+  }
+  bool HasTablePart() const {
+    return std::any_of(stack_.begin(), stack_.end(),
+                       [](const auto& e) { return e.second == kTableDepth; });
+  }
+  std::string Innermost() const { return stack_.empty() ? "" : stack_.back().first.title; }
+  static constexpr int kTableDepth = 100;
+
+ private:
+  std::vector<std::pair<Section, int>> stack_;
+};
+
+// "I. ОРГАНИЗАЦИОННО-…" (a part), "1. Обновление форм…" (a subsection), "МЕТОДИЧЕСКАЯ
+// РАБОТА" (an unnumbered part). Returns false for text that is not a heading.
+bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
+  if (text.empty() || text.size() > 600 || text.back() == ';' || text.back() == ',') return false;
+  std::string key = MatchKey(text);
+  std::string number, rest;
+  if (RE2::FullMatch(key, Rule("section_roman"), &number, &rest)) {
+    *roman = true;
+  } else if (RE2::FullMatch(key, Rule("section_numbered"), &number, &rest)) {
+    *roman = false;
+  } else {
+    *roman = true;
+    number.clear();
+  }
+  std::string title = number.empty() ? text : NormalizeText(StripListMarker(text));
+  if (!StartsUpper(title)) return false;
+  if (number.empty() && !MostlyUpper(title) && title.size() > 120) return false;
+  out->number = number;
+  for (char& c : out->number) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  out->title = title;
+  while (!out->title.empty() && (out->title.back() == ':' || out->title.back() == ' ')) {
+    out->title.pop_back();
+  }
+  return true;
+}
+
+struct Columns {
+  std::vector<ColumnRole> roles;  // per grid column
+  int header_rows = 0;
+  bool from_header = false;
+  int Find(ColumnRole role) const {
+    for (size_t i = 0; i < roles.size(); ++i) {
+      if (roles[i] == role) return static_cast<int>(i);
+    }
+    return -1;
+  }
+};
+
+int HeaderMatches(const TableRow& row) {
+  int matches = 0;
+  for (const TableCell& cell : row.cells) {
+    CellText t = TextOf(cell);
+    if (!t.empty() && t.joined.size() <= 120 && RoleOfHeader(t.joined) != ColumnRole::kOther) {
+      ++matches;
+    }
+  }
+  return matches;
+}
+
+Columns MapColumns(const Table& table) {
+  Columns cols;
+  cols.roles.assign(std::max(table.grid_columns, 1), ColumnRole::kOther);
+  size_t first = table.rows.size();
+  for (size_t r = 0; r < std::min<size_t>(table.rows.size(), 4); ++r) {
+    if (HeaderMatches(table.rows[r]) >= std::min(2, table.grid_columns)) {
+      first = r;
+      break;
+    }
+  }
+  if (first < table.rows.size()) {
+    size_t r = first;
+    // The header: the first matching row and the rows right after it that still look like
+    // headers (merged multi-row headers, repeated w:tblHeader rows).
+    while (r < table.rows.size() && r < first + 3 &&
+           (r == first || table.rows[r].is_header || HeaderMatches(table.rows[r]) >= 2)) {
+      for (const TableCell& cell : table.rows[r].cells) {
+        ColumnRole role = RoleOfHeader(TextOf(cell).joined);
+        if (role == ColumnRole::kOther) continue;
+        for (int c = cell.grid_column; c < cell.grid_column + cell.col_span &&
+                                       c < static_cast<int>(cols.roles.size());
+             ++c) {
+          cols.roles[c] = role;
+        }
+      }
+      ++r;
+    }
+    cols.header_rows = static_cast<int>(r);
+    cols.from_header = true;
+    // A role taken by several columns (a spanned header) stays with the first.
+    for (size_t c = 1; c < cols.roles.size(); ++c) {
+      if (cols.roles[c] != ColumnRole::kOther &&
+          std::find(cols.roles.begin(), cols.roles.begin() + c, cols.roles[c]) !=
+              cols.roles.begin() + c) {
+        cols.roles[c] = ColumnRole::kOther;
+      }
+    }
+    // A row of column numbers ("1 2 3 4 5") under the header is not data.
+    if (r < table.rows.size()) {
+      const TableRow& row = table.rows[r];
+      bool numbers = row.cells.size() >= 2 &&
+                     std::all_of(row.cells.begin(), row.cells.end(), [](const TableCell& c) {
+                       return IsNumberLike(TextOf(c).joined);
+                     });
+      if (numbers) ++cols.header_rows;
+    }
+    return cols;
+  }
+  // No header: roles from what the columns hold.
+  const int width = static_cast<int>(cols.roles.size());
+  std::vector<int> filled(width), timing(width), number(width), person(width);
+  std::vector<size_t> length(width);
+  for (const TableRow& row : table.rows) {
+    for (const TableCell& cell : row.cells) {
+      if (cell.grid_column >= width) continue;
+      CellText t = TextOf(cell);
+      if (t.empty()) continue;
+      int c = cell.grid_column;
+      ++filled[c];
+      length[c] += t.joined.size();
+      if (IsNumberLike(t.joined)) ++number[c];
+      Timing parsed = ParseTiming(t.joined, std::nullopt);
+      if (parsed.kind != TimingKind::kUnknown) ++timing[c];
+      if (RE2::FullMatch(t.joined, Rule("person_name"))) ++person[c];
+    }
+  }
+  int title = -1;
+  for (int c = 0; c < width; ++c) {
+    if (filled[c] == 0) continue;
+    if (number[c] * 2 > filled[c]) cols.roles[c] = ColumnRole::kNumber;
+    else if (timing[c] * 2 > filled[c]) cols.roles[c] = ColumnRole::kTiming;
+    else if (person[c] * 2 > filled[c]) cols.roles[c] = ColumnRole::kResponsible;
+    else if (title < 0 || length[c] / filled[c] > length[title] / filled[title]) title = c;
+  }
+  if (title >= 0) cols.roles[title] = ColumnRole::kTitle;
+  return cols;
+}
+
+std::vector<std::string> SplitResponsible(const CellText& cell) {
+  std::vector<std::string> out;
+  for (const std::string& paragraph : cell.paragraphs) {
+    size_t start = 0;
+    while (start <= paragraph.size()) {
+      size_t end = paragraph.find_first_of(",;", start);
+      if (end == std::string::npos) end = paragraph.size();
+      std::string item = NormalizeText(paragraph.substr(start, end - start));
+      while (!item.empty() && (item.back() == '.' && item.size() > 1 &&
+                               item[item.size() - 2] == ' ')) {
+        item.pop_back();
+      }
+      std::string fixed;
+      if (RE2::FullMatch(item, Rule("initials_without_dot"), &fixed)) item = fixed + ".";
+      if (!item.empty()) out.push_back(item);
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+class TableReader {
+ public:
+  TableReader(Context* ctx, SectionStack* sections) : ctx_(ctx), sections_(sections) {}
+
+  void Read(const Block& block) {
+    const Table& table = block.table;
+    if (table.rows.empty()) return;
+    Columns cols = MapColumns(table);
+    const int title_col = cols.Find(ColumnRole::kTitle);
+    const bool eventful = title_col >= 0 && (cols.Find(ColumnRole::kTiming) >= 0 ||
+                                             cols.Find(ColumnRole::kResponsible) >= 0 ||
+                                             cols.Find(ColumnRole::kNumber) >= 0);
+    if (!eventful) return;  // a layout or signature table, not an event table
+    if (!cols.from_header) {
+      ctx_->plan->diagnostics.push_back(
+          {"extract.table_without_header", Severity::kInfo,
+           "У таблицы нет строки заголовков; назначение столбцов определено по содержимому",
+           block.span});
+    }
+    std::string header_key;
+    if (cols.header_rows > 0) header_key = RowKey(table.rows[cols.header_rows - 1]);
+    for (size_t r = cols.header_rows; r < table.rows.size(); ++r) {
+      const TableRow& row = table.rows[r];
+      if (!header_key.empty() && RowKey(row) == header_key) continue;  // repeated header
+      ReadRow(row, cols, table.grid_columns);
+    }
+  }
+
+ private:
+  static std::string RowKey(const TableRow& row) {
+    std::string key;
+    for (const TableCell& c : row.cells) key += MatchKey(TextOf(c).joined) + "|";
+    return key;
+  }
+
+  void ReadRow(const TableRow& row, const Columns& cols, int grid) {
+    std::vector<std::pair<ColumnRole, CellText>> cells;
+    int non_empty = 0;
+    for (const TableCell& cell : row.cells) {
+      ColumnRole role = cell.grid_column < static_cast<int>(cols.roles.size())
+                            ? cols.roles[cell.grid_column]
+                            : ColumnRole::kOther;
+      CellText text = TextOf(cell);
+      if (!text.empty()) ++non_empty;
+      // A lone cell spanning the title column is read as the title.
+      if (cell.col_span > 1 && role != ColumnRole::kTitle) {
+        int title_col = cols.Find(ColumnRole::kTitle);
+        if (title_col >= cell.grid_column && title_col < cell.grid_column + cell.col_span) {
+          role = ColumnRole::kTitle;
+        }
+      }
+      cells.emplace_back(role, std::move(text));
+    }
+    if (non_empty == 0) return;
+    if (non_empty == 1) {
+      const TableCell* lone = nullptr;
+      const CellText* text = nullptr;
+      for (size_t k = 0; k < row.cells.size(); ++k) {
+        if (!cells[k].second.empty()) {
+          lone = &row.cells[k];
+          text = &cells[k].second;
+        }
+      }
+      bool spans = lone->col_span >= std::max(2, grid / 2) || row.cells.size() == 1;
+      Section section;
+      bool roman = false;
+      if ((spans || cells[lone - &row.cells[0]].first != ColumnRole::kTitle) &&
+          text->paragraphs.size() <= 2 && ParseSectionHeading(text->joined, &section, &roman)) {
+        section.span = lone->span;
+        int depth = SectionStack::kTableDepth;
+        if (!roman && !section.number.empty() && sections_->HasTablePart()) depth += 1;
+        sections_->Push(section, depth, ctx_->plan);
+        return;
+      }
+    }
+    const CellText* number = nullptr;
+    const CellText* title = nullptr;
+    for (auto& [role, text] : cells) {
+      if (role == ColumnRole::kNumber && !number) number = &text;
+      if (role == ColumnRole::kTitle && !title) title = &text;
+    }
+    // Text in the number column that is not a number is the title (converters shift cells).
+    if (number && !number->empty() && !IsNumberLike(number->joined) && number->joined.size() > 12 &&
+        (!title || title->empty())) {
+      title = number;
+      number = nullptr;
+    }
+    if (!title || title->empty()) return;
+
+    Event base;
+    base.section = sections_->Innermost();
+    base.span = row.span;
+    for (auto& [role, text] : cells) {
+      if (text.empty()) continue;
+      switch (role) {
+        case ColumnRole::kTiming:
+          base.timing = ParseTiming(CleanValue(text.paragraphs, ctx_->hyphenator, false),
+                                    ctx_->plan->period);
+          break;
+        case ColumnRole::kResponsible: base.responsible = SplitResponsible(text); break;
+        case ColumnRole::kForm: base.form = Clean(text); break;
+        case ColumnRole::kPlace: base.place = Clean(text); break;
+        case ColumnRole::kAudience: base.audience = Clean(text); break;
+        case ColumnRole::kResult: base.result = Clean(text); break;
+        case ColumnRole::kNote: base.note = Clean(text); break;
+        default: break;
+      }
+    }
+    // Several items in one cell ("1. …", "1. …") are several events.
+    int marked = 0;
+    for (size_t k = 0; k < title->paragraphs.size(); ++k) {
+      Line probe;
+      probe.text = title->paragraphs[k];
+      probe.label = title->labels[k];
+      probe.key = MatchKey(probe.text);
+      if (StartsWithListMarker(probe)) ++marked;
+    }
+    if (marked >= 2 && marked * 2 >= static_cast<int>(title->paragraphs.size())) {
+      std::vector<std::string> parts;
+      SourceSpan span = row.span;
+      auto flush = [&]() {
+        if (parts.empty()) return;
+        Event e = base;
+        e.title = CleanValue(parts, ctx_->hyphenator, true);
+        e.span = span;
+        if (!e.title.empty()) Add(std::move(e));
+        parts.clear();
+      };
+      for (size_t k = 0; k < title->paragraphs.size(); ++k) {
+        Line probe;
+        probe.text = title->paragraphs[k];
+        probe.label = title->labels[k];
+        probe.key = MatchKey(probe.text);
+        if (StartsWithListMarker(probe)) {
+          flush();
+          span = title->spans[k];
+        }
+        parts.push_back(title->paragraphs[k]);
+      }
+      flush();
+      return;
+    }
+    Event e = std::move(base);
+    e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false);
+    if (number && !number->empty()) {
+      e.number = number->joined;
+    } else if (number && !number->labels.empty() && !number->labels[0].empty()) {
+      e.number = number->labels[0];
+    } else if (!number) {
+      // "1.Организация деятельности": the number typed before the title.
+      std::string n;
+      re2::StringPiece input(e.title);
+      if (RE2::Consume(&input, Rule("leading_number"), &n) && !input.empty()) {
+        e.number = n;
+        e.title = NormalizeText(std::string(input));
+      }
+    }
+    while (!e.number.empty() && (e.number.back() == '.' || e.number.back() == ' ')) e.number.pop_back();
+    Add(std::move(e));
+  }
+
+  std::string Clean(const CellText& text) {
+    return CleanValue(text.paragraphs, ctx_->hyphenator, false);
+  }
+
+  void Add(Event e) {
+    if (static_cast<int>(ctx_->plan->events.size()) >= ctx_->options.max_events) return;
+    ctx_->plan->events.push_back(std::move(e));
+  }
+
+  Context* ctx_;
+  SectionStack* sections_;
+};
+
+}  // namespace
+
+void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
+  SectionStack sections;
+  TableReader reader(ctx, &sections);
+  bool text_since_table = true;
+  for (const Line& line : lines) {
+    if (line.is_table()) {
+      if (text_since_table) sections.PopTableSections();
+      reader.Read(ctx->doc.body[line.table_block]);
+      text_since_table = false;
+      continue;
+    }
+    if (line.blank()) continue;
+    text_since_table = true;
+    // Headings between tables: styled headings, and "I. РАЗДЕЛ" lines in plain text.
+    Section section;
+    bool roman = false;
+    std::string text = line.label.empty() ? line.text : line.label + " " + line.text;
+    if (line.heading_level > 0 && ParseSectionHeading(text, &section, &roman)) {
+      section.span = line.span;
+      sections.Push(section, line.heading_level, ctx->plan);
+    } else if (line.heading_level == 0 && RE2::FullMatch(line.key, Rule("section_roman")) &&
+               MostlyUpper(line.text) && ParseSectionHeading(text, &section, &roman)) {
+      section.span = line.span;
+      sections.Push(section, 1, ctx->plan);
+    }
+  }
+  if (static_cast<int>(ctx->plan->events.size()) >= ctx->options.max_events) {
+    ctx->plan->diagnostics.push_back({"extract.too_many_events", Severity::kWarning,
+                                      "Мероприятий больше " +
+                                          std::to_string(ctx->options.max_events) +
+                                          "; остальные не извлечены",
+                                      SourceSpan{}});
+  }
+}
+
+}  // namespace planparse

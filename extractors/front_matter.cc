@@ -1,0 +1,307 @@
+// Approval block, title, period, goals and tasks: what stands before and around the tables.
+#include <re2/re2.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+
+#include "extractors/internal.h"
+#include "extractors/rules.h"
+#include "normalizer/keys.h"
+#include "normalizer/period.h"
+#include "normalizer/text.h"
+#include "normalizer/timing_rules.h"
+
+namespace planparse {
+namespace {
+
+bool Matches(const Line& line, const char* rule) {
+  return !line.is_table() && RE2::PartialMatch(line.key, Rule(rule));
+}
+
+bool IsLabel(const Line& line) {
+  return Matches(line, "goal_label") || Matches(line, "task_label") ||
+         Matches(line, "approval_heading");
+}
+
+// The text after a label matched at the start of the line, in the line's own spelling
+// (the match key has the same number of code points before the label's end).
+std::string AfterLabel(const Line& line, const char* rule) {
+  std::string key = MatchKey(line.text);
+  re2::StringPiece input(key);
+  if (!RE2::Consume(&input, Rule(rule))) return line.text;
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(key.substr(0, key.size() - input.size()));
+  int32_t code_points = folded.countChar32();
+  icu::UnicodeString original = icu::UnicodeString::fromUTF8(line.text);
+  int32_t offset = original.moveIndex32(0, code_points);
+  std::string rest;
+  original.tempSubStringBetween(offset).toUTF8String(rest);
+  return NormalizeText(rest);
+}
+
+bool EndsSentence(const std::string& text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  return last == '.' || last == '!' || last == '?' ||
+         (text.size() >= 3 && text.compare(text.size() - 3, 3, "…") == 0);
+}
+
+bool EndsItem(const std::string& text) {
+  return EndsSentence(text) || (!text.empty() && text.back() == ';');
+}
+
+int MonthFromText(const std::string& word) {
+  std::string w = MatchKey(word);
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return std::atoi(w.c_str());
+  for (const TimingWordRule& rule : MonthWordRules()) {
+    if (RE2::FullMatch(w, rule.pattern)) return rule.value;
+  }
+  return 0;
+}
+
+std::string IsoDate(const std::string& day, const std::string& month, const std::string& year) {
+  int d = std::atoi(day.c_str()), m = MonthFromText(month), y = std::atoi(year.c_str());
+  if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 2100) return "";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+  return buffer;
+}
+
+// "УТВЕРЖДАЮ" and the lines after it, up to the title. Returns the index after the block.
+size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) {
+  static const RE2 kPosition(R"(директор|заведующ|начальник|руководител|председател|ректор|президент|глава)");
+  Approval approval;
+  approval.heading = lines[start].text;
+  approval.span = lines[start].span;
+  std::vector<std::string> parts = {lines[start].text};
+  size_t i = start + 1;
+  int taken = 0;
+  for (; i < lines.size() && taken < 8; ++i) {
+    const Line& l = lines[i];
+    if (l.is_table() || Matches(l, "title_start") || Matches(l, "goal_label") ||
+        Matches(l, "task_label")) {
+      break;
+    }
+    if (l.blank()) continue;
+    parts.push_back(l.text);
+    ++taken;
+    std::string person = l.text;
+    RE2::GlobalReplace(&person, R"(^[_\s]+|[_\s]+$)", "");
+    if (approval.position.empty() && RE2::PartialMatch(l.key, kPosition)) {
+      approval.position = l.text;
+    } else if (approval.person.empty() && RE2::FullMatch(person, Rule("person_name"))) {
+      approval.person = person;
+    }
+  }
+  std::string joined;
+  for (const std::string& p : parts) joined += (joined.empty() ? "" : " / ") + p;
+  approval.raw = joined;
+  std::string key = MatchKey(joined);
+  std::string number, day, month, year;
+  if (RE2::PartialMatch(key, Rule("order_number_first"), &number, &day, &month, &year) ||
+      RE2::PartialMatch(key, Rule("order_date_first"), &day, &month, &year, &number)) {
+    RE2::GlobalReplace(&number, R"(\s+)", "");
+    approval.order_number = number;
+    approval.order_date = IsoDate(day, month, year);
+  }
+  approval.blank = approval.order_number.empty() && approval.person.empty() &&
+                   RE2::PartialMatch(key, Rule("template_blank"));
+  ctx->plan->approval = std::move(approval);
+  return i;
+}
+
+// The title's first line and the short lines that continue it, up to the line naming the
+// year. Returns the index after the title.
+size_t ReadTitle(const std::vector<Line>& lines, size_t start, Context* ctx) {
+  std::vector<std::string> parts = {lines[start].text};
+  size_t i = start + 1;
+  auto finished = [&]() {
+    return RE2::PartialMatch(MatchKey(parts.back()), Rule("title_end")) ||
+           ParsePeriod(parts.back()).has_value();
+  };
+  while (i < lines.size() && parts.size() < 6 && !finished()) {
+    const Line& l = lines[i];
+    if (l.blank()) {
+      ++i;
+      continue;
+    }
+    if (l.is_table() || IsLabel(l) || StartsWithListMarker(l) || l.text.size() > 500 ||
+        Matches(l, "title_start")) {
+      break;
+    }
+    parts.push_back(l.text);
+    ++i;
+  }
+  Plan& plan = *ctx->plan;
+  plan.title.text = CleanValue(parts, ctx->hyphenator, false);
+  plan.title.span = lines[start].span;
+  return i;
+}
+
+// Items of a list (tasks, several goals): marker-led lines; in wrapped text, lines that
+// continue an unfinished item. Returns the index after the list.
+size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first,
+                 bool wrapped_text, Context* ctx, std::vector<TextItem>* out) {
+  std::vector<std::vector<std::string>> items;
+  std::vector<SourceSpan> spans;
+  if (!first.empty()) {
+    items.push_back({first});
+    spans.push_back(lines[start - 1].span);
+  }
+  size_t i = start;
+  int blanks = 0;
+  for (; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.is_table()) break;
+    if (l.blank()) {
+      if (++blanks >= 3) break;
+      continue;
+    }
+    if (IsLabel(l) || Matches(l, "title_start")) break;
+    bool unfinished = !items.empty() && !EndsItem(items.back().back());
+    if (StartsWithListMarker(l)) {
+      items.push_back({l.label.empty() ? StripListMarker(l.text) : l.text});
+      spans.push_back(l.span);
+    } else if (wrapped_text && unfinished && blanks < 2) {
+      items.back().push_back(l.text);
+    } else {
+      break;
+    }
+    blanks = 0;
+  }
+  for (size_t k = 0; k < items.size(); ++k) {
+    std::string text = CleanValue(items[k], ctx->hyphenator, false);
+    if (!text.empty()) out->push_back({text, spans[k]});
+  }
+  return i;
+}
+
+// The goal after "Цель:" (on the same line or the next), joined over wrapped lines; or a
+// list of goals after "Цели:".
+void ReadGoals(const std::vector<Line>& lines, size_t at, bool wrapped_text, Context* ctx) {
+  std::string rest = AfterLabel(lines[at], "goal_label");
+  size_t i = at + 1;
+  if (rest.empty()) {
+    while (i < lines.size() && lines[i].blank()) ++i;
+    if (i >= lines.size() || lines[i].is_table() || IsLabel(lines[i])) return;
+    if (StartsWithListMarker(lines[i])) {
+      ReadItems(lines, i, "", wrapped_text, ctx, &ctx->plan->goals);
+      return;
+    }
+  }
+  std::vector<std::string> parts;
+  if (!rest.empty()) parts.push_back(rest);
+  SourceSpan span = rest.empty() ? lines[i].span : lines[at].span;
+  for (; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.is_table()) break;
+    if (l.blank()) {
+      if (!parts.empty() && EndsSentence(parts.back())) break;
+      continue;
+    }
+    if (IsLabel(l) || StartsWithListMarker(l)) break;
+    if (!parts.empty() && (EndsSentence(parts.back()) || !wrapped_text)) break;
+    parts.push_back(l.text);
+  }
+  std::string text = CleanValue(parts, ctx->hyphenator, false);
+  if (!text.empty()) ctx->plan->goals.push_back({text, span});
+}
+
+}  // namespace
+
+void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
+  Plan& plan = *ctx->plan;
+  const bool wrapped_text = ctx->doc.source.format != "docx";
+  // The top: approval block and title, before the first table or goal.
+  int seen = 0;
+  for (size_t i = 0; i < lines.size() && seen < ctx->options.title_search_lines;) {
+    const Line& l = lines[i];
+    if (l.is_table() || Matches(l, "goal_label") || Matches(l, "task_label")) break;
+    if (l.blank()) {
+      ++i;
+      continue;
+    }
+    ++seen;
+    if (!plan.approval && Matches(l, "approval_heading")) {
+      i = ReadApproval(lines, i, ctx);
+    } else if (plan.title.text.empty() && Matches(l, "title_start") && l.text.size() <= 800) {
+      i = ReadTitle(lines, i, ctx);
+    } else {
+      ++i;
+    }
+  }
+
+  // Period: from the title; else the first academic year the text names ("В 2020-2021
+  // учебном году"), then any period named in text or table cells ("на 2026 год"); else
+  // inferred from the years the timing cells name (ExtractEvents, after the tables).
+  if (!plan.title.text.empty()) {
+    plan.period = ParsePeriod(plan.title.text);
+    if (plan.period) plan.period_source = "title";
+  }
+  std::vector<std::string> prose, everything;  // running text; then text and table cells
+  for (const Line& l : lines) {
+    if (!l.is_table()) {
+      if (!l.blank()) prose.push_back(l.text), everything.push_back(l.text);
+      continue;
+    }
+    for (const TableRow& row : ctx->doc.body[l.table_block].table.rows) {
+      for (const TableCell& cell : row.cells) everything.push_back(PlainText(cell.blocks));
+    }
+  }
+  for (const std::string& text : prose) {
+    std::optional<Period> p = ParsePeriod(text);
+    if (plan.period || !p || !p->academic) continue;
+    plan.period = p;
+    plan.period_source = "text";
+  }
+  for (const std::string& text : everything) {
+    if (plan.period) break;
+    plan.period = ParsePeriod(text);
+    if (plan.period) plan.period_source = "text";
+  }
+
+  // The document's own goals and tasks: the first "Цель:" and the first "Задачи:".
+  bool goals_done = false, tasks_done = false;
+  for (size_t i = 0; i < lines.size() && !(goals_done && tasks_done); ++i) {
+    if (!goals_done && Matches(lines[i], "goal_label")) {
+      goals_done = true;
+      ReadGoals(lines, i, wrapped_text, ctx);
+    } else if (!tasks_done && Matches(lines[i], "task_label")) {
+      tasks_done = true;
+      ReadItems(lines, i + 1, AfterLabel(lines[i], "task_label"), wrapped_text, ctx, &plan.tasks);
+    }
+  }
+}
+
+void DecideKind(const std::vector<Line>& lines, Context* ctx) {
+  Plan& plan = *ctx->plan;
+  int blanks = 0, fill_notes = 0, past = 0;
+  bool empty_goal_label = false, empty_task_label = false;
+  for (const Line& l : lines) {
+    if (l.is_table() || l.blank()) continue;
+    if (RE2::PartialMatch(l.key, Rule("template_blank"))) {
+      ++blanks;
+      if (l.key.find("заполняется") != std::string::npos) ++fill_notes;
+    }
+    if (RE2::PartialMatch(l.key, Rule("past_tense"))) ++past;
+    if (Matches(l, "goal_label") && AfterLabel(l, "goal_label").empty()) empty_goal_label = true;
+    if (Matches(l, "task_label") && AfterLabel(l, "task_label").empty()) empty_task_label = true;
+  }
+  int template_signals = 0;
+  if (RE2::PartialMatch(MatchKey(plan.title.text), Rule("template_blank"))) ++template_signals;
+  if (blanks >= 2) ++template_signals;
+  if (fill_notes > 0) ++template_signals;
+  if (empty_goal_label && empty_task_label && plan.goals.empty() && plan.tasks.empty()) {
+    ++template_signals;
+  }
+  const std::string title_key = MatchKey(plan.title.text);
+  if (template_signals >= 2) {
+    plan.kind = PlanKind::kTemplate;
+  } else if (RE2::PartialMatch(title_key, Rule("report_title")) ||
+             (plan.title.text.empty() && plan.events.empty() && past >= 5)) {
+    plan.kind = PlanKind::kReport;
+  } else {
+    plan.kind = PlanKind::kPlan;
+  }
+}
+
+}  // namespace planparse

@@ -1,0 +1,51 @@
+// Internal to extractors/: the stages ExtractPlan runs, and what they share.
+#ifndef PLANPARSE_EXTRACTORS_INTERNAL_H_
+#define PLANPARSE_EXTRACTORS_INTERNAL_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/plan_extractor.h"
+#include "model/document.h"
+#include "model/plan.h"
+
+namespace planparse {
+
+// One paragraph outside tables, or a stand-in for a table, in document order.
+struct Line {
+  std::string text;        // normalised, extraction artefacts removed
+  std::string label;       // the list label Word renders, "" when none
+  std::string key;         // MatchKey of label + text
+  int heading_level = 0;
+  int table_block = -1;    // >= 0: this line stands for doc.body[table_block]
+  SourceSpan span;
+  bool blank() const { return text.empty() && label.empty() && table_block < 0; }
+  bool is_table() const { return table_block >= 0; }
+};
+
+struct Context {
+  const Document& doc;
+  const ExtractOptions& options;
+  const Hyphenator* hyphenator;  // may be nullptr
+  Plan* plan;
+};
+
+std::vector<Line> LinearizeBody(const Document& doc);
+
+// Text of a value: lines joined (hyphens repaired), artefacts removed, numbering stripped
+// when `strip_numbering`, trailing ";" and "," removed.
+std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
+                       bool strip_numbering);
+std::string StripListMarker(const std::string& text);
+bool StartsWithListMarker(const Line& line);
+
+// Front matter: approval, title, period (from the title or the text), goals, tasks, kind.
+void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx);
+// Sections and events from every table, and section headings between tables.
+void ExtractEvents(const std::vector<Line>& lines, Context* ctx);
+// Kind: plan, report or template, once everything else is known.
+void DecideKind(const std::vector<Line>& lines, Context* ctx);
+
+}  // namespace planparse
+
+#endif  // PLANPARSE_EXTRACTORS_INTERNAL_H_

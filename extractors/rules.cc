@@ -1,0 +1,164 @@
+#include "extractors/rules.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "normalizer/keys.h"
+
+namespace planparse {
+
+const std::vector<ExtractionRule>& LineRules() {
+  static const std::vector<ExtractionRule> kRules = {
+      {"goal_label",
+       R"re(^\s*(?:\d{1,2}[.)]\s*)?цел[ьи](?:\s+(?:работы|деятельности|программы|плана|мо|шмо|ммо|рмо|моц|объединения))?\s*[:.-]?\s*(?:[:]\s*)?)re",
+       "«Цель:», «Цели:», «Цель работы:» at the start of a line; the goal follows",
+       "Цель: создание условий для повышения доступности",
+       "Главной целью «Кванториума» является"},
+      {"task_label",
+       R"re(^\s*(?:\d{1,2}[.)]\s*)?задачи(?:\s+(?:работы|деятельности|программы|плана|мо|шмо|ммо|рмо|моц|объединения|на\s+\d{4}.*?год\S*))?\s*[:.-]?\s*)re",
+       "«Задачи:», «Задачи работы:» at the start of a line; items follow",
+       "Задачи:", "Задачами наставничества являются:"},
+      {"list_marker",
+       R"re(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-−–—*•·▪➢✓❖]|[а-яa-z]\)|[ivx]+\.)\s*)re",
+       "a typed list marker: «1.», «1.2.», «1)», «-», «−», «•», «а)», «IV.»",
+       "− апробация и внедрение моделей", "2026 год"},
+      {"approval_heading",
+       R"re(^\s*"?(?:утверждаю|утверждено|утвержден|утверждена|согласовано|принято?\s+на\s+заседании)(?:\s|[:.,]|$))re",
+       "the approval block's heading", "УТВЕРЖДАЮ", "Утверждение плана работы МОЦ на 2026 год"},
+      {"order_number_first",
+       R"re(приказ\pL*\s*(?:№|n|no)\s*([0-9]+(?:\s*[-/]\s*[0-9\pL]+)?)\s*от\s*"?(\d{1,2})"?\s*[./]?\s*(\d{1,2}|\pL+)\s*[./]?\s*(\d{4}))re",
+       "«Приказ № 1 от 16.01.2026г.»: number, then day, month, year",
+       "Приказ № 1 от 16.01.2026г.", "приказ от 30.08.2023 № 123-о"},
+      {"order_date_first",
+       R"re(приказ\pL*\s*от\s*"?(\d{1,2})"?\s*[./]?\s*(\d{1,2}|\pL+)\s*[./]?\s*(\d{4})\s*(?:г\.?|года)?\s*(?:№|n|no)\s*([0-9]+(?:\s*[-/]\s*[0-9\pL]+)?))re",
+       "«приказ от 30.08.2023 № 123-о»: day, month, year, then number",
+       "приказ от 30.08.2023 № 123-о", "Приказ № 1 от 16.01.2026г."},
+      {"title_start",
+       R"re(^\s*(?:(?:перспективный|календарный|годовой|рабочий|комплексный)\s+)?(?:план|отчет|анализ\s+работы|аналитическая\s+справка|программа\s+(?:работы|деятельности)|циклограмма))re",
+       "the first line of a plan's or report's title", "ПЛАН РАБОТЫ", "Планирование работы МО"},
+      {"title_end",
+       R"re((?:год\pL*|г\.?|гг\.?)\s*$)re",
+       "a title line that names the year ends the title", "на 2023 - 2024 учебный год",
+       "муниципального образования Кандалакшский район"},
+      {"report_title",
+       R"re(^\s*(?:отчет|анализ\s+работы|аналитическая\s+справка|информация\s+о\s+(?:работе|деятельности)|итоги\s+работы))re",
+       "a report's title", "Анализ работы ММО за 2020-2021 учебный год", "План работы МО"},
+      {"past_tense",
+       R"re((?:^|\s)(?:было|были|был|была|проведен\pL*|провели|прошл[аио]|состоял\pL*|приняли|принял[аи]?|организован\pL*|подготовлен\pL*|представил\pL*)(?:\s|[.,;:]|$))re",
+       "words of a narrative about work done: a report", "Было проведено 5 заседаний",
+       "Провести заседание МО"},
+      {"template_blank",
+       R"re(_{5,}|\(\s*заполняется)re",
+       "underscore blanks or «(заполняется …)» mark an unfilled form", "на ___________ учебный год",
+       "на 2024 учебный год"},
+      {"section_roman",
+       R"re(^\s*([ivxl]{1,6})\s*[.)]\s*(\S.*)$)re",
+       "a part heading: «I. ОРГАНИЗАЦИОННО-МЕТОДИЧЕСКОЕ СОПРОВОЖДЕНИЕ»",
+       "II. ЭКСПЕРТНО-КОНСУЛЬТАЦИОННОЕ СОПРОВОЖДЕНИЕ", "1.1. Мастерская"},
+      {"section_numbered",
+       R"re(^\s*(\d{1,2})\s*[.)]\s*(\S.*)$)re",
+       "a numbered heading: «1. Обновление форм, методик и содержания»",
+       "2. Информационная деятельность", "1.1. Мастерская заместителей директоров"},
+      {"extraction_artifact",
+       R"re(\[bookmark:[^\]]*\])re",
+       "artefacts of text extraction, dropped from values", "[bookmark: _GoBack]3.Заседание",
+       "[1] сноска"},
+      {"initials_without_dot",
+       R"re(^(\pL[\pL-]+\s+\pL\.\s*\pL)$)re",
+       "«Тютерева А.М» written without the final dot of the initials",
+       "Тютерева А.М", "Тютерева А.М."},
+      {"person_name",
+       R"re(^(?:\pL[\pL-]+\s+\pL\.\s*\pL\.?|\pL\.\s*\pL\.\s*\pL[\pL-]+)$)re",
+       "a person: «Тютерева А.М.», «О.В. Глиюн»", "О.В. Глиюн", "МОЦ, ОУ"},
+      {"leading_number",
+       R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\s*)re",
+       "a number typed before a title: «1.Организация», «1.1. Мастерская»",
+       "1.Организация деятельности", "Организация деятельности"},
+  };
+  return kRules;
+}
+
+namespace {
+const RE2& Compiled(const char* name, bool case_sensitive) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, bool>, std::unique_ptr<RE2>> compiled;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto key = std::make_pair(std::string(name), case_sensitive);
+  auto it = compiled.find(key);
+  if (it != compiled.end()) return *it->second;
+  for (const ExtractionRule& r : LineRules()) {
+    if (std::strcmp(r.name, name) != 0) continue;
+    RE2::Options options;
+    options.set_case_sensitive(case_sensitive);
+    auto re = std::make_unique<RE2>(r.pattern, options);
+    const RE2& ref = *re;
+    compiled.emplace(key, std::move(re));
+    return ref;
+  }
+  std::abort();  // an unknown rule name is a programming error
+}
+}  // namespace
+
+const RE2& Rule(const char* name) { return Compiled(name, true); }
+const RE2& RuleIgnoringCase(const char* name) { return Compiled(name, false); }
+
+const char* ColumnRoleName(ColumnRole role) {
+  switch (role) {
+    case ColumnRole::kOther: return "other";
+    case ColumnRole::kNumber: return "number";
+    case ColumnRole::kTitle: return "title";
+    case ColumnRole::kTiming: return "timing";
+    case ColumnRole::kResponsible: return "responsible";
+    case ColumnRole::kForm: return "form";
+    case ColumnRole::kPlace: return "place";
+    case ColumnRole::kAudience: return "audience";
+    case ColumnRole::kResult: return "result";
+    case ColumnRole::kNote: return "note";
+  }
+  return "other";
+}
+
+const std::vector<ColumnRule>& ColumnRules() {
+  static const std::vector<ColumnRule> kRules = {
+      {ColumnRole::kNumber, {"number", R"re(^\s*(?:№|n|no|номер)\s*(?:п\s*/\s*п|пп)?\.?\s*$|^\s*п\s*/\s*п\s*$)re",
+        "the numbering column", "№ п/п", "№ приказа о проведении"}},
+      {ColumnRole::kTiming, {"timing", R"re(срок|^\s*дат[аы]|период|^\s*месяц|время\s+проведения|когда)re",
+        "timing: «Сроки», «Дата», «Срок исполнения», «Месяц»", "Сроки проведения мероприятия", "Ответственный"}},
+      {ColumnRole::kResponsible, {"responsible", R"re(ответствен|исполнител|выступающ|организатор|кто\s+проводит|докладчик)re",
+        "people and bodies in charge", "Ответственный организатор", "Целевая аудитория"}},
+      {ColumnRole::kResult, {"result", R"re(результат|продукт|выход|итог)re",
+        "the expected result; «Содержание, результат» is a result column", "Содержание, результат",
+        "Содержание деятельности"}},
+      {ColumnRole::kForm, {"form", R"re(^\s*форм[аы]|форма\s+проведения|форма\s+работы)re",
+        "the form of the event", "Форма проведения мероприятия", "Информационная деятельность"}},
+      {ColumnRole::kPlace, {"place", R"re(^\s*место)re",
+        "where it takes place; «Место проведения, форма»", "Место проведения, форма", "Сроки"}},
+      {ColumnRole::kAudience, {"audience", R"re(участник|аудитори|категори|для\s+кого|контингент|целев)re",
+        "who takes part", "Целевая аудитория", "Наименование мероприятия"}},
+      {ColumnRole::kNote, {"note", R"re(примечани|отметк|выполнени)re",
+        "notes and completion marks", "Отметка о выполнении", "Мероприятие"}},
+      {ColumnRole::kTitle, {"title", R"re(наименовани|назван|мероприяти|содержани|тем[аы]|повестк|вопрос|направлени|вид\s+деятельности|деятельност)re",
+        "what is done: «Наименование мероприятия», «Содержание работы», «Тема», «Повестка»",
+        "Название мероприятия", "Сроки"}},
+  };
+  return kRules;
+}
+
+ColumnRole RoleOfHeader(const std::string& header_text) {
+  static const std::vector<std::unique_ptr<RE2>> compiled = [] {
+    std::vector<std::unique_ptr<RE2>> out;
+    for (const ColumnRule& r : ColumnRules()) out.push_back(std::make_unique<RE2>(r.rule.pattern));
+    return out;
+  }();
+  std::string key = MatchKey(header_text);
+  if (key.empty() || key.size() > 200) return ColumnRole::kOther;
+  for (size_t i = 0; i < compiled.size(); ++i) {
+    if (RE2::PartialMatch(key, *compiled[i])) return ColumnRules()[i].role;
+  }
+  return ColumnRole::kOther;
+}
+
+}  // namespace planparse

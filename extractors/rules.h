@@ -1,0 +1,45 @@
+// The heuristics of plan extraction, as data: named RE2 rules, each with a comment, an
+// example that must match and one that must not (tests/extractors/rules_test.cc checks
+// every one). Patterns run on MatchKey text: case-folded, ё→е, dashes "-", quotes '"'.
+#ifndef PLANPARSE_EXTRACTORS_RULES_H_
+#define PLANPARSE_EXTRACTORS_RULES_H_
+
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+namespace planparse {
+
+struct ExtractionRule {
+  const char* name;
+  const char* pattern;
+  const char* comment;
+  const char* must_match;      // raw document text
+  const char* must_not_match;
+};
+
+// Line-level rules, looked up by name with Rule().
+const std::vector<ExtractionRule>& LineRules();
+// The compiled rule of that name; aborts on an unknown name (a programming error).
+const RE2& Rule(const char* name);
+// The same rule compiled case-insensitively, for text that was not case-folded.
+const RE2& RuleIgnoringCase(const char* name);
+
+enum class ColumnRole { kOther, kNumber, kTitle, kTiming, kResponsible, kForm, kPlace,
+                        kAudience, kResult, kNote };
+const char* ColumnRoleName(ColumnRole role);
+
+struct ColumnRule {
+  ColumnRole role;
+  ExtractionRule rule;
+};
+
+// Header wordings → column roles; the first rule that matches a header cell wins, so
+// "Форма проведения мероприятия" is a form column, not a title column.
+const std::vector<ColumnRule>& ColumnRules();
+ColumnRole RoleOfHeader(const std::string& header_text);
+
+}  // namespace planparse
+
+#endif  // PLANPARSE_EXTRACTORS_RULES_H_
