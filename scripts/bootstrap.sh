@@ -11,11 +11,12 @@
 #   libsqlite3-dev   the SQLite exporter
 #   libgtest-dev     unit tests
 #   python3          sample generator and corpus comparison scripts
+#   python3-jsonschema  validates every extract output against schema/plan.schema.json
 #   pandoc           the reference converter the text-fidelity test compares against
 set -euo pipefail
 packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libicu-dev libre2-dev
           nlohmann-json3-dev libsqlite3-dev libgtest-dev libhunspell-dev hunspell-ru
-          python3 pandoc)
+          python3 python3-jsonschema pandoc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -56,6 +56,17 @@ cp "$tmp/plan.txt" "$tmp/renamed.docx"
 expect sniff-by-content 0 "$bin" dump --text "$tmp/renamed.docx"
 contains sniff-by-content "$tmp/out" "Семинар"
 
+# extract: stdout, and --out-dir writing NAME.json for each input (no temporary left over).
+expect extract 0 "$bin" extract "$tmp/plan.txt"
+contains extract "$tmp/out" '"schema_version": "1.0"'
+contains extract "$tmp/out" '"title": "Семинар"'
+expect extract-out-dir 0 "$bin" extract "$tmp/plan.txt" "$tmp/renamed.docx" --out-dir "$tmp/json"
+[ -s "$tmp/json/plan.json" ] && [ -s "$tmp/json/renamed.json" ] || { echo "FAIL extract-out-dir: files missing"; fail=1; }
+[ -z "$(ls "$tmp/json" | grep tmp)" ] || { echo "FAIL extract-out-dir: temporary file left"; fail=1; }
+expect extract-missing 1 "$bin" extract /nonexistent/plan.docx --out-dir "$tmp/json"
+contains extract-missing "$tmp/err" "/nonexistent/plan.docx"
+expect extract-no-file 2 "$bin" extract
+
 # timing: the documented example, and a bad --period.
 expect timing 0 "$bin" timing --period 2023-2024 "сентябрь 2023 г. – июнь 2024 г."
 contains timing "$tmp/out" '"start":"2023-09","end":"2024-06","kind":"range"'

@@ -1,4 +1,4 @@
-// Golden tests: the whole `dump` output of every sample equals the file kept in
+// Golden tests: the whole `dump` and `extract` output of every sample equals the files in
 // tests/data/golden/. PLANPARSE_UPDATE_GOLDEN=1 rewrites them (review the diff!).
 #include <gtest/gtest.h>
 
@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "exporters/document_writer.h"
+#include "exporters/plan_writer.h"
+#include "extractors/plan_extractor.h"
 #include "parsers/reader.h"
 
 namespace planparse {
@@ -43,7 +45,7 @@ void Check(const std::string& rendered, const fs::path& golden) {
   EXPECT_EQ(rendered, Slurp(golden)) << "differs from " << golden;
 }
 
-TEST_P(GoldenDump, JsonAndTextMatch) {
+TEST_P(GoldenDump, DocumentAndPlanMatch) {
   // A relative path keeps the output independent of where the checkout lives.
   fs::current_path(PLANPARSE_SOURCE_DIR);
   const std::string name = GetParam();
@@ -55,6 +57,9 @@ TEST_P(GoldenDump, JsonAndTextMatch) {
   fs::path dir = fs::path("tests/data/golden");
   Check(json.str(), dir / (name + ".json"));
   Check(text.str(), dir / (name + ".txt"));
+  std::ostringstream plan;
+  WritePlanJson(ExtractPlan(doc.value(), ExtractOptions()), doc.value().source, true, plan);
+  Check(plan.str(), dir / (name + ".plan.json"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, GoldenDump, ::testing::ValuesIn(Samples()),

@@ -1,0 +1,221 @@
+// Extraction on documents written for the test: other column orders and wordings, 3- to
+// 8-column tables, tables without headers, meeting schedules, plans by month, DOCX.
+#include "extractors/plan_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "parsers/reader.h"
+#include "tests/testing/docx_builder.h"
+
+namespace planparse {
+namespace {
+
+Plan FromText(const std::string& text) {
+  Result<Document> doc = ReadDocumentBytes(text, "test.txt", ReaderOptions());
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  return ExtractPlan(doc.value(), ExtractOptions());
+}
+
+Plan FromDocx(const testing::DocxParts& parts) {
+  Result<Document> doc = ReadDocumentBytes(testing::MakeDocx(parts), "test.docx", ReaderOptions());
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  return ExtractPlan(doc.value(), ExtractOptions());
+}
+
+std::vector<std::string> Titles(const Plan& plan) {
+  std::vector<std::string> out;
+  for (const Event& e : plan.events) out.push_back(e.title);
+  return out;
+}
+
+TEST(Extract, OtherColumnOrderAndWordings) {
+  Plan plan = FromText(
+      "План работы ШМО учителей математики на 2024-2025 учебный год\n"
+      "Срок исполнения\tСодержание работы\tИсполнители\t№\tПланируемый результат\n"
+      "сентябрь\tУтверждение плана работы\tИванова И.И.\t1.\tПлан\n"
+      "в течение года\tВзаимопосещение уроков\tучителя МО, Петров П.П.\t2.\tСправки\n");
+  EXPECT_EQ(plan.kind, PlanKind::kPlan);
+  ASSERT_TRUE(plan.period);
+  EXPECT_EQ(plan.period->Start(), "2024-09");
+  ASSERT_EQ(plan.events.size(), 2u);
+  const Event& e = plan.events[1];
+  EXPECT_EQ(e.number, "2");
+  EXPECT_EQ(e.title, "Взаимопосещение уроков");
+  EXPECT_EQ(e.timing.start, "2024-09");
+  EXPECT_EQ(e.timing.end, "2025-08");
+  EXPECT_EQ(e.responsible, (std::vector<std::string>{"учителя МО", "Петров П.П."}));
+  EXPECT_EQ(e.result, "Справки");
+  EXPECT_EQ(plan.events[0].timing.start, "2024-09");
+}
+
+TEST(Extract, ThreeColumnsWithoutNumberColumn) {
+  Plan plan = FromText(
+      "ПЛАН МЕРОПРИЯТИЙ на 2026 год\n"
+      "Мероприятие\tДата\tОтветственный\n"
+      "Конкурс чтецов\t15.03.2026\tСидорова Е.П\n"
+      "Методический совет\tежеквартально\tзам. директора по УВР\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].number, "");
+  EXPECT_EQ(plan.events[0].timing.start, "2026-03");
+  EXPECT_EQ(plan.events[0].timing.start_day, "2026-03-15");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Сидорова Е.П."});
+  EXPECT_EQ(plan.events[1].timing.kind, TimingKind::kThroughoutPeriod);
+  EXPECT_EQ(plan.events[1].timing.recurrence, Recurrence::kQuarterly);
+}
+
+TEST(Extract, EightColumns) {
+  Plan plan = FromText(
+      "План работы РМО на 2023-2024 уч. год\n"
+      "№ п/п\tТема\tФорма работы\tУчастники\tМесто проведения\tСроки\tОтветственный\tОтметка о выполнении\n"
+      "1\tАнализ ВПР\tсеминар\tучителя\tМБОУ СОШ № 1\tоктябрь\tМетодист\tвыполнено\n");
+  ASSERT_EQ(plan.events.size(), 1u);
+  const Event& e = plan.events[0];
+  EXPECT_EQ(e.title, "Анализ ВПР");
+  EXPECT_EQ(e.form, "семинар");
+  EXPECT_EQ(e.audience, "учителя");
+  EXPECT_EQ(e.place, "МБОУ СОШ № 1");
+  EXPECT_EQ(e.timing.start, "2023-10");
+  EXPECT_EQ(e.responsible, std::vector<std::string>{"Методист"});
+  EXPECT_EQ(e.note, "выполнено");
+}
+
+TEST(Extract, PlanByMonthUsesMonthRowsAsSections) {
+  Plan plan = FromText(
+      "План работы методического объединения на 2024/2025 учебный год\n"
+      "№\tМероприятие\tОтветственный\n"
+      "СЕНТЯБРЬ\t\t\n"
+      "1.\tЗаседание МО № 1\tРуководитель МО\n"
+      "ОКТЯБРЬ\t\t\n"
+      "2.\tОткрытые уроки\tУчителя\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].section, "СЕНТЯБРЬ");
+  EXPECT_EQ(plan.events[1].section, "ОКТЯБРЬ");
+  EXPECT_EQ(plan.sections.size(), 2u);
+}
+
+TEST(Extract, MeetingScheduleRowsAreEvents) {
+  Plan plan = FromText(
+      "План работы МО на 2025-2026 учебный год\n"
+      "Заседания МО\n"
+      "\tДата\n\tПовестка\n\tВыступающий\n"
+      "\n"
+      "\tавгуст\n\tЗаседание № 1. Планирование работы\n\tФельдман А.З.\n"
+      "\n"
+      "\tноябрь\n\tЗаседание № 2. Функциональная грамотность\n\tСидорова Е.П.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Заседание № 1. Планирование работы");
+  EXPECT_EQ(plan.events[0].timing.start, "2026-08");  // August falls inside the period
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Сидорова Е.П."});
+}
+
+TEST(Extract, TableWithoutHeaderGetsRolesFromContent) {
+  Plan plan = FromText(
+      "План работы на 2026 год\n"
+      "1.\tСеминар для педагогов дополнительного образования\tмарт\tИванова И.И.\n"
+      "2.\tКонкурс методических разработок педагогов\tапрель-май\tПетрова А.А.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[1].number, "2");
+  EXPECT_EQ(plan.events[1].timing.end, "2026-05");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петрова А.А."});
+  ASSERT_FALSE(plan.diagnostics.empty());
+  EXPECT_EQ(plan.diagnostics[0].code, "extract.table_without_header");
+}
+
+TEST(Extract, SignatureTablesAreNotEvents) {
+  Plan plan = FromText(
+      "План работы на 2026 год\n"
+      "Руководитель МО\tПодпись\tФ.И.О.\n"
+      "______\t______\t______\n");
+  EXPECT_TRUE(plan.events.empty());
+}
+
+TEST(Extract, ApprovalSpellings) {
+  Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
+                    "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
+  ASSERT_TRUE(a.approval);
+  EXPECT_EQ(a.approval->order_number, "123-о");
+  EXPECT_EQ(a.approval->order_date, "2023-08-30");
+  EXPECT_EQ(a.approval->person, "О.В. Глиюн");
+  EXPECT_EQ(a.approval->position, "Директор МБОУ «СОШ № 3»");
+  EXPECT_EQ(a.title.text, "ПЛАН РАБОТЫ на 2023-2024 учебный год");
+  Plan b = FromText("Утверждено приказом\nПриказ № 45/1 от «28» августа 2024 г.\nПлан работы на 2024/2025 учебный год\n");
+  ASSERT_TRUE(b.approval);
+  EXPECT_EQ(b.approval->order_number, "45/1");
+  EXPECT_EQ(b.approval->order_date, "2024-08-28");
+  Plan c = FromText("УТВЕРЖДАЮ\n______________\nприказ № ____ от ________\nПлан работы на 2026 год\n");
+  ASSERT_TRUE(c.approval);
+  EXPECT_TRUE(c.approval->blank);
+  Plan none = FromText("План работы на 2026 год\nУтверждение плана работы МОЦ\n");
+  EXPECT_FALSE(none.approval);
+}
+
+TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
+  Plan one = FromText("План работы на 2026 год\nЦель:\nразвитие системы наставничества.\nЗадачи:\n1) изучить опыт;\n2) провести семинар.\n");
+  EXPECT_EQ(one.goals.size(), 1u);
+  EXPECT_EQ(one.goals[0].text, "развитие системы наставничества.");
+  EXPECT_EQ(one.tasks.size(), 2u);
+  EXPECT_EQ(one.tasks[0].text, "изучить опыт");
+  Plan many = FromText("План работы на 2026 год\nЦели:\n1. Повышение качества.\n2. Развитие кадров.\n");
+  EXPECT_EQ(many.goals.size(), 2u);
+  Plan quoted = FromText("Отчёт о работе\nГлавной целью проекта является развитие.\nЗадачами наставничества являются:\n- поддержка\n");
+  EXPECT_TRUE(quoted.goals.empty());
+  EXPECT_TRUE(quoted.tasks.empty());
+  EXPECT_EQ(quoted.kind, PlanKind::kReport);
+}
+
+TEST(Extract, WrappedTaskItemsAreJoinedWithHyphensRepaired) {
+  Plan plan = FromText("План работы на 2026 год\nЗадачи:\n− развитие организационно-\nметодической поддержки педа-\nгогов;\n− обобщение опыта.\n");
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_EQ(plan.tasks[0].text, "развитие организационно-методической поддержки педагогов");
+}
+
+TEST(Extract, TemplateIsRecognised) {
+  Plan plan = FromText("ПЛАН РАБОТЫ\nметодического объединения ____________\nна ________ учебный год\n"
+                       "Цель:\nЗадачи:\n(заполняется руководителем МО)\n");
+  EXPECT_EQ(plan.kind, PlanKind::kTemplate);
+  EXPECT_FALSE(plan.period);
+}
+
+TEST(Extract, DocxMergedHeaderAutoNumbersAndNestedSections) {
+  testing::DocxParts parts;
+  parts.numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  auto cell = [](const std::string& text, const std::string& pr = "") {
+    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
+  };
+  std::string numbered = "<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+                         "</w:numPr></w:pPr></w:p></w:tc>";
+  parts.body =
+      testing::P("ПЛАН РАБОТЫ МОЦ на 2026 год") +
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr>" + cell("№", "<w:vMerge w:val=\"restart\"/>") + cell("Мероприятие", "<w:vMerge w:val=\"restart\"/>") +
+      cell("Организация", "<w:gridSpan w:val=\"2\"/>") + "</w:tr>"
+      "<w:tr>" + cell("", "<w:vMerge/>") + cell("", "<w:vMerge/>") + cell("Сроки") + cell("Ответственный") + "</w:tr>"
+      "<w:tr>" + cell("I. ОРГАНИЗАЦИОННАЯ РАБОТА", "<w:gridSpan w:val=\"4\"/>") + "</w:tr>"
+      "<w:tr>" + numbered + cell("Совещание") + cell("январь") + cell("МОЦ, ОУ") + "</w:tr>"
+      "<w:tr>" + numbered + cell("Семинар") + cell("Февраль 2026 г.") + cell("МОЦ") + "</w:tr>"
+      "</w:tbl>";
+  Plan plan = FromDocx(parts);
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[1].number, "2");
+  EXPECT_EQ(plan.events[0].section, "ОРГАНИЗАЦИОННАЯ РАБОТА");
+  EXPECT_EQ(plan.events[0].timing.start, "2026-01");
+  EXPECT_EQ(plan.events[0].responsible, (std::vector<std::string>{"МОЦ", "ОУ"}));
+  EXPECT_EQ(plan.events[1].span.table_row, 4);
+}
+
+TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
+  Plan plan = FromText(
+      "План на 2026 год\n"
+      "№\tМероприятие\tСроки\n"
+      "1.\tСовещание\tмарт\n"
+      "№\tМероприятие\tСроки\n"
+      "2.\tСеминар\tапрель\n");
+  EXPECT_EQ(Titles(plan), (std::vector<std::string>{"Совещание", "Семинар"}));
+}
+
+}  // namespace
+}  // namespace planparse
