@@ -24,6 +24,25 @@ void CollectPeople(Plan* plan) {
   }
 }
 
+// Organisations named in the title, the approval block and the running text, in order.
+void CollectOrganisations(const std::vector<Line>& lines, Plan* plan) {
+  std::set<std::string> seen;
+  auto scan = [&](const std::string& text) {
+    re2::StringPiece input(text);
+    std::string name;
+    while (RE2::FindAndConsume(&input, RuleIgnoringCase("organisation"), &name)) {
+      if (seen.insert(name).second && plan->organisations.size() < 50) {
+        plan->organisations.push_back(name);
+      }
+    }
+  };
+  scan(plan->title.text);
+  if (plan->approval) scan(plan->approval->raw);
+  for (const Line& l : lines) {
+    if (!l.is_table()) scan(l.text);
+  }
+}
+
 }  // namespace
 
 Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
@@ -38,6 +57,7 @@ Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
   ExtractEvents(lines, &ctx);
   DecideKind(lines, &ctx);
   CollectPeople(&plan);
+  CollectOrganisations(lines, &plan);
   for (const Diagnostic& d : doc.diagnostics) plan.diagnostics.push_back(d);
   return plan;
 }

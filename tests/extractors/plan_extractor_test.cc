@@ -149,6 +149,13 @@ TEST(Extract, ApprovalSpellings) {
   EXPECT_FALSE(none.approval);
 }
 
+TEST(Extract, OrganisationsNamed) {
+  Plan plan = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\nПЛАН РАБОТЫ на 2024 год\n"
+                       "Совещание в МБУ ДО «Центр развития творчества» и МБОУ «СОШ № 3».\n");
+  EXPECT_EQ(plan.organisations,
+            (std::vector<std::string>{"МБОУ «СОШ № 3»", "МБУ ДО «Центр развития творчества»"}));
+}
+
 TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
   Plan one = FromText("План работы на 2026 год\nЦель:\nразвитие системы наставничества.\nЗадачи:\n1) изучить опыт;\n2) провести семинар.\n");
   EXPECT_EQ(one.goals.size(), 1u);
