@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <map>
 
 #include "extractors/internal.h"
 #include "extractors/rules.h"
@@ -266,10 +267,26 @@ class TableReader {
     }
     std::string header_key;
     if (cols.header_rows > 0) header_key = RowKey(table.rows[cols.header_rows - 1]);
+    // A cell merged down over several rows (w:vMerge) belongs to each of them.
+    std::map<int, std::pair<size_t, const TableCell*>> merged;  // column -> (last row, cell)
     for (size_t r = cols.header_rows; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
       if (!header_key.empty() && RowKey(row) == header_key) continue;  // repeated header
-      ReadRow(row, cols, table.grid_columns);
+      std::vector<const TableCell*> carried;
+      for (auto it = merged.begin(); it != merged.end();) {
+        if (it->second.first < r) {
+          it = merged.erase(it);
+          continue;
+        }
+        bool own = std::any_of(row.cells.begin(), row.cells.end(),
+                               [&](const TableCell& c) { return c.grid_column == it->first; });
+        if (!own) carried.push_back(it->second.second);
+        ++it;
+      }
+      for (const TableCell& c : row.cells) {
+        if (c.row_span > 1) merged[c.grid_column] = {r + c.row_span - 1, &c};
+      }
+      ReadRow(row, carried, cols, table.grid_columns);
     }
   }
 
@@ -280,7 +297,8 @@ class TableReader {
     return key;
   }
 
-  void ReadRow(const TableRow& row, const Columns& cols, int grid) {
+  void ReadRow(const TableRow& row, const std::vector<const TableCell*>& carried,
+               const Columns& cols, int grid) {
     std::vector<std::pair<ColumnRole, CellText>> cells;
     int non_empty = 0;
     for (const TableCell& cell : row.cells) {
@@ -299,7 +317,7 @@ class TableReader {
       cells.emplace_back(role, std::move(text));
     }
     if (non_empty == 0) return;
-    if (non_empty == 1) {
+    if (non_empty == 1 && carried.empty()) {
       const TableCell* lone = nullptr;
       const CellText* text = nullptr;
       for (size_t k = 0; k < row.cells.size(); ++k) {
@@ -319,6 +337,12 @@ class TableReader {
         sections_->Push(section, depth, ctx_->plan);
         return;
       }
+    }
+    for (const TableCell* cell : carried) {
+      ColumnRole role = cell->grid_column < static_cast<int>(cols.roles.size())
+                            ? cols.roles[cell->grid_column]
+                            : ColumnRole::kOther;
+      cells.emplace_back(role, TextOf(*cell));
     }
     const CellText* number = nullptr;
     const CellText* title = nullptr;

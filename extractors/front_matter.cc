@@ -156,7 +156,7 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
       if (++blanks >= 3) break;
       continue;
     }
-    if (IsLabel(l) || Matches(l, "title_start")) break;
+    if (IsLabel(l) || Matches(l, "title_start") || l.heading_level > 0) break;
     bool unfinished = !items.empty() && !EndsItem(items.back().back());
     if (StartsWithListMarker(l)) {
       items.push_back({l.label.empty() ? StripListMarker(l.text) : l.text});
@@ -198,7 +198,7 @@ void ReadGoals(const std::vector<Line>& lines, size_t at, bool wrapped_text, Con
       if (!parts.empty() && EndsSentence(parts.back())) break;
       continue;
     }
-    if (IsLabel(l) || StartsWithListMarker(l)) break;
+    if (IsLabel(l) || StartsWithListMarker(l) || l.heading_level > 0) break;
     if (!parts.empty() && (EndsSentence(parts.back()) || !wrapped_text)) break;
     parts.push_back(l.text);
   }

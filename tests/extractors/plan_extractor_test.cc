@@ -214,6 +214,27 @@ TEST(Extract, DocxMergedHeaderAutoNumbersAndNestedSections) {
   EXPECT_EQ(plan.events[1].span.table_row, 4);
 }
 
+TEST(Extract, SchoolSampleDocx) {
+  Result<Document> doc = ReadDocumentFile(std::string(PLANPARSE_SOURCE_DIR) +
+                                              "/samples/plan_school_mo_2024.docx", ReaderOptions());
+  ASSERT_TRUE(doc.ok());
+  Plan plan = ExtractPlan(doc.value(), ExtractOptions());
+  EXPECT_EQ(plan.tasks.size(), 3u);  // the next heading is not a fourth task
+  EXPECT_EQ(plan.tasks[0].text,
+            "изучить нормативные документы и методические рекомендации по реализации обновлённых ФГОС НОО");
+  ASSERT_EQ(plan.goals.size(), 1u);
+  ASSERT_TRUE(plan.approval);
+  EXPECT_EQ(plan.approval->order_number, "123-о");
+  ASSERT_EQ(plan.events.size(), 7u);
+  EXPECT_EQ(plan.events[0].section, "Заседания методического объединения");
+  EXPECT_EQ(plan.events[2].responsible,  // a vertically merged responsible cell
+            (std::vector<std::string>{"Фельдман А.З.", "Сидорова Е.П."}));
+  EXPECT_EQ(plan.events[2].timing.kind, TimingKind::kList);
+  EXPECT_EQ(plan.events[5].number, "1.1");
+  EXPECT_EQ(plan.events[5].section, "Методическая работа");
+  EXPECT_EQ(plan.events[6].number, "2");
+}
+
 TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
   Plan plan = FromText(
       "План на 2026 год\n"
