@@ -361,6 +361,7 @@ class TableReader {
     Event base;
     base.section = sections_->Innermost();
     base.span = row.span;
+    base.confidence = row.confidence;
     for (auto& [role, text] : cells) {
       if (text.empty()) continue;
       switch (role) {

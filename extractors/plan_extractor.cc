@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "extractors/flat_tables.h"
 #include "extractors/internal.h"
 #include "extractors/rules.h"
 #include "normalizer/hyphenation.h"
@@ -51,14 +52,21 @@ Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
       !options.repair_hyphens ? nullptr
       : options.hyphenator != nullptr ? options.hyphenator
                                       : Hyphenator::Default();
-  Context ctx{doc, options, hyphenator, &plan};
-  std::vector<Line> lines = LinearizeBody(doc);
+  // Plain text may hold tables written cell after cell: rebuild them first.
+  Document rebuilt;
+  const Document* source = &doc;
+  if (doc.source.format == "text") {
+    rebuilt = doc;
+    if (RebuildFlattenedTables(&rebuilt, options.flat_tables) > 0) source = &rebuilt;
+  }
+  Context ctx{*source, options, hyphenator, &plan};
+  std::vector<Line> lines = LinearizeBody(*source);
   ExtractFrontMatter(lines, &ctx);
   ExtractEvents(lines, &ctx);
   DecideKind(lines, &ctx);
   CollectPeople(&plan);
   CollectOrganisations(lines, &plan);
-  for (const Diagnostic& d : doc.diagnostics) plan.diagnostics.push_back(d);
+  for (const Diagnostic& d : source->diagnostics) plan.diagnostics.push_back(d);
   return plan;
 }
 

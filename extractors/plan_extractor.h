@@ -3,6 +3,7 @@
 #ifndef PLANPARSE_EXTRACTORS_PLAN_EXTRACTOR_H_
 #define PLANPARSE_EXTRACTORS_PLAN_EXTRACTOR_H_
 
+#include "extractors/flat_tables.h"
 #include "model/document.h"
 #include "model/plan.h"
 
@@ -15,6 +16,7 @@ struct ExtractOptions {
   const Hyphenator* hyphenator = nullptr;  // nullptr: the default dictionary
   int title_search_lines = 40;       // non-blank lines at the top searched for title/approval
   int max_events = 100000;           // more rows than this are cut with a diagnostic
+  FlatTableOptions flat_tables;      // rebuilding tables written cell after cell (plain text)
 };
 
 Plan ExtractPlan(const Document& doc, const ExtractOptions& options);

@@ -38,6 +38,7 @@ struct TableRow {
   bool is_header = false;    // w:tblHeader (repeated on each page) or a detected header line
   std::vector<TableCell> cells;
   SourceSpan span;
+  double confidence = 1.0;   // 1 for rows the source marked up; lower for rows rebuilt from text
 };
 
 struct Table {

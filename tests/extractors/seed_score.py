@@ -5,6 +5,8 @@ usage: seed_score.py PLANPARSE SOURCE_DIR
 
 - the seed texts 000-003 (samples/*.txt): goals, tasks and events F1 = 1.0, fields >= 0.98
 - the DOCX samples built from the seeds' content (all five): the same thresholds
+- seed 004, a PDF-like text whose table was flattened cell after cell (issue 5):
+  goals and tasks F1 = 1.0, events F1 >= 0.95, fields >= 0.85
 Exit 77 (skipped) when ../shared/seeds is absent.
 """
 import shutil
@@ -32,8 +34,8 @@ def score(scorer, gold_dir, pred_dir):
     return dict(zip(line[1::2], map(float, line[2::2])))
 
 
-def check(name, s):
-    ok = s["goals"] == 1.0 and s["tasks"] == 1.0 and s["events"] == 1.0 and s["fields"] >= 0.98
+def check(name, s, events=1.0, fields=0.98):
+    ok = s["goals"] == 1.0 and s["tasks"] == 1.0 and s["events"] >= events and s["fields"] >= fields
     print(f"{name}: {'ok' if ok else 'BELOW THRESHOLD'} {s}")
     return ok
 
@@ -48,17 +50,21 @@ def main():
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for kind, seeds in (("text", TEXT_SEEDS), ("docx", list(DOCX_OF_SEED))):
+        for kind, seeds in (("text", TEXT_SEEDS), ("docx", list(DOCX_OF_SEED)),
+                            ("flattened", ["004_9397bc01d3360ab6"])):
             gold, pred = tmp / kind / "gold", tmp / kind / "pred"
             gold.mkdir(parents=True)
             pred.mkdir(parents=True)
             for seed in seeds:
                 shutil.copy(shared / "seeds" / "gold" / f"{seed}.json", gold)
-                src = (source / "samples" / f"{seed}.txt" if kind == "text"
-                       else source / "samples" / f"{DOCX_OF_SEED[seed]}.docx")
+                src = (source / "samples" / f"{DOCX_OF_SEED[seed]}.docx" if kind == "docx"
+                       else source / "samples" / f"{seed}.txt")
                 result = subprocess.run([planparse, "extract", str(src)], capture_output=True, check=True)
                 (pred / f"{seed}.json").write_bytes(result.stdout)
-            ok &= check(kind, score(scorer, gold, pred))
+            if kind == "flattened":
+                ok &= check(kind, score(scorer, gold, pred), events=0.95, fields=0.85)
+            else:
+                ok &= check(kind, score(scorer, gold, pred))
     return 0 if ok else 1
 
 

@@ -1,0 +1,845 @@
+#include "extractors/flat_tables.h"
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "extractors/rules.h"
+#include "normalizer/keys.h"
+#include "normalizer/text.h"
+#include "normalizer/timing.h"
+
+namespace planparse {
+namespace {
+
+// ---- Lines of the text, with the blank lines before each ------------------------------
+
+struct TextLine {
+  std::string text;     // as written (inner runs of spaces kept: they mark empty cells)
+  int line = 0;         // 1-based line in the input
+  int gap_before = 0;   // blank lines before it
+  size_t block = 0;     // index in doc.body
+};
+
+bool FirstLetterUpper(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c);
+    if (u_isdigit(c)) return true;  // "2023 г." and "1 раз" start cells too
+  }
+  return false;
+}
+
+bool MostlyUpper(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  int upper = 0, letters = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    if (u_isupper(c)) ++upper;
+  }
+  return letters >= 3 && upper * 10 >= letters * 8;
+}
+
+std::string Trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t");
+  return s.substr(a, b - a + 1);
+}
+
+// ---- The header: column titles written one or a few words per line -------------------
+
+struct HeaderParse {
+  std::vector<ColumnRole> roles;
+  std::vector<std::string> titles;
+  int distinct = 0;
+};
+
+// Head words start a column; other words continue the current one.
+ColumnRole HeadWord(const std::string& w) {
+  static const std::map<std::string, ColumnRole> kHeads = {
+      {"№", ColumnRole::kNumber}, {"n", ColumnRole::kNumber},
+      {"наименование", ColumnRole::kTitle}, {"название", ColumnRole::kTitle},
+      {"тема", ColumnRole::kTitle}, {"повестка", ColumnRole::kTitle},
+      {"содержание", ColumnRole::kTitle}, {"мероприятие", ColumnRole::kTitle},
+      {"мероприятия", ColumnRole::kTitle},
+      {"форма", ColumnRole::kForm}, {"формы", ColumnRole::kForm},
+      {"сроки", ColumnRole::kTiming}, {"срок", ColumnRole::kTiming}, {"дата", ColumnRole::kTiming},
+      {"целевая", ColumnRole::kAudience}, {"участники", ColumnRole::kAudience},
+      {"аудитория", ColumnRole::kAudience},
+      {"результат", ColumnRole::kResult}, {"результаты", ColumnRole::kResult},
+      {"ответственный", ColumnRole::kResponsible}, {"ответственные", ColumnRole::kResponsible},
+      {"исполнитель", ColumnRole::kResponsible}, {"исполнители", ColumnRole::kResponsible},
+      {"организатор", ColumnRole::kResponsible},
+      {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote},
+  };
+  auto it = kHeads.find(w);
+  return it == kHeads.end() ? ColumnRole::kOther : it->second;
+}
+
+HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t to) {
+  HeaderParse h;
+  std::set<ColumnRole> taken;
+  auto open = [&](ColumnRole role) {
+    h.roles.push_back(role);
+    h.titles.emplace_back();
+    if (role != ColumnRole::kOther) taken.insert(role);
+  };
+  for (size_t i = from; i < to; ++i) {
+    std::string key = MatchKey(lines[i].text);
+    size_t start = 0;
+    while (start < key.size()) {
+      size_t end = key.find(' ', start);
+      if (end == std::string::npos) end = key.size();
+      std::string word = key.substr(start, end - start);
+      std::string bare = word;
+      while (!bare.empty() && (bare.back() == ',' || bare.back() == '.' || bare.back() == ':')) bare.pop_back();
+      ColumnRole role = HeadWord(bare);
+      bool current_is = !h.roles.empty() && h.roles.back() == role;
+      if (role == ColumnRole::kOther || current_is) {
+        // "мероприятия" after "Наименование", "аудитория" after "Целевая": same column
+      } else if (role == ColumnRole::kTitle && (bare == "мероприятие" || bare == "мероприятия") &&
+                 !h.roles.empty()) {
+        // "Форма проведения мероприятия": the word belongs to the open column
+      } else if (role == ColumnRole::kResponsible && bare == "организатор" &&
+                 !h.roles.empty() && h.roles.back() == ColumnRole::kResponsible) {
+      } else if (!h.roles.empty() && h.roles.back() == ColumnRole::kOther && !taken.count(role)) {
+        h.roles.back() = role;  // "Содержание, результат": the column is the result
+        taken.insert(role);
+      } else if (taken.count(role)) {
+        open(ColumnRole::kOther);  // a second "Содержание": a column whose role comes later
+      } else {
+        open(role);
+      }
+      if (h.roles.empty()) open(ColumnRole::kOther);
+      std::string& title = h.titles.back();
+      std::string original = Trim(lines[i].text);
+      title += (title.empty() ? "" : " ") + word;
+      start = end + 1;
+    }
+  }
+  h.distinct = static_cast<int>(taken.size());
+  return h;
+}
+
+// ---- Pieces: parts of lines that may start a cell --------------------------------------
+
+struct Piece {
+  std::string text;
+  int line = 0;
+  bool line_start = true;  // the piece begins its line
+  int gap_before = 0;      // blank lines before its line (line starts only)
+  int empty_before = 0;    // empty cells marked by runs of spaces before it
+};
+
+const RE2& TimingSpan() {
+  static const RE2 re(
+      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|\(?по\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
+  return re;
+}
+
+// "2024 г.", "2023 г. –": the rest of a timing broken over lines.
+bool IsTimingFragment(const std::string& text) {
+  static const RE2 kFragment(R"re(^\s*[-–—]?\s*(?:\d{4}\s*г?\.?|г\.?)?\s*[-–—,]?\s*$)re");
+  return RE2::FullMatch(text, kFragment);
+}
+
+std::vector<Piece> PiecesOf(const TextLine& line) {
+  std::vector<Piece> out;
+  std::string text = line.text;
+  // Runs of 2+ spaces between text: cell boundaries, each extra space an empty cell.
+  size_t pos = text.find_first_not_of(' ');
+  int empty = 0;
+  bool first = true;
+  while (pos != std::string::npos && pos < text.size()) {
+    size_t gap = text.find("  ", pos);
+    std::string chunk = Trim(text.substr(pos, gap == std::string::npos ? std::string::npos : gap - pos));
+    if (!chunk.empty()) {
+      // Inside a chunk, a timing expression after other words starts a new cell, and a
+      // capitalised word after it starts another: "Работа в системе В течение года".
+      std::vector<std::string> parts;
+      re2::StringPiece input(chunk);
+      re2::StringPiece match;
+      std::string rest = chunk;
+      while (true) {
+        re2::StringPiece in(rest);
+        if (!RE2::PartialMatch(in, TimingSpan(), &match)) break;
+        size_t at = static_cast<size_t>(match.data() - rest.data());
+        size_t after = at + match.size();
+        if (at > 0 && !IsTimingFragment(rest.substr(0, at))) {
+          parts.push_back(Trim(rest.substr(0, at)));
+          rest = rest.substr(at);
+          continue;
+        }
+        std::string tail = Trim(rest.substr(after));
+        if (!tail.empty() && FirstLetterUpper(tail) && !IsTimingFragment(tail)) {
+          parts.push_back(Trim(rest.substr(0, after)));
+          rest = tail;
+          continue;
+        }
+        break;
+      }
+      if (!Trim(rest).empty()) parts.push_back(Trim(rest));
+      // A capitalised word inside a line may start the next cell ("Специалисты МОЦ
+      // Выявление …"); the segmentation decides. Abbreviations ("МОЦ") do not split.
+      static const RE2 kCapitalWord(R"re(\s(\p{Lu}\p{Ll}))re");
+      std::vector<std::string> split;
+      for (const std::string& part : parts) {
+        std::string remaining = part;
+        while (true) {
+          re2::StringPiece in(remaining), cap;
+          if (!RE2::PartialMatch(in, kCapitalWord, &cap)) break;
+          size_t at = static_cast<size_t>(cap.data() - remaining.data());
+          std::string head = Trim(remaining.substr(0, at));
+          if (head.empty() || IsTimingFragment(head)) break;
+          split.push_back(head);
+          remaining = remaining.substr(at);
+        }
+        split.push_back(Trim(remaining));
+      }
+      parts = split;
+      for (size_t k = 0; k < parts.size(); ++k) {
+        if (parts[k].empty()) continue;
+        Piece p;
+        p.text = parts[k];
+        p.line = line.line;
+        p.line_start = first;
+        p.gap_before = first ? line.gap_before : 0;
+        p.empty_before = k == 0 ? empty : 0;
+        out.push_back(std::move(p));
+        first = false;
+      }
+    }
+    if (gap == std::string::npos) break;
+    size_t next = text.find_first_not_of(' ', gap);
+    empty = next == std::string::npos ? 0 : static_cast<int>(next - gap) - 1;
+    pos = next;
+  }
+  return out;
+}
+
+// ---- What a column holds ---------------------------------------------------------------
+
+bool ContainsAny(std::string_view key, std::initializer_list<const char*> stems) {
+  for (const char* s : stems) {
+    if (key.find(s) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+double PersonShare(const std::string& text) {
+  int items = 0, people = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find_first_of(",;", start);
+    if (end == std::string::npos) end = text.size();
+    std::string item = NormalizeText(text.substr(start, end - start));
+    if (!item.empty()) {
+      ++items;
+      std::string fixed;
+      if (RE2::FullMatch(item, Rule("person_name")) ||
+          RE2::FullMatch(item, Rule("initials_without_dot"), &fixed)) {
+        ++people;
+      }
+    }
+    start = end + 1;
+  }
+  return items == 0 ? 0 : static_cast<double>(people) / items;
+}
+
+double TimingCoverage(const std::string& text) {
+  size_t covered = 0;
+  re2::StringPiece input(text);
+  re2::StringPiece match;
+  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered += match.size();
+  std::string letters = text;
+  RE2::GlobalReplace(&letters, R"([\s.,;:()«»"\-–—0-9]+)", "");
+  std::string covered_letters;
+  input = text;
+  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered_letters += std::string(match);
+  RE2::GlobalReplace(&covered_letters, R"([\s.,;:()«»"\-–—0-9]+)", "");
+  if (letters.empty()) return covered > 0 ? 1.0 : 0.0;
+  return std::min(1.0, static_cast<double>(covered_letters.size()) / letters.size());
+}
+
+std::string Joined(const std::vector<Piece>& pieces, size_t a, size_t b) {
+  std::vector<std::string> parts;
+  for (size_t i = a; i < b; ++i) parts.push_back(pieces[i].text);
+  return JoinLines(parts, nullptr);
+}
+
+// What the pieces of one row are, computed once; cell scores then sum ranges.
+class RowFeatures {
+ public:
+  explicit RowFeatures(const std::vector<Piece>& p) : p_(p) {
+    person_.push_back(0);
+    timing_.push_back(0);
+    offsets_.push_back(0);
+    for (const Piece& piece : p) {
+      std::string key = MatchKey(piece.text);
+      keys_ += key + " ";
+      offsets_.push_back(keys_.size());
+      person_.push_back(person_.back() + PersonShare(piece.text));
+      bool timing = IsTimingFragment(piece.text) || TimingCoverage(piece.text) > 0.6;
+      timing_.push_back(timing_.back() + (timing ? 1 : 0));
+    }
+  }
+
+  double Score(ColumnRole role, size_t a, size_t b) const {
+    const int pieces = static_cast<int>(b - a);
+    const std::string_view key(keys_.data() + offsets_[a], offsets_[b] - offsets_[a]);
+    const double person = (person_[b] - person_[a]) / pieces;
+    const int timing_pieces = timing_[b] - timing_[a];
+    const size_t size = key.size();
+    switch (role) {
+      case ColumnRole::kTiming: {
+        if (pieces > 6) return -20;
+        std::string text = Joined(p_, a, b);
+        Timing t = ParseTiming(text, std::nullopt);
+        bool readable = t.kind != TimingKind::kUnknown || !t.dates.empty();
+        if (!readable) return -8;
+        return 8 * TimingCoverage(text) - 2;
+      }
+      case ColumnRole::kResponsible:
+        if (pieces > 12) return -20;
+        if (person > 0) return 6 * person - 1;
+        return size <= 40 && MostlyUpper(Joined(p_, a, b)) ? 1 : -5;
+      case ColumnRole::kForm: {
+        double s = 0.5;
+        if (ContainsAny(key, {"конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци",
+                              "заседани", "экспертиз", "интенсив", "кампани", "размещени", "формировани",
+                              "разработк", "сбор ", "координаци", "организаци", "анализ", "работа",
+                              "лаборатори", "мастерская", "форум", "конференци", "вебинар", "площадк"})) {
+          s += 1;
+        }
+        if (size > 240) s -= (size - 240) / 100.0;
+        if (person > 0.5) s -= 5;
+        return s - 4 * timing_pieces;
+      }
+      case ColumnRole::kAudience: {
+        double s = 0;
+        if (ContainsAny(key, {"педагог", "специалист", "руководител", "заместител", "методист", "обучающ",
+                              "дети", "детей", "родител", "учител", "тренер", "организаци", "населени",
+                              "общественност", "моц", "воспитател", "школьник", "студент"})) {
+          s += 2;
+        }
+        if (size > 300) s -= (size - 300) / 100.0;
+        if (person > 0.5) s -= 5;
+        return s - 4 * timing_pieces;
+      }
+      case ColumnRole::kResult: {
+        double s = size > 60 ? 1 : 0;
+        if (ContainsAny(key, {"повышени", "совершенствовани", "выявлени", "обеспечени", "развити",
+                              "отчет", "справк", "реестр", "информировани", "увеличени", "поддержани",
+                              "содействи", "обобщени", "оценк", "функционировани", "протокол", "приказ"})) {
+          s += 1.5;
+        }
+        if (person > 0.5) s -= 5;
+        return s - 4 * timing_pieces;
+      }
+      case ColumnRole::kTitle:
+        if (person > 0.5) return -5;
+        return -2.0 * timing_pieces;
+      default:
+        return 0;
+    }
+  }
+
+ private:
+  const std::vector<Piece>& p_;
+  std::string keys_;               // every piece's match key, each followed by a space
+  std::vector<size_t> offsets_;    // where piece i's key starts in keys_
+  std::vector<double> person_;     // prefix sums of each piece's share of people
+  std::vector<int> timing_;        // prefix counts of timing pieces
+};
+
+bool EndsWordHyphen(const std::string& s) {
+  return s.size() >= 2 && s.back() == '-' && s[s.size() - 2] != ' ';
+}
+
+// How a piece begins: a capitalised word starts cells; a lower-case word, an opening
+// quote, an abbreviation ("ДОП требованиям") or a year fragment usually continues one.
+enum class Start { kCapital, kLower, kOther };
+Start StartOf(const std::string& text) {
+  static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
+  if (text.empty()) return Start::kOther;
+  if (text.rfind("«", 0) == 0 || text[0] == '"' || text[0] == '(') return Start::kOther;
+  if (RE2::PartialMatch(text, kAbbreviation) || IsTimingFragment(text)) return Start::kOther;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c) ? Start::kCapital : Start::kLower;
+    if (u_isdigit(c)) return Start::kOther;
+  }
+  return Start::kOther;
+}
+
+// A line ending in a preposition or conjunction ("…детей в") cannot end a cell.
+bool EndsOpen(const std::string& text) {
+  static const RE2 kOpen(R"re((?:^|\s)(?:в|во|на|с|со|к|ко|по|и|для|о|об|от|до|из|за|при|через|у|а|но|или|как)\s*$)re");
+  return RE2::PartialMatch(MatchKey(text), kOpen);
+}
+
+// Score for starting a new cell at piece i after `skipped` empty columns.
+double BoundaryScore(const std::vector<Piece>& p, size_t i, int skipped) {
+  static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
+  double s = 0;
+  const Piece& piece = p[i];
+  const Start start = StartOf(piece.text);
+  const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation);
+  if (piece.line_start) {
+    s += start == Start::kCapital ? 1.5 : start == Start::kLower ? -2.5 : abbreviation ? -1.5 : -0.5;
+  } else {
+    s += piece.empty_before > 0 ? 0.5 : start == Start::kCapital ? -0.5 : 0;
+  }
+  if (piece.gap_before >= 2) s += 2;
+  const std::string& prev = p[i - 1].text;
+  // A word broken by a hyphen goes on in the next piece, unless a capital starts there:
+  // then the word resumes after a page break and a new cell begins.
+  if (EndsWordHyphen(prev)) s -= start == Start::kCapital ? 0 : 3;
+  else if (EndsOpen(prev)) s -= 3;
+  else if (!prev.empty() && prev.back() == ',' && start != Start::kCapital) s -= 1;
+  // Runs of spaces separate cells; each extra space usually stands for an empty one.
+  if (piece.empty_before > 0) {
+    s += skipped == piece.empty_before ? 2 : skipped == piece.empty_before - 1 ? 1.5
+         : -2.0 * std::abs(skipped - piece.empty_before);
+  } else {
+    s -= 1.5 * skipped;
+  }
+  return s;
+}
+
+double JoinScore(const Piece& piece) {
+  double s = 0;
+  const Start start = StartOf(piece.text);
+  if (piece.line_start && start == Start::kLower) s += 0.5;
+  if (piece.line_start && piece.gap_before >= 2 && start == Start::kCapital) s -= 1.5;
+  if (piece.empty_before > 0) s -= 4;
+  return s;
+}
+
+// Joins inside one cell: pieces a+1 .. b-1 continue the cell.
+double JoinsScore(const std::vector<Piece>& p, size_t a, size_t b) {
+  double s = 0;
+  for (size_t i = a + 1; i < b; ++i) s += JoinScore(p[i]);
+  return s;
+}
+
+struct Segmentation {
+  std::vector<std::pair<size_t, size_t>> cells;  // per DP column: [from, to) pieces
+  size_t continuation = 0;                       // pieces from here continue earlier cells
+  double score = 0;
+  double margin = 0;                             // best minus second best
+};
+
+// Pieces of one row → cells of `roles` (in order), plus trailing text after a page break.
+Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>& roles) {
+  const size_t n = p.size();
+  const int m = static_cast<int>(roles.size());
+  const double kNone = -std::numeric_limits<double>::infinity();
+  // best[i][j]: pieces [0, i) placed, the last cell in column j (i > 0).
+  std::vector<std::vector<double>> best(n + 1, std::vector<double>(m, kNone));
+  std::vector<std::vector<std::pair<size_t, int>>> from(n + 1, std::vector<std::pair<size_t, int>>(m));
+  const size_t kMaxCell = 60;
+  const RowFeatures features(p);
+  // Content scores, computed once per (column, first piece, end).
+  std::vector<double> memo(static_cast<size_t>(m) * (n + 1) * (kMaxCell + 1),
+                           std::numeric_limits<double>::quiet_NaN());
+  auto content = [&](int col, size_t a, size_t b) {
+    double& slot = memo[(static_cast<size_t>(col) * (n + 1) + a) * (kMaxCell + 1) + (b - a)];
+    if (std::isnan(slot)) slot = features.Score(roles[col], a, b);
+    return slot;
+  };
+  for (size_t k = 1; k <= n && k <= kMaxCell; ++k) {  // the first cell is the title
+    best[k][0] = content(0, 0, k) + JoinsScore(p, 0, k);
+    from[k][0] = {0, -1};
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (int j = 0; j < m; ++j) {
+      if (best[i][j] == kNone) continue;
+      for (int next = j + 1; next < m; ++next) {
+        double boundary = BoundaryScore(p, i, next - j - 1);
+        for (size_t k = i + 1; k <= n && k - i <= kMaxCell; ++k) {
+          double score = content(next, i, k);
+          if (score <= -20) break;
+          double v = best[i][j] + boundary + score + JoinsScore(p, i, k);
+          if (v > best[k][next]) {
+            best[k][next] = v;
+            from[k][next] = {i, j};
+          }
+        }
+      }
+    }
+  }
+  Segmentation out;
+  // The row may end in any column (the rest empty), or be followed by continuation text
+  // after a page break (a gap of blank lines) once the last column has been reached.
+  double top = kNone, second = kNone;
+  size_t end_at = n;
+  int end_col = -1;
+  auto consider = [&](size_t i, int j, double v) {
+    if (v > top) {
+      second = top;
+      top = v;
+      end_at = i;
+      end_col = j;
+    } else if (v > second) {
+      second = v;
+    }
+  };
+  for (int j = 0; j < m; ++j) {
+    if (best[n][j] != kNone) consider(n, j, best[n][j] - 1.5 * (m - 1 - j));
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (best[i][m - 1] != kNone && p[i].line_start && p[i].gap_before >= 2) {
+      consider(i, m - 1, best[i][m - 1] + 0.5);
+    }
+  }
+  if (end_col < 0) {
+    out.cells.assign(m, {0, 0});
+    out.cells[0] = {0, n};
+    out.continuation = n;
+    return out;
+  }
+  out.score = top;
+  out.margin = second == kNone ? 10 : top - second;
+  out.continuation = end_at;
+  out.cells.assign(m, {0, 0});
+  size_t i = end_at;
+  int j = end_col;
+  while (j >= 0 && i > 0) {
+    auto [prev_i, prev_j] = from[i][j];
+    out.cells[j] = {prev_i, i};
+    i = prev_i;
+    j = prev_j;
+  }
+  return out;
+}
+
+// Text after a page break goes back, in column order, to the cells it continues.
+void DistributeContinuation(const std::vector<Piece>& p, size_t from,
+                            const std::vector<ColumnRole>& roles,
+                            std::vector<std::vector<std::string>>* cells) {
+  const size_t n = p.size();
+  if (from >= n) return;
+  const int m = static_cast<int>(roles.size());
+  auto prior = [&](int j) {
+    switch (roles[j]) {
+      case ColumnRole::kTitle: return 0.5;
+      case ColumnRole::kResult: return 0.5;
+      case ColumnRole::kForm: return 0.2;
+      case ColumnRole::kAudience: return 0.0;
+      default: return -100.0;  // timings and people do not run over pages
+    }
+  };
+  auto attach = [&](int j, const Piece& first) {
+    const std::vector<std::string>& cell = (*cells)[j];
+    std::string last = cell.empty() ? "" : cell.back();
+    bool lower = !FirstLetterUpper(first.text);
+    double s = prior(j);
+    if (EndsWordHyphen(last)) s += lower ? 3 : 1;
+    else if (!last.empty() && std::string(".;!?").find(last.back()) == std::string::npos) s += lower ? 1.5 : 0;
+    else s -= 1;
+    if (!lower) s -= 1;
+    return s;
+  };
+  const double kNone = -std::numeric_limits<double>::infinity();
+  std::vector<std::vector<double>> best(n + 1, std::vector<double>(m, kNone));
+  std::vector<std::vector<std::pair<size_t, int>>> back(n + 1, std::vector<std::pair<size_t, int>>(m));
+  for (size_t k = from + 1; k <= n; ++k) {
+    for (int j = 0; j < m; ++j) {
+      if (prior(j) < -50) continue;
+      if (k == from + 1 || true) {
+        double v = attach(j, p[from]) + JoinsScore(p, from, k);
+        if (v > best[k][j]) { best[k][j] = v; back[k][j] = {from, -1}; }
+      }
+    }
+  }
+  for (size_t i = from + 1; i < n; ++i) {
+    for (int j = 0; j < m; ++j) {
+      if (best[i][j] == kNone) continue;
+      for (int next = j + 1; next < m; ++next) {
+        if (prior(next) < -50) continue;
+        double boundary = (FirstLetterUpper(p[i].text) || p[i].gap_before >= 2) ? 1 : -1;
+        for (size_t k = i + 1; k <= n; ++k) {
+          double v = best[i][j] + boundary + attach(next, p[i]) + JoinsScore(p, i, k);
+          if (v > best[k][next]) { best[k][next] = v; back[k][next] = {i, j}; }
+        }
+      }
+    }
+  }
+  int j = -1;
+  double top = kNone;
+  for (int c = 0; c < m; ++c) {
+    if (best[n][c] > top) { top = best[n][c]; j = c; }
+  }
+  size_t i = n;
+  std::vector<std::pair<int, std::pair<size_t, size_t>>> groups;
+  while (j >= 0 && i > from) {
+    auto [pi, pj] = back[i][j];
+    groups.push_back({j, {pi, i}});
+    i = pi;
+    j = pj;
+  }
+  for (const auto& [col, range] : groups) {
+    for (size_t k = range.first; k < range.second; ++k) (*cells)[col].push_back(p[k].text);
+  }
+}
+
+struct RowDraft {
+  std::string number;                         // "1.1." as printed
+  std::vector<TextLine> lines;                // the row's lines, number stripped from the first
+};
+
+const RE2& RowStart() {
+  static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$)re");
+  return re;
+}
+const RE2& PartStart() {
+  static const RE2 re(R"re(^\s*([IVXLC]{1,5})\.\s+(\S.*)$)re");
+  return re;
+}
+
+// The numbers that may start the next row after `last` ("" at the start of a part).
+bool Expected(const std::string& last, const std::string& number) {
+  if (last.empty()) return number == "1" || number == "1.1";
+  std::vector<int> a, b;
+  for (const std::string* s : {&last, &number}) {
+    std::vector<int>& v = s == &last ? a : b;
+    size_t start = 0;
+    while (start < s->size()) {
+      size_t dot = s->find('.', start);
+      if (dot == std::string::npos) dot = s->size();
+      v.push_back(std::atoi(s->substr(start, dot - start).c_str()));
+      start = dot + 1;
+    }
+  }
+  if (b.size() == a.size() && std::equal(a.begin(), a.end() - 1, b.begin()) && b.back() == a.back() + 1) return true;
+  if (b.size() == a.size() + 1 && std::equal(a.begin(), a.end(), b.begin()) && b.back() == 1) return true;
+  if (b.size() + 1 == a.size() && std::equal(b.begin(), b.end() - 1, a.begin()) && b.back() == a[b.size() - 1] + 1) return true;
+  if (b.size() == 1 && a.size() >= 1 && b[0] == a[0] + 1) return true;
+  return false;
+}
+
+TableCell MakeCell(int column, int span, const std::vector<std::string>& paragraphs,
+                   int first_line, int last_line) {
+  TableCell cell;
+  cell.grid_column = column;
+  cell.col_span = span;
+  for (const std::string& text : paragraphs) {
+    Block b;
+    b.paragraph.text = text;
+    b.span.first_line = first_line;
+    b.span.last_line = last_line;
+    cell.blocks.push_back(std::move(b));
+  }
+  cell.span.first_line = first_line;
+  cell.span.last_line = last_line;
+  return cell;
+}
+
+}  // namespace
+
+int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
+  // Lines of the body with the blank lines before each; tables already built are left alone.
+  std::vector<TextLine> lines;
+  int blank = 0;
+  for (size_t b = 0; b < doc->body.size(); ++b) {
+    const Block& block = doc->body[b];
+    if (block.kind != BlockKind::kParagraph) {
+      blank = 0;
+      continue;
+    }
+    if (Trim(block.paragraph.text).empty()) {
+      ++blank;
+      continue;
+    }
+    lines.push_back({block.paragraph.text, block.span.first_line, blank, b});
+    blank = 0;
+  }
+  // Find the header: a run of short lines that names at least three column roles.
+  size_t header_from = lines.size(), header_to = 0;
+  HeaderParse header;
+  for (size_t i = 0; i < lines.size() && header_from == lines.size(); ++i) {
+    if (HeadWord(MatchKey(Trim(lines[i].text)).substr(0, MatchKey(Trim(lines[i].text)).find(' '))) ==
+        ColumnRole::kOther) {
+      continue;
+    }
+    for (size_t j = i + 1; j <= lines.size() && j - i <= static_cast<size_t>(options.max_header_lines); ++j) {
+      const std::string& next = j < lines.size() ? lines[j].text : "";
+      bool boundary = j == lines.size() || RE2::FullMatch(next, PartStart()) || RE2::FullMatch(next, RowStart());
+      if (!boundary) {
+        if (Trim(next).size() > 120) break;
+        continue;
+      }
+      HeaderParse h = ParseHeader(lines, i, j);
+      if (h.distinct >= options.min_header_roles &&
+          std::find(h.roles.begin(), h.roles.end(), ColumnRole::kTitle) != h.roles.end()) {
+        header = h;
+        header_from = i;
+        header_to = j;
+      }
+      break;
+    }
+  }
+  if (header_from == lines.size()) return 0;
+
+  const std::vector<ColumnRole>& roles = header.roles;
+  const int width = static_cast<int>(roles.size());
+  std::vector<int> content_columns;  // every column but the number, in order
+  std::vector<ColumnRole> content_roles;
+  for (int c = 0; c < width; ++c) {
+    if (roles[c] == ColumnRole::kNumber) continue;
+    content_columns.push_back(c);
+    content_roles.push_back(roles[c]);
+  }
+  if (content_roles.empty() || content_roles[0] != ColumnRole::kTitle) return 0;
+  const int number_column = static_cast<int>(
+      std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
+
+  Block table_block;
+  table_block.kind = BlockKind::kTable;
+  Table& table = table_block.table;
+  table.grid_columns = width;
+  TableRow header_row;
+  header_row.is_header = true;
+  header_row.span.first_line = lines[header_from].line;
+  header_row.span.last_line = lines[header_to - 1].line;
+  for (int c = 0; c < width; ++c) {
+    header_row.cells.push_back(MakeCell(c, 1, {header.titles[c]}, header_row.span.first_line,
+                                        header_row.span.last_line));
+  }
+  table.rows.push_back(std::move(header_row));
+
+  auto is_part = [&](size_t k) {
+    std::string roman, rest;
+    return RE2::FullMatch(Trim(lines[k].text), PartStart(), &roman, &rest) && MostlyUpper(rest);
+  };
+  auto section_row = [&](const std::vector<std::string>& parts, int first, int last) {
+    TableRow row;
+    row.span.first_line = first;
+    row.span.last_line = last;
+    row.cells.push_back(MakeCell(0, width, {JoinLines(parts, nullptr)}, first, last));
+    table.rows.push_back(std::move(row));
+  };
+
+  size_t i = header_to;
+  size_t consumed = header_to;
+  std::string last_number;
+  while (i < lines.size()) {
+    if (is_part(i)) {
+      std::vector<std::string> parts = {Trim(lines[i].text)};
+      size_t j = i + 1;
+      while (j < lines.size() && MostlyUpper(lines[j].text) && !is_part(j) &&
+             !RE2::FullMatch(Trim(lines[j].text), RowStart())) {
+        parts.push_back(Trim(lines[j].text));
+        ++j;
+      }
+      section_row(parts, lines[i].line, lines[j - 1].line);
+      last_number.clear();
+      consumed = i = j;
+      continue;
+    }
+    std::string number, dot, text;
+    if (!RE2::FullMatch(Trim(lines[i].text), RowStart(), &number, &dot, &text) ||
+        !Expected(last_number, number)) {
+      ++i;  // text before the first row of a part: a caption, a page number
+      continue;
+    }
+    // The row runs to the next row number that may follow, or the next part.
+    size_t j = i + 1;
+    std::string next_number;
+    for (; j < lines.size(); ++j) {
+      std::string n, d, t;
+      if (is_part(j)) break;
+      if (RE2::FullMatch(Trim(lines[j].text), RowStart(), &n, &d, &t) && Expected(number, n)) {
+        next_number = n;
+        break;
+      }
+    }
+    if (number.find('.') == std::string::npos && next_number == number + ".1") {
+      // "1. Обновление форм, …" followed by row 1.1: a subsection heading.
+      std::vector<std::string> parts;
+      for (size_t k = i; k < j; ++k) parts.push_back(Trim(lines[k].text));
+      section_row(parts, lines[i].line, lines[j - 1].line);
+      last_number = number;
+      consumed = i = j;
+      continue;
+    }
+    std::vector<Piece> pieces;
+    for (size_t k = i; k < j; ++k) {
+      TextLine line = lines[k];
+      if (k == i) line.text = text;
+      for (Piece& piece : PiecesOf(line)) pieces.push_back(std::move(piece));
+    }
+    Segmentation seg = Segment(pieces, content_roles);
+    std::vector<std::vector<std::string>> cells(content_roles.size());
+    for (size_t c = 0; c < content_roles.size(); ++c) {
+      for (size_t k = seg.cells[c].first; k < seg.cells[c].second; ++k) cells[c].push_back(pieces[k].text);
+    }
+    DistributeContinuation(pieces, seg.continuation, content_roles, &cells);
+
+    TableRow row;
+    row.span.first_line = lines[i].line;
+    row.span.last_line = lines[j - 1].line;
+    if (number_column < width) {
+      row.cells.push_back(MakeCell(number_column, 1, {number + dot}, lines[i].line, lines[i].line));
+    }
+    bool timing_ok = false, people_ok = false;
+    for (size_t c = 0; c < content_roles.size(); ++c) {
+      std::string joined = JoinLines(cells[c], nullptr);
+      if (content_roles[c] == ColumnRole::kTiming && !joined.empty()) {
+        timing_ok = ParseTiming(joined, std::nullopt).kind != TimingKind::kUnknown;
+      }
+      if (content_roles[c] == ColumnRole::kResponsible) people_ok = PersonShare(joined) > 0.5;
+      row.cells.push_back(MakeCell(content_columns[c], 1, cells[c], row.span.first_line,
+                                   row.span.last_line));
+    }
+    std::sort(row.cells.begin(), row.cells.end(),
+              [](const TableCell& a, const TableCell& b) { return a.grid_column < b.grid_column; });
+    for (size_t c = 0; c < row.cells.size(); ++c) row.cells[c].span.table_cell = static_cast<int>(c);
+    double confidence = 1.0 / (1.0 + std::exp(-(seg.margin - 0.5)));
+    if (!timing_ok) confidence *= 0.7;
+    if (!people_ok) confidence *= 0.8;
+    row.confidence = std::round(confidence * 100) / 100;
+    if (row.confidence < options.uncertain_below) {
+      SourceSpan where;
+      where.first_line = row.span.first_line;
+      where.last_line = row.span.last_line;
+      doc->diagnostics.push_back(
+          {"table.row_uncertain", Severity::kWarning,
+           "Строка " + number + " восстановлена из текста неуверенно: проверьте, в какие столбцы "
+           "попал её текст",
+           where});
+    }
+    table.rows.push_back(std::move(row));
+    last_number = number;
+    consumed = i = j;
+  }
+  if (table.rows.size() < 2) return 0;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    table.rows[r].span.table_row = static_cast<int>(r);
+    for (TableCell& cell : table.rows[r].cells) cell.span.table_row = static_cast<int>(r);
+  }
+  // Replace the flattened lines by the table.
+  const size_t first_block = lines[header_from].block;
+  const size_t last_block = consumed < lines.size() ? lines[consumed].block : doc->body.size();
+  table_block.span.first_line = lines[header_from].line;
+  table_block.span.last_line = lines[consumed - 1].line;
+  doc->body.erase(doc->body.begin() + static_cast<long>(first_block),
+                  doc->body.begin() + static_cast<long>(last_block));
+  doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
+  for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
+  return 1;
+}
+
+}  // namespace planparse
