@@ -392,12 +392,18 @@ bool EndsOpen(const std::string& text) {
 // Score for starting a new cell at piece i after `skipped` empty columns.
 double BoundaryScore(const std::vector<Piece>& p, size_t i, int skipped) {
   static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
+  static const RE2 kAbbreviationInSentence(R"re(^\s*\p{Lu}{2,}\s+\p{Ll})re");
   double s = 0;
   const Piece& piece = p[i];
   const Start start = StartOf(piece.text);
   const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation);
+  const bool in_sentence = RE2::PartialMatch(piece.text, kAbbreviationInSentence);
   if (piece.line_start) {
-    s += start == Start::kCapital ? 1.5 : start == Start::kLower ? -2.5 : abbreviation ? -1.5 : -0.5;
+    s += start == Start::kCapital ? 1.5
+         : start == Start::kLower  ? -2.5
+         : in_sentence             ? -2.5
+         : abbreviation            ? -1.5
+                                   : -0.5;
   } else {
     s += piece.empty_before > 0 ? 0.5 : start == Start::kCapital ? -0.5 : 0;
   }
@@ -534,7 +540,7 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
   const int m = static_cast<int>(roles.size());
   auto prior = [&](int j) {
     switch (roles[j]) {
-      case ColumnRole::kTitle: return 0.5;
+      case ColumnRole::kTitle: return 0.6;  // ties go to the leftmost cell
       case ColumnRole::kResult: return 0.5;
       case ColumnRole::kForm: return 0.2;
       case ColumnRole::kAudience: return 0.0;
@@ -544,12 +550,24 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
   auto attach = [&](int j, const Piece& first) {
     const std::vector<std::string>& cell = (*cells)[j];
     std::string last = cell.empty() ? "" : cell.back();
-    bool lower = !FirstLetterUpper(first.text);
+    const Start start = StartOf(first.text);
     double s = prior(j);
-    if (EndsWordHyphen(last)) s += lower ? 3 : 1;
-    else if (!last.empty() && std::string(".;!?").find(last.back()) == std::string::npos) s += lower ? 1.5 : 0;
-    else s -= 1;
-    if (!lower) s -= 1;
+    if (EndsWordHyphen(last)) s += start == Start::kLower ? 3 : 1;
+    else if (!last.empty() && std::string(".;!?").find(last.back()) == std::string::npos) {
+      s += start == Start::kLower ? 1.5 : start == Start::kOther ? 0.5 : 0;
+    } else {
+      s -= 1;
+    }
+    if (start == Start::kCapital) s -= 1;
+    return s;
+  };
+  // Joins inside a continuation group cost nothing; each group after the first costs a
+  // little, so text goes to as few cells as its starts call for.
+  auto group_break = [&](size_t i) {
+    const std::string& prev = p[i - 1].text;
+    if (EndsWordHyphen(prev) || EndsOpen(prev) || (!prev.empty() && prev.back() == ',')) return -3.0;
+    double s = -2.0;
+    if (StartOf(p[i].text) == Start::kCapital || p[i].gap_before >= 2) s += 0.5;
     return s;
   };
   const double kNone = -std::numeric_limits<double>::infinity();
@@ -558,10 +576,8 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
   for (size_t k = from + 1; k <= n; ++k) {
     for (int j = 0; j < m; ++j) {
       if (prior(j) < -50) continue;
-      if (k == from + 1 || true) {
-        double v = attach(j, p[from]) + JoinsScore(p, from, k);
-        if (v > best[k][j]) { best[k][j] = v; back[k][j] = {from, -1}; }
-      }
+      double v = attach(j, p[from]);
+      if (v > best[k][j]) { best[k][j] = v; back[k][j] = {from, -1}; }
     }
   }
   for (size_t i = from + 1; i < n; ++i) {
@@ -569,9 +585,9 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
       if (best[i][j] == kNone) continue;
       for (int next = j + 1; next < m; ++next) {
         if (prior(next) < -50) continue;
-        double boundary = (FirstLetterUpper(p[i].text) || p[i].gap_before >= 2) ? 1 : -1;
+        double boundary = group_break(i);
         for (size_t k = i + 1; k <= n; ++k) {
-          double v = best[i][j] + boundary + attach(next, p[i]) + JoinsScore(p, i, k);
+          double v = best[i][j] + boundary + attach(next, p[i]);
           if (v > best[k][next]) { best[k][next] = v; back[k][next] = {i, j}; }
         }
       }
