@@ -8,6 +8,7 @@
 
 #include "extractors/internal.h"
 #include "extractors/rules.h"
+#include "normalizer/hyphenation.h"
 #include "normalizer/keys.h"
 #include "normalizer/text.h"
 #include "normalizer/timing.h"
@@ -136,11 +137,26 @@ struct Columns {
   }
 };
 
+// A header cell's text, its lines joined with words broken by narrow columns repaired.
+std::string HeaderText(const TableCell& cell) {
+  return JoinLines(TextOf(cell).paragraphs, Hyphenator::Default());
+}
+
+// A header cell's role; in narrow columns words break without a hyphen ("Исполнит" /
+// "ель"), so when the spaced text names no role the lines are tried glued together.
+ColumnRole HeaderRole(const TableCell& cell) {
+  ColumnRole role = RoleOfHeader(HeaderText(cell));
+  if (role != ColumnRole::kOther) return role;
+  std::string glued;
+  for (const std::string& p : TextOf(cell).paragraphs) glued += p;
+  return RoleOfHeader(glued);
+}
+
 int HeaderMatches(const TableRow& row) {
   int matches = 0;
   for (const TableCell& cell : row.cells) {
-    CellText t = TextOf(cell);
-    if (!t.empty() && t.joined.size() <= 120 && RoleOfHeader(t.joined) != ColumnRole::kOther) {
+    std::string t = HeaderText(cell);
+    if (!t.empty() && t.size() <= 120 && HeaderRole(cell) != ColumnRole::kOther) {
       ++matches;
     }
   }
@@ -164,7 +180,7 @@ Columns MapColumns(const Table& table) {
     while (r < table.rows.size() && r < first + 3 &&
            (r == first || table.rows[r].is_header || HeaderMatches(table.rows[r]) >= 2)) {
       for (const TableCell& cell : table.rows[r].cells) {
-        ColumnRole role = RoleOfHeader(TextOf(cell).joined);
+        ColumnRole role = HeaderRole(cell);
         if (role == ColumnRole::kOther) continue;
         for (int c = cell.grid_column; c < cell.grid_column + cell.col_span &&
                                        c < static_cast<int>(cols.roles.size());

@@ -408,6 +408,8 @@ double BoundaryScore(const std::vector<Piece>& p, size_t i, int skipped) {
     s += piece.empty_before > 0 ? 0.5 : start == Start::kCapital ? -0.5 : 0;
   }
   if (piece.gap_before >= 2) s += 2;
+  // A line that holds several cells starts with a whole cell ("экспертиза  В течение года").
+  if (piece.line_start && i + 1 < p.size() && !p[i + 1].line_start) s += 2.5;
   const std::string& prev = p[i - 1].text;
   // A word broken by a hyphen goes on in the next piece, unless a capital starts there:
   // then the word resumes after a page break and a new cell begins.
@@ -665,11 +667,14 @@ TableCell MakeCell(int column, int span, const std::vector<std::string>& paragra
 
 }  // namespace
 
-int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
+namespace {
+// Rebuilds the first flattened table that starts at or after body block `from`; returns
+// the index of the table block, or -1.
+long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   // Lines of the body with the blank lines before each; tables already built are left alone.
   std::vector<TextLine> lines;
   int blank = 0;
-  for (size_t b = 0; b < doc->body.size(); ++b) {
+  for (size_t b = from; b < doc->body.size(); ++b) {
     const Block& block = doc->body[b];
     if (block.kind != BlockKind::kParagraph) {
       blank = 0;
@@ -707,7 +712,7 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
       break;
     }
   }
-  if (header_from == lines.size()) return 0;
+  if (header_from == lines.size()) return -1;
 
   const std::vector<ColumnRole>& roles = header.roles;
   const int width = static_cast<int>(roles.size());
@@ -718,7 +723,7 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
     content_columns.push_back(c);
     content_roles.push_back(roles[c]);
   }
-  if (content_roles.empty() || content_roles[0] != ColumnRole::kTitle) return 0;
+  if (content_roles.empty() || content_roles[0] != ColumnRole::kTitle) return -1;
   const int number_column = static_cast<int>(
       std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
 
@@ -791,13 +796,68 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
       consumed = i = j;
       continue;
     }
-    std::vector<Piece> pieces;
+    std::vector<Piece> all_pieces;
     for (size_t k = i; k < j; ++k) {
       TextLine line = lines[k];
       if (k == i) line.text = text;
-      for (Piece& piece : PiecesOf(line)) pieces.push_back(std::move(piece));
+      for (Piece& piece : PiecesOf(line)) all_pieces.push_back(std::move(piece));
     }
-    Segmentation seg = Segment(pieces, content_roles);
+    // Rows without numbers may follow a numbered one ("Использование ресурсов …" after
+    // row 2): the row's text splits where a capitalised line after a gap begins text that
+    // reads as a whole row, and what stands before it does too (a timing and people).
+    auto whole_row = [&](const Segmentation& seg, size_t size) {
+      if (seg.continuation < size) return false;
+      for (size_t c = 0; c < content_roles.size(); ++c) {
+        bool filled = seg.cells[c].second > seg.cells[c].first;
+        if ((content_roles[c] == ColumnRole::kTiming || content_roles[c] == ColumnRole::kResponsible) &&
+            !filled) {
+          return false;
+        }
+      }
+      return true;
+    };
+    std::vector<std::vector<Piece>> row_pieces;
+    std::vector<Segmentation> segs;
+    {
+      std::vector<Piece> rest = std::move(all_pieces);
+      while (!rest.empty() && row_pieces.size() < 50) {
+        bool split = false;
+        for (size_t k = 2; k + 2 < rest.size() && !split; ++k) {
+          if (!rest[k].line_start || rest[k].gap_before < 2 || StartOf(rest[k].text) != Start::kCapital) {
+            continue;
+          }
+          std::vector<Piece> head(rest.begin(), rest.begin() + static_cast<long>(k));
+          std::vector<Piece> tail(rest.begin() + static_cast<long>(k), rest.end());
+          Segmentation a = Segment(head, content_roles);
+          if (!whole_row(a, head.size())) continue;
+          Segmentation b = Segment(tail, content_roles);
+          Segmentation b_alone = b;
+          // The tail must read as a row by itself, not only as the rest of this one.
+          if (!whole_row(b_alone, tail.size()) && b.continuation == tail.size()) continue;
+          if (b.cells[0].second == b.cells[0].first) continue;
+          bool b_complete = true;
+          for (size_t c = 0; c < content_roles.size(); ++c) {
+            if ((content_roles[c] == ColumnRole::kTiming || content_roles[c] == ColumnRole::kResponsible) &&
+                b.cells[c].second == b.cells[c].first) {
+              b_complete = false;
+            }
+          }
+          if (!b_complete) continue;
+          row_pieces.push_back(std::move(head));
+          segs.push_back(a);
+          rest = std::move(tail);
+          split = true;
+        }
+        if (split) continue;
+        row_pieces.push_back(rest);
+        segs.push_back(Segment(rest, content_roles));
+        break;
+      }
+    }
+    for (size_t r = 0; r < row_pieces.size(); ++r) {
+    const std::vector<Piece>& pieces = row_pieces[r];
+    const Segmentation& seg = segs[r];
+    const std::string row_number = r == 0 ? number : "";
     std::vector<std::vector<std::string>> cells(content_roles.size());
     for (size_t c = 0; c < content_roles.size(); ++c) {
       for (size_t k = seg.cells[c].first; k < seg.cells[c].second; ++k) cells[c].push_back(pieces[k].text);
@@ -805,10 +865,11 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
     DistributeContinuation(pieces, seg.continuation, content_roles, &cells);
 
     TableRow row;
-    row.span.first_line = lines[i].line;
-    row.span.last_line = lines[j - 1].line;
+    row.span.first_line = pieces.front().line;
+    row.span.last_line = pieces.back().line;
     if (number_column < width) {
-      row.cells.push_back(MakeCell(number_column, 1, {number + dot}, lines[i].line, lines[i].line));
+      row.cells.push_back(MakeCell(number_column, 1, {row_number.empty() ? "" : row_number + dot},
+                                   row.span.first_line, row.span.first_line));
     }
     bool timing_ok = false, people_ok = false;
     for (size_t c = 0; c < content_roles.size(); ++c) {
@@ -833,15 +894,16 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
       where.last_line = row.span.last_line;
       doc->diagnostics.push_back(
           {"table.row_uncertain", Severity::kWarning,
-           "Строка " + number + " восстановлена из текста неуверенно: проверьте, в какие столбцы "
+           "Строка " + (row_number.empty() ? std::string("без номера") : row_number) + " восстановлена из текста неуверенно: проверьте, в какие столбцы "
            "попал её текст",
            where});
     }
     table.rows.push_back(std::move(row));
+    }
     last_number = number;
     consumed = i = j;
   }
-  if (table.rows.size() < 2) return 0;
+  if (table.rows.size() < 2) return -1;
   for (size_t r = 0; r < table.rows.size(); ++r) {
     table.rows[r].span.table_row = static_cast<int>(r);
     for (TableCell& cell : table.rows[r].cells) cell.span.table_row = static_cast<int>(r);
@@ -855,7 +917,20 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
                   doc->body.begin() + static_cast<long>(last_block));
   doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
   for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
-  return 1;
+  return static_cast<long>(first_block);
+}
+}  // namespace
+
+int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
+  int rebuilt = 0;
+  size_t from = 0;
+  while (rebuilt < 100) {
+    long at = RebuildOne(doc, options, from);
+    if (at < 0) break;
+    ++rebuilt;
+    from = static_cast<size_t>(at) + 1;
+  }
+  return rebuilt;
 }
 
 }  // namespace planparse

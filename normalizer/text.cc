@@ -102,6 +102,18 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         continue;
       }
     }
+    // A word broken across lines without a hyphen (narrow table columns: "Исполнит" +
+    // "ель"): rejoined when the dictionary knows the whole word but not one of its halves.
+    if (hyphenator != nullptr) {
+      std::string left = TrailingLetters(out);
+      std::string right = LeadingLetters(line);
+      if (!left.empty() && !right.empty() &&
+          (!hyphenator->IsWord(left) || !hyphenator->IsWord(right)) &&
+          hyphenator->IsWord(left + right)) {
+        out += line;
+        continue;
+      }
+    }
     out += ' ';
     out += line;
   }

@@ -17,7 +17,9 @@ std::string NormalizeText(std::string_view utf8);
 // Joins lines of one wrapped value with single spaces. A line-end hyphen is removed when
 // it splits one word ("органи-" + "заций") and kept when it joins a compound or a range
 // ("организационно-" + "методическими", "апрель-" + "май"); `hyphenator` decides, and
-// without one every hyphen is kept. The result is normalised as NormalizeText.
+// without one every hyphen is kept. A word broken without a hyphen ("Исполнит" + "ель")
+// is rejoined when the dictionary knows the whole word but not one of its halves.
+// The result is normalised as NormalizeText.
 std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator);
 
 }  // namespace planparse

@@ -91,6 +91,15 @@ TEST_F(HyphenationTest, KeepsHyphenOfCompoundsAndRanges) {
   EXPECT_EQ(JoinLines({"кто-", "нибудь"}, hyphenator_), "кто-нибудь");
 }
 
+TEST_F(HyphenationTest, RejoinsWordsBrokenWithoutHyphenInNarrowColumns) {
+  EXPECT_EQ(JoinLines({"Специалис", "ты"}, hyphenator_), "Специалисты");
+  EXPECT_EQ(JoinLines({"Ежеквартал", "ьно"}, hyphenator_), "Ежеквартально");
+  // Both halves are words ("исполнит", "ель"): the dictionary cannot tell, so they stay.
+  EXPECT_EQ(JoinLines({"Исполнит", "ель"}, hyphenator_), "Исполнит ель");
+  EXPECT_EQ(JoinLines({"план", "работы"}, hyphenator_), "план работы");  // two words stay two
+  EXPECT_EQ(JoinLines({"Исполнит", "ель"}, nullptr), "Исполнит ель");
+}
+
 TEST(JoinLines, SpacesAndNoDictionary) {
   EXPECT_EQ(JoinLines({"Цель: создание ", "  условий", "", "для детей"}, nullptr),
             "Цель: создание условий для детей");
