@@ -443,6 +443,7 @@ class TableReader {
         e.title = NormalizeText(std::string(input));
       }
     }
+    e.number_printed = e.number;
     while (!e.number.empty() && (e.number.back() == '.' || e.number.back() == ' ')) e.number.pop_back();
     Add(std::move(e));
   }

@@ -17,6 +17,25 @@ std::string SourceSpan::ToString() const {
   return out;
 }
 
+std::string SourceSpan::Describe() const {
+  const SourceSpan& span = *this;
+  if (span.first_line > 0) {
+    if (span.last_line > span.first_line) {
+      return "строки " + std::to_string(span.first_line) + "–" + std::to_string(span.last_line);
+    }
+    return "строка " + std::to_string(span.first_line);
+  }
+  std::string out;
+  if (span.table_row >= 0) {
+    out = "таблица (блок " + std::to_string(span.block + 1) + "), строка " +
+          std::to_string(span.table_row + 1);
+    if (span.table_cell >= 0) out += ", ячейка " + std::to_string(span.table_cell + 1);
+    return out;
+  }
+  if (span.block >= 0) return "абзац " + std::to_string(span.block + 1);
+  return "документ";
+}
+
 const char* SeverityName(Severity severity) {
   switch (severity) {
     case Severity::kInfo: return "info";

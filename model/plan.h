@@ -44,6 +44,7 @@ struct Section {
 
 struct Event {
   std::string number;                 // as printed without trailing dot; "" = null
+  std::string number_printed;         // exactly as printed ("1.", "8", "1.1.")
   std::string section;                // innermost section title; "" = null
   std::string title;
   Timing timing;                      // raw "" = no timing cell

@@ -16,6 +16,8 @@ struct SourceSpan {
 
   // "word/document.xml block 12 row 3 cell 2", "lines 10-14", "line 7".
   std::string ToString() const;
+  // The place for a person, in Russian: "строки 10–14", "таблица (блок 3), строка 5".
+  std::string Describe() const;
 };
 
 }  // namespace planparse

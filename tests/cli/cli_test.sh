@@ -67,6 +67,18 @@ expect extract-missing 1 "$bin" extract /nonexistent/plan.docx --out-dir "$tmp/j
 contains extract-missing "$tmp/err" "/nonexistent/plan.docx"
 expect extract-no-file 2 "$bin" extract
 
+# check: findings as lines and a summary; exit 1 on errors, 0 without; 2 for bad input.
+printf 'ПЛАН РАБОТЫ\nметодического объединения ________\nна ______ учебный год\nЦель:\nЗадачи:\n' >"$tmp/template.txt"
+expect check-errors 1 "$bin" check "$tmp/template.txt"
+contains check-errors "$tmp/out" "structure.unfilled_template"
+contains check-errors "$tmp/out" "Итого:"
+expect check-clean 0 "$bin" check "$tmp/plan.txt" --disable structure.no_goal --disable structure.no_tasks
+expect check-json 1 "$bin" check --format json "$tmp/template.txt"
+contains check-json "$tmp/out" '"code": "structure.unfilled_template"'
+expect check-unknown-code 2 "$bin" check --only no.such "$tmp/plan.txt"
+expect check-unreadable 2 "$bin" check /nonexistent/plan.docx
+contains check-unreadable "$tmp/out" "/nonexistent/plan.docx"
+
 # timing: the documented example, and a bad --period.
 expect timing 0 "$bin" timing --period 2023-2024 "сентябрь 2023 г. – июнь 2024 г."
 contains timing "$tmp/out" '"start":"2023-09","end":"2024-06","kind":"range"'
