@@ -157,3 +157,49 @@ TEST(Checks, ReportAgainstPlan) {
 
 }  // namespace
 }  // namespace planparse
+
+namespace planparse {
+namespace {
+
+std::vector<std::string> CodesOfSample(const std::string& name) {
+  Result<Document> doc =
+      ReadDocumentFile(std::string(PLANPARSE_SOURCE_DIR) + "/samples/" + name, ReaderOptions());
+  EXPECT_TRUE(doc.ok()) << name;
+  CheckOptions options;
+  options.today = "2026-11-23";
+  std::vector<std::string> codes;
+  for (const Diagnostic& d : CheckPlan(ExtractPlan(doc.value(), ExtractOptions()), options)) {
+    codes.push_back(d.code);
+  }
+  return codes;
+}
+
+bool Has(const std::vector<std::string>& codes, const std::string& code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+TEST(ChecksOnSeeds, ReportWhatAReviewerMustSee) {
+  EXPECT_TRUE(Has(CodesOfSample("002_de7656c5e37ecd67.txt"), "structure.unfilled_template"));
+  EXPECT_TRUE(Has(CodesOfSample("001_ae683eefab98f94c.txt"), "text.year_outside_period"));  // 2024 in a 2026 plan
+  std::vector<std::string> kandalaksha = CodesOfSample("004_9397bc01d3360ab6.txt");
+  EXPECT_TRUE(Has(kandalaksha, "text.impossible_year"));  // "20230 года"
+  EXPECT_TRUE(Has(kandalaksha, "text.misspelling"));      // "В течении года"
+  // The same content as DOCX gives the same findings.
+  std::vector<std::string> docx = CodesOfSample("plan_moc_kandalaksha_2023.docx");
+  EXPECT_TRUE(Has(docx, "text.impossible_year"));
+  EXPECT_TRUE(Has(docx, "text.misspelling"));
+  // A plan without such defects has no errors.
+  for (const char* clean : {"plan_mo_2025.docx", "plan_school_mo_2024.docx", "000_78cd03c09694fbe0.txt"}) {
+    Result<Document> doc =
+        ReadDocumentFile(std::string(PLANPARSE_SOURCE_DIR) + "/samples/" + clean, ReaderOptions());
+    ASSERT_TRUE(doc.ok());
+    CheckOptions options;
+    options.today = "2026-11-23";
+    for (const Diagnostic& d : CheckPlan(ExtractPlan(doc.value(), ExtractOptions()), options)) {
+      EXPECT_NE(d.severity, Severity::kError) << clean << ": " << d.code << " " << d.message;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace planparse
