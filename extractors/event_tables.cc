@@ -243,6 +243,21 @@ Columns MapColumns(const Table& table) {
 
 std::vector<std::string> SplitResponsible(const CellText& cell) {
   std::vector<std::string> out;
+  // A cell holding only names, however the lines broke them ("Фельдман А.З. Сидорова" /
+  // "Е.П."): the names one after another.
+  static const RE2 kName(R"re(\s*(\p{Lu}\pL+(?:-\p{Lu}\pL+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\pL+)\s*[,;]?)re");
+  {
+    std::string joined = cell.joined;
+    re2::StringPiece input(joined);
+    std::string name;
+    std::vector<std::string> names;
+    while (!input.empty() && RE2::Consume(&input, kName, &name)) {
+      std::string fixed;
+      if (RE2::FullMatch(name, Rule("initials_without_dot"), &fixed)) name = fixed + ".";
+      names.push_back(NormalizeText(name));
+    }
+    if (input.empty() && names.size() >= 2) return names;
+  }
   for (const std::string& paragraph : cell.paragraphs) {
     size_t start = 0;
     while (start <= paragraph.size()) {

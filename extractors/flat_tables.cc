@@ -619,9 +619,19 @@ struct RowDraft {
 };
 
 const RE2& RowStart() {
-  static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$)re");
+  // "1.1. Мастерская", "4.2 Ведение", and "1.Организация" with the text glued on.
+  static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
   return re;
 }
+// A numbered row's first line: its number, the dot after it ("" or "."), and the text.
+bool ParseRowStart(const std::string& line, std::string* number, std::string* dot, std::string* text) {
+  std::string d1, t1, d2, t2;
+  if (!RE2::FullMatch(Trim(line), RowStart(), number, &d1, &t1, &d2, &t2)) return false;
+  *dot = t1.empty() ? d2 : d1;
+  *text = t1.empty() ? t2 : t1;
+  return true;
+}
+
 const RE2& PartStart() {
   static const RE2 re(R"re(^\s*([IVXLC]{1,5})\.\s+(\S.*)$)re");
   return re;
@@ -697,14 +707,18 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     }
     for (size_t j = i + 1; j <= lines.size() && j - i <= static_cast<size_t>(options.max_header_lines); ++j) {
       const std::string& next = j < lines.size() ? lines[j].text : "";
-      bool boundary = j == lines.size() || RE2::FullMatch(next, PartStart()) || RE2::FullMatch(next, RowStart());
+      std::string n, d, t;
+      bool boundary = j == lines.size() || RE2::FullMatch(next, PartStart()) || ParseRowStart(next, &n, &d, &t);
       if (!boundary) {
         if (Trim(next).size() > 120) break;
         continue;
       }
       HeaderParse h = ParseHeader(lines, i, j);
-      if (h.distinct >= options.min_header_roles &&
-          std::find(h.roles.begin(), h.roles.end(), ColumnRole::kTitle) != h.roles.end()) {
+      auto has = [&](ColumnRole r) { return std::find(h.roles.begin(), h.roles.end(), r) != h.roles.end(); };
+      // Three roles, or a two-column plan: what is done and when.
+      bool enough = h.distinct >= options.min_header_roles ||
+                    (h.distinct == 2 && has(ColumnRole::kTiming));
+      if (enough && has(ColumnRole::kTitle)) {
         header = h;
         header_from = i;
         header_to = j;
@@ -760,8 +774,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (is_part(i)) {
       std::vector<std::string> parts = {Trim(lines[i].text)};
       size_t j = i + 1;
+      std::string n, d, t;
       while (j < lines.size() && MostlyUpper(lines[j].text) && !is_part(j) &&
-             !RE2::FullMatch(Trim(lines[j].text), RowStart())) {
+             !ParseRowStart(lines[j].text, &n, &d, &t)) {
         parts.push_back(Trim(lines[j].text));
         ++j;
       }
@@ -771,23 +786,41 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       continue;
     }
     std::string number, dot, text;
-    if (!RE2::FullMatch(Trim(lines[i].text), RowStart(), &number, &dot, &text) ||
-        !Expected(last_number, number)) {
-      ++i;  // text before the first row of a part: a caption, a page number
+    if (!ParseRowStart(lines[i].text, &number, &dot, &text) || !Expected(last_number, number)) {
+      // Before a part's first row: a heading line ("Методическая работа", "СЕНТЯБРЬ") is a
+      // section; anything else (a caption, a page number) is passed over.
+      const std::string line = Trim(lines[i].text);
+      if (last_number.empty() && FirstLetterUpper(line) && line.size() <= 160 &&
+          std::string(".;,:").find(line.back()) == std::string::npos &&
+          PersonShare(line) == 0 && TimingCoverage(line) < 0.5 && !table.rows.empty()) {
+        section_row({line}, lines[i].line, lines[i].line);
+      }
+      ++i;
       continue;
     }
     // The row runs to the next row number that may follow, or the next part.
     size_t j = i + 1;
     std::string next_number;
     for (; j < lines.size(); ++j) {
-      std::string n, d, t;
+      std::string n, d, t, roman, rest;
       if (is_part(j)) break;
-      if (RE2::FullMatch(Trim(lines[j].text), RowStart(), &n, &d, &t) && Expected(number, n)) {
+      // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
+      const std::string line = Trim(lines[j].text);
+      if (line == "№" || line.rfind("№ п/п", 0) == 0 || RE2::FullMatch(line, PartStart(), &roman, &rest)) break;
+      if (ParseRowStart(lines[j].text, &n, &d, &t) && Expected(number, n)) {
         next_number = n;
         break;
       }
     }
-    if (number.find('.') == std::string::npos && next_number == number + ".1") {
+    // "1. Обновление форм, …" followed by row 1.1 is a subsection heading, unless its
+    // text holds a timing or people: then it is row 1 with sub-rows.
+    bool row_like = false;
+    for (size_t k = i; k < j && !row_like; ++k) {
+      for (const Piece& piece : PiecesOf(lines[k])) {
+        if (TimingCoverage(piece.text) > 0.5 || PersonShare(piece.text) > 0.5) row_like = true;
+      }
+    }
+    if (number.find('.') == std::string::npos && next_number == number + ".1" && !row_like) {
       // "1. Обновление форм, …" followed by row 1.1: a subsection heading.
       std::vector<std::string> parts;
       for (size_t k = i; k < j; ++k) parts.push_back(Trim(lines[k].text));
