@@ -1,8 +1,8 @@
 // planparse command line: parses flags into Options and calls the libraries. Nothing else.
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/batch.h"
 #include "checks/checks.h"
 #include "exporters/check_writer.h"
 #include "exporters/document_writer.h"
@@ -28,8 +29,10 @@ constexpr const char* kHelp = R"HELP(planparse — reads school and methodologic
 and turns them into structured data.
 
 Usage:
-  planparse extract FILE... [--out-dir DIR]
-                                    extract each plan as JSON (stdout, or DIR/NAME.json)
+  planparse extract FILE...         extract each plan as JSON on stdout
+  planparse extract PATH... --to json:DIR|jsonl:FILE|csv:DIR|sqlite:FILE
+                  [-r] [--jobs N] [--include GLOB] [--exclude GLOB] [--csv-excel]
+                                    extract many documents into one output
   planparse check FILE... [--format text|json] [--only CODE] [--disable CODE]
                   [--plan PLAN] [--today YYYY-MM-DD]
                                     report what is missing, inconsistent or unfilled
@@ -44,8 +47,23 @@ extract
   period, approval (order number and date), goals, tasks, sections and events (number,
   section, title, timing with dates, responsible, form, audience, result), with the
   place each came from and diagnostics. Field names follow the planparse JSON contract
-  (schema/plan.schema.json). With --out-dir DIR, writes DIR/NAME.json for each input
-  NAME.ext instead (written to a temporary file and renamed: never half a file).
+  (schema/plan.schema.json).
+
+  With --to, PATHs may be files and directories (-r walks them recursively; links to
+  directories are not followed; --include/--exclude take file-name globs such as
+  "*.docx", repeatable). Documents are extracted by --jobs workers (default: the
+  machine's cores) and written in path order, whatever the number of workers:
+    json:DIR      DIR/NAME.json for each input NAME.ext (each written whole, then renamed)
+    jsonl:FILE    one document per line (FILE "-" is standard output)
+    csv:DIR       documents, events, goals, tasks, diagnostics and failures tables
+                  (--csv-excel: UTF-8 with BOM and ";" for Russian Excel)
+    sqlite:FILE   a SQLite database; docs/sqlite.md describes its tables and queries
+  --out-dir DIR is --to json:DIR. A file that cannot be read is reported, recorded in
+  the output and skipped; documents already stored unchanged are skipped, so a run
+  interrupted (Ctrl-C, kill) finishes when the same command runs again. A progress line
+  is shown when stderr is a terminal; a summary closes the run. Exit status: 0 when every
+  file was read, 1 when some failed, 2 for usage errors or an output that cannot be
+  written, 130 when interrupted.
 
 check
   Reads each FILE (through the same extraction) and reports problems a reviewer needs to
@@ -125,82 +143,68 @@ int RunDump(const std::vector<std::string>& args) {
   return status;
 }
 
-// Writes `text` to `path` through a temporary file and a rename.
-bool WriteAtomically(const std::filesystem::path& path, const std::string& text, std::string* error) {
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      *error = "не удалось записать " + tmp.string();
-      std::remove(tmp.c_str());
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    *error = "не удалось переименовать " + tmp.string() + ": " + ec.message();
-    return false;
-  }
-  return true;
-}
+void OnStopSignal(int) { planparse::RequestBatchStop(); }
 
 int RunExtract(const std::vector<std::string>& args) {
+  planparse::BatchOptions batch;
   std::vector<std::string> files;
-  std::string out_dir;
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--out-dir") {
-      if (i + 1 >= args.size()) return Usage("--out-dir needs a directory");
-      out_dir = args[++i];
-    } else if (args[i].size() > 1 && args[i][0] == '-') {
-      return Usage("unknown option for extract: " + args[i]);
-    } else {
-      files.push_back(args[i]);
-    }
+    const std::string& a = args[i];
+    bool takes_value = a == "--out-dir" || a == "--to" || a == "--jobs" || a == "--include" || a == "--exclude";
+    if (takes_value && i + 1 >= args.size()) return Usage(a + " needs a value");
+    if (a == "--out-dir") batch.to = "json:" + args[++i];
+    else if (a == "--to") batch.to = args[++i];
+    else if (a == "--include") batch.include.push_back(args[++i]);
+    else if (a == "--exclude") batch.exclude.push_back(args[++i]);
+    else if (a == "--jobs") {
+      const std::string& v = args[++i];
+      if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4) {
+        return Usage("--jobs takes a number of workers");
+      }
+      batch.jobs = std::stoi(v);
+    } else if (a == "-r" || a == "--recursive") batch.recursive = true;
+    else if (a == "--csv-excel") batch.writer.csv_excel = true;
+    else if (a.size() > 1 && a[0] == '-') return Usage("unknown option for extract: " + a);
+    else files.push_back(a);
   }
   if (files.empty()) return Usage("extract needs at least one FILE");
-  if (!out_dir.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(out_dir, ec);
-    if (ec || !std::filesystem::is_directory(out_dir)) {
-      std::cerr << "planparse: " << out_dir << ": не удаётся создать каталог\n";
-      return 2;
+  if (batch.to.empty()) {
+    // One or a few files to standard output, as pretty JSON.
+    planparse::ReaderOptions reader_options;
+    planparse::ExtractOptions extract_options;
+    int status = 0;
+    for (const std::string& file : files) {
+      planparse::Result<planparse::Document> doc = planparse::ReadDocumentFile(file, reader_options);
+      if (!doc.ok()) {
+        std::cerr << "planparse: " << doc.status().message() << "\n";
+        status = 1;
+        continue;
+      }
+      planparse::WritePlanJson(planparse::ExtractPlan(doc.value(), extract_options), doc.value().source,
+                               true, std::cout);
     }
-  }
-  planparse::ReaderOptions reader_options;
-  planparse::ExtractOptions extract_options;
-  int status = 0;
-  for (const std::string& file : files) {
-    planparse::Result<planparse::Document> doc = planparse::ReadDocumentFile(file, reader_options);
-    if (!doc.ok()) {
-      std::cerr << "planparse: " << doc.status().message() << "\n";
-      status = 1;
-      continue;
-    }
-    planparse::Plan plan = planparse::ExtractPlan(doc.value(), extract_options);
-    std::ostringstream json;
-    planparse::WritePlanJson(plan, doc.value().source, true, json);
-    if (out_dir.empty()) {
-      std::cout << json.str();
-      continue;
-    }
-    std::filesystem::path target =
-        std::filesystem::path(out_dir) / (std::filesystem::path(file).stem().string() + ".json");
-    std::string error;
-    if (!WriteAtomically(target, json.str(), &error)) {
-      std::cerr << "planparse: " << error << "\n";
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "planparse: ошибка записи в стандартный вывод\n";
       return 1;
     }
+    return status;
   }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "planparse: ошибка записи в стандартный вывод\n";
-    return 1;
+  batch.inputs = files;
+  batch.progress = isatty(STDERR_FILENO) == 1;
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  planparse::Result<planparse::BatchSummary> result = planparse::RunBatch(batch, std::cerr);
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  if (!result.ok()) {
+    std::cerr << "planparse: " << result.status().message() << "\n";
+    return 2;
   }
-  return status;
+  const planparse::BatchSummary& summary = result.value();
+  std::cerr << planparse::DescribeSummary(summary) << "\n";
+  if (summary.interrupted) return 130;
+  return summary.failed > 0 ? 1 : 0;
 }
 
 // docs/checks.md: every rule with an example that triggers it and one that must not.

@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
-# The main job on samples/: extract every sample plan to JSON in out/demo/.
+# The main job on samples/: extract every sample plan into a SQLite database and JSON files.
 set -euo pipefail
 build=${1:-build}
 out=out/demo
+rm -rf "$out"
 mkdir -p "$out"
-files=(samples/*.docx samples/*.txt)
-"$build/planparse" extract "${files[@]}" --out-dir "$out"
-echo "planparse: extracted ${#files[@]} sample documents to $out/ (one NAME.json each)"
-python3 - "$out" <<'PY'
-import json, sys, pathlib
-for path in sorted(pathlib.Path(sys.argv[1]).glob("*.json")):
-    d = json.loads(path.read_text(encoding="utf-8"))
-    period = f"{d['period']['start']}..{d['period']['end']}" if d["period"] else "-"
-    print(f"  {path.name:40s} {d['kind']:9s} period {period:17s} goals {len(d['goals'])} "
-          f"tasks {len(d['tasks'])} events {len(d['events'])}")
+"$build/planparse" extract samples --include '*.docx' --include '*.txt' --to "sqlite:$out/plans.db"
+"$build/planparse" extract samples --include '*.docx' --include '*.txt' --to "json:$out/json"
+echo
+echo "SQLite database: $out/plans.db (tables: docs/sqlite.md)"
+echo "JSON, one file per document: $out/json/"
+echo
+echo "Example query — events planned for spring 2026:"
+python3 - "$out/plans.db" <<'PY'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+query = ("SELECT e.number, e.title, e.timing_raw FROM events e "
+         "WHERE e.timing_start <= '2026-05' AND e.timing_end >= '2026-03' ORDER BY e.timing_start LIMIT 8")
+print("  " + query)
+for number, title, timing in con.execute(query):
+    print(f"  {number or '-':>4}  {title[:70]:70}  {timing}")
 PY
-echo "Try: $build/planparse extract samples/plan_school_mo_2024.docx"
+echo
+echo "Check the samples for problems: $build/planparse check samples/*.docx samples/*.txt"

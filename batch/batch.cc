@@ -1,0 +1,237 @@
+#include "batch/batch.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "parsers/reader.h"
+
+namespace planparse {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::atomic<bool> stop_requested{false};
+
+struct Input {
+  std::string path;
+  std::string error;  // why it cannot be read, found while walking
+};
+
+bool Matches(const std::vector<std::string>& globs, const std::string& name) {
+  for (const std::string& g : globs) {
+    if (fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+// Files to read, sorted by path; directories walked without following links to
+// directories (no loops), unreadable entries kept with their reason.
+std::vector<Input> Collect(const BatchOptions& options) {
+  std::vector<Input> out;
+  auto take = [&](const fs::path& p) {
+    std::string name = p.filename().string();
+    if (!options.include.empty() && !Matches(options.include, name)) return;
+    if (Matches(options.exclude, name)) return;
+    out.push_back({p.string(), ""});
+  };
+  for (const std::string& input : options.inputs) {
+    std::error_code ec;
+    fs::file_status st = fs::status(input, ec);
+    if (ec || !fs::exists(st)) {
+      out.push_back({input, fs::is_symlink(fs::symlink_status(input, ec)) ? "ссылка ведёт в никуда" : "файл не найден"});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      out.push_back({input, ""});  // named explicitly: taken whatever its name
+      continue;
+    }
+    // Directories one by one, so that one that cannot be read is reported, not lost.
+    std::vector<fs::path> pending = {fs::path(input)};
+    while (!pending.empty()) {
+      fs::path dir = pending.back();
+      pending.pop_back();
+      fs::directory_iterator it(dir, ec), end;
+      if (ec) {
+        out.push_back({dir.string(), "каталог не читается: " + ec.message()});
+        ec.clear();
+        continue;
+      }
+      for (; it != end; it.increment(ec)) {
+        if (ec) {
+          out.push_back({dir.string(), "каталог прочитан не полностью: " + ec.message()});
+          break;
+        }
+        std::error_code e;
+        const fs::directory_entry& entry = *it;
+        bool link = entry.is_symlink(e);
+        if (link && !fs::exists(entry.path(), e)) {
+          out.push_back({entry.path().string(), "ссылка ведёт в никуда"});
+          continue;
+        }
+        if (entry.is_directory(e)) {
+          // Links to directories are not followed: no loops, no escaping the tree.
+          if (options.recursive && !link) pending.push_back(entry.path());
+          continue;
+        }
+        if (entry.is_regular_file(e)) take(entry.path());
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+  out.erase(std::unique(out.begin(), out.end(), [](const Input& a, const Input& b) { return a.path == b.path; }),
+            out.end());
+  return out;
+}
+
+struct Outcome {
+  bool ok = false;
+  std::string error;
+  Plan plan;
+  SourceInfo source;
+};
+
+std::string Duration(double seconds) {
+  long s = std::lround(seconds);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%ld:%02ld", s / 60, s % 60);
+  return buffer;
+}
+
+}  // namespace
+
+void RequestBatchStop() { stop_requested.store(true); }
+
+std::string DescribeSummary(const BatchSummary& s) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.1f", s.seconds);
+  return std::string(s.interrupted ? "Прервано" : "Готово") + ": документов " + std::to_string(s.total) +
+         "; сохранено без замечаний " + std::to_string(s.ok) + ", с замечаниями " +
+         std::to_string(s.with_warnings) + ", не прочитано " + std::to_string(s.failed) +
+         ", пропущено (не изменились) " + std::to_string(s.skipped) + "; " + seconds + " с";
+}
+
+Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
+  const auto started = std::chrono::steady_clock::now();
+  stop_requested.store(false);
+  Result<std::unique_ptr<PlanWriter>> opened = OpenPlanWriter(options.to, options.writer);
+  if (!opened.ok()) return opened.status();
+  PlanWriter& writer = *opened.value();
+  const std::vector<Input> inputs = Collect(options);
+  BatchSummary summary;
+  summary.total = static_cast<int>(inputs.size());
+
+  const int jobs = std::max(1, options.jobs > 0 ? options.jobs
+                                                : static_cast<int>(std::thread::hardware_concurrency()));
+  const size_t window = static_cast<size_t>(jobs) * 4;  // results waiting to be written, at most
+  std::vector<std::optional<Outcome>> results(inputs.size());
+  std::mutex mutex;
+  std::condition_variable ready, room;
+  size_t next_task = 0, next_write = 0;
+
+  auto work = [&]() {
+    while (true) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        room.wait(lock, [&] { return stop_requested.load() || next_task >= inputs.size() ||
+                                     next_task < next_write + window; });
+        if (stop_requested.load() || next_task >= inputs.size()) return;
+        i = next_task++;
+      }
+      Outcome outcome;
+      if (!inputs[i].error.empty()) {
+        outcome.error = inputs[i].path + ": " + inputs[i].error;
+      } else {
+        Result<Document> doc = ReadDocumentFile(inputs[i].path, options.reader);
+        if (!doc.ok()) {
+          outcome.error = doc.status().message();
+        } else {
+          outcome.ok = true;
+          outcome.source = doc.value().source;
+          outcome.plan = ExtractPlan(doc.value(), options.extract);
+        }
+      }
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        results[i] = std::move(outcome);
+      }
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (int k = 0; k < jobs; ++k) workers.emplace_back(work);
+
+  Status failure;
+  auto last_progress = std::chrono::steady_clock::time_point();
+  while (next_write < inputs.size()) {
+    Outcome outcome;
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      ready.wait_for(lock, std::chrono::milliseconds(200), [&] { return results[next_write].has_value(); });
+      if (!results[next_write].has_value()) {
+        if (stop_requested.load() && next_task <= next_write) break;
+        continue;
+      }
+      outcome = std::move(*results[next_write]);
+      results[next_write].reset();
+    }
+    const std::string& path = inputs[next_write].path;
+    if (!outcome.ok) {
+      ++summary.failed;
+      log << (options.progress ? "\r\033[K" : "") << "planparse: " << outcome.error << "\n";
+      failure = writer.WriteFailure(path, outcome.error);
+    } else if (writer.AlreadyStored(outcome.source)) {
+      ++summary.skipped;
+    } else {
+      failure = writer.Write(outcome.plan, outcome.source);
+      bool warned = std::any_of(outcome.plan.diagnostics.begin(), outcome.plan.diagnostics.end(),
+                                [](const Diagnostic& d) { return d.severity != Severity::kInfo; });
+      ++(warned ? summary.with_warnings : summary.ok);
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      ++next_write;
+    }
+    room.notify_all();
+    if (!failure.ok()) {
+      RequestBatchStop();
+      break;
+    }
+    if (options.progress) {
+      auto now = std::chrono::steady_clock::now();
+      if (now - last_progress > std::chrono::milliseconds(100) || next_write == inputs.size()) {
+        last_progress = now;
+        double elapsed = std::chrono::duration<double>(now - started).count();
+        double rate = elapsed > 0 ? next_write / elapsed : 0;
+        double eta = rate > 0 ? (inputs.size() - next_write) / rate : 0;
+        char line[160];
+        std::snprintf(line, sizeof line, "\r\033[K[%zu/%zu] %.1f файлов/с, осталось ~%s, сбоев: %d",
+                      next_write, inputs.size(), rate, Duration(eta).c_str(), summary.failed);
+        log << line << std::flush;
+      }
+    }
+  }
+  if (next_write < inputs.size()) summary.interrupted = true;
+  RequestBatchStop();
+  room.notify_all();
+  for (std::thread& t : workers) t.join();
+  stop_requested.store(false);
+  if (options.progress) log << "\r\033[K";
+  Status finished = writer.Finish();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!failure.ok()) return failure;
+  if (!finished.ok()) return finished;
+  return summary;
+}
+
+}  // namespace planparse

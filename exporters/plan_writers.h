@@ -1,0 +1,41 @@
+// PlanWriter: where a batch run puts its plans, one writer per format behind one
+// interface. Every writer leaves complete output only (atomic files, whole lines,
+// one transaction per document), records failures, and can resume a run: documents
+// already stored with the same SHA-256 are skipped.
+#ifndef PLANPARSE_EXPORTERS_PLAN_WRITERS_H_
+#define PLANPARSE_EXPORTERS_PLAN_WRITERS_H_
+
+#include <memory>
+#include <string>
+
+#include "model/document.h"
+#include "model/plan.h"
+#include "model/status.h"
+
+namespace planparse {
+
+struct WriterOptions {
+  bool csv_excel = false;          // CSV as Russian Excel reads it: UTF-8 with BOM, ";" separators
+  int sqlite_busy_timeout_ms = 5000;  // wait this long for a database another program locks
+};
+
+class PlanWriter {
+ public:
+  virtual ~PlanWriter() = default;
+  // True when this document (same path and SHA-256) is already stored: skip it.
+  virtual bool AlreadyStored(const SourceInfo& source) = 0;
+  // Stores one document's plan; a changed document replaces what was stored for its path.
+  virtual Status Write(const Plan& plan, const SourceInfo& source) = 0;
+  // Records a document that could not be read or extracted.
+  virtual Status WriteFailure(const std::string& path, const std::string& reason) = 0;
+  // Flushes, syncs and closes; the output is complete only when this returns OK.
+  virtual Status Finish() = 0;
+};
+
+// "json:DIR", "jsonl:FILE", "csv:DIR", "sqlite:FILE" ("-" as FILE: standard output, jsonl only).
+Result<std::unique_ptr<PlanWriter>> OpenPlanWriter(const std::string& spec,
+                                                   const WriterOptions& options);
+
+}  // namespace planparse
+
+#endif  // PLANPARSE_EXPORTERS_PLAN_WRITERS_H_
