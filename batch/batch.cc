@@ -45,6 +45,10 @@ std::vector<Input> Collect(const BatchOptions& options) {
     out.push_back({p.string(), ""});
   };
   for (const std::string& input : options.inputs) {
+    if (input == "-") {
+      out.push_back({"-", ""});  // standard input
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(input, ec);
     if (ec || !fs::exists(st)) {
@@ -91,6 +95,21 @@ std::vector<Input> Collect(const BatchOptions& options) {
   out.erase(std::unique(out.begin(), out.end(), [](const Input& a, const Input& b) { return a.path == b.path; }),
             out.end());
   return out;
+}
+
+// A document piped in ("-"), read whole up to the file size limit.
+Result<Document> ReadStandardInput(const ReaderOptions& options) {
+  std::string bytes;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+    bytes.append(buffer, n);
+    if (bytes.size() > options.max_file_bytes) {
+      return Status::LimitExceeded("-: стандартный ввод больше допустимых " +
+                                   std::to_string(options.max_file_bytes >> 20) + " МБ");
+    }
+  }
+  return ReadDocumentBytes(bytes, "-", options);
 }
 
 struct Outcome {
@@ -152,7 +171,8 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
       if (!inputs[i].error.empty()) {
         outcome.error = inputs[i].path + ": " + inputs[i].error;
       } else {
-        Result<Document> doc = ReadDocumentFile(inputs[i].path, options.reader);
+        Result<Document> doc = inputs[i].path == "-" ? ReadStandardInput(options.reader)
+                                                      : ReadDocumentFile(inputs[i].path, options.reader);
         if (!doc.ok()) {
           outcome.error = doc.status().message();
         } else {

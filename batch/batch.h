@@ -18,7 +18,7 @@
 namespace planparse {
 
 struct BatchOptions {
-  std::vector<std::string> inputs;   // files and directories
+  std::vector<std::string> inputs;   // files and directories; "-" is standard input
   bool recursive = false;            // walk directories below the given ones too
   int jobs = 0;                      // worker threads; 0 = the machine's cores
   std::vector<std::string> include;  // file-name globs to take ("*.docx"); empty = every file

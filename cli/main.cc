@@ -29,7 +29,7 @@ constexpr const char* kHelp = R"HELP(planparse — reads school and methodologic
 and turns them into structured data.
 
 Usage:
-  planparse extract FILE...         extract each plan as JSON on stdout
+  planparse extract FILE...         extract each plan as JSON on stdout ("-": stdin)
   planparse extract PATH... --to json:DIR|jsonl:FILE|csv:DIR|sqlite:FILE
                   [-r] [--jobs N] [--include GLOB] [--exclude GLOB] [--csv-excel]
                                     extract many documents into one output
@@ -174,6 +174,14 @@ int RunExtract(const std::vector<std::string>& args) {
     planparse::ExtractOptions extract_options;
     int status = 0;
     for (const std::string& file : files) {
+      if (file == "-") {
+        // Standard input: the batch path reads it (one document, JSONL to stdout).
+        batch.inputs = {"-"};
+        batch.to = "jsonl:-";
+        planparse::Result<planparse::BatchSummary> r = planparse::RunBatch(batch, std::cerr);
+        if (!r.ok() || r.value().failed > 0) status = 1;
+        continue;
+      }
       planparse::Result<planparse::Document> doc = planparse::ReadDocumentFile(file, reader_options);
       if (!doc.ok()) {
         std::cerr << "planparse: " << doc.status().message() << "\n";

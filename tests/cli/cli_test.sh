@@ -79,6 +79,11 @@ expect check-unknown-code 2 "$bin" check --only no.such "$tmp/plan.txt"
 expect check-unreadable 2 "$bin" check /nonexistent/plan.docx
 contains check-unreadable "$tmp/out" "/nonexistent/plan.docx"
 
+# Standard input in, JSON lines out.
+"$bin" extract - --to jsonl:- <"$tmp/plan.txt" >"$tmp/out" 2>"$tmp/err"
+contains stdin-jsonl "$tmp/out" '"path":"-"'
+contains stdin-jsonl "$tmp/out" 'Семинар'
+
 # timing: the documented example, and a bad --period.
 expect timing 0 "$bin" timing --period 2023-2024 "сентябрь 2023 г. – июнь 2024 г."
 contains timing "$tmp/out" '"start":"2023-09","end":"2024-06","kind":"range"'
