@@ -66,13 +66,7 @@ void WriteCheckJson(const std::vector<CheckedDocument>& docs, std::ostream& out)
     doc["kind"] = StringOrNull(d.kind);
     doc["error"] = StringOrNull(d.error);
     Json diags = Json::array();
-    for (const Diagnostic& diag : d.diagnostics) {
-      diags.push_back({{"code", diag.code},
-                       {"severity", SeverityName(diag.severity)},
-                       {"message", diag.message},
-                       {"place", diag.span.Describe()},
-                       {"source_span", SpanJson(diag.span)}});
-    }
+    for (const Diagnostic& diag : d.diagnostics) diags.push_back(DiagnosticJson(diag));
     doc["diagnostics"] = std::move(diags);
     all.push_back(std::move(doc));
   }

@@ -91,12 +91,7 @@ void WriteDocumentJson(const Document& doc, std::ostream& out) {
   }
   j["stories"] = std::move(stories);
   Json diags = Json::array();
-  for (const Diagnostic& d : doc.diagnostics) {
-    diags.push_back({{"code", d.code},
-                     {"severity", SeverityName(d.severity)},
-                     {"message", d.message},
-                     {"where", d.span.ToString()}});
-  }
+  for (const Diagnostic& d : doc.diagnostics) diags.push_back(DiagnosticJson(d));
   j["diagnostics"] = std::move(diags);
   out << j.dump(1, ' ', false, Json::error_handler_t::replace) << '\n';
 }

@@ -14,6 +14,15 @@ Json SpanJson(const SourceSpan& span) {
   return j;
 }
 
+Json DiagnosticJson(const Diagnostic& d) {
+  return {{"code", d.code},
+          {"severity", SeverityName(d.severity)},
+          {"message", d.message},
+          {"where", d.span.ToString()},
+          {"place", d.span.Describe()},
+          {"source_span", SpanJson(d.span)}};
+}
+
 Json TimingJson(const Timing& t) {
   Json j;
   j["raw"] = StringOrNull(t.raw);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/diagnostic.h"
 #include "model/source_span.h"
 #include "normalizer/timing.h"
 
@@ -13,6 +14,8 @@ using Json = nlohmann::ordered_json;
 
 Json SpanJson(const SourceSpan& span);
 Json TimingJson(const Timing& timing);
+// {"code", "severity", "message", "where", "place", "source_span"}.
+Json DiagnosticJson(const Diagnostic& diagnostic);
 // A string, or null when empty.
 Json StringOrNull(const std::string& s);
 

@@ -95,13 +95,7 @@ void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std:
                      {"goals", Spans(plan.goals)},
                      {"tasks", Spans(plan.tasks)}};
   Json diags = Json::array();
-  for (const Diagnostic& d : plan.diagnostics) {
-    diags.push_back({{"code", d.code},
-                     {"severity", SeverityName(d.severity)},
-                     {"message", d.message},
-                     {"where", d.span.ToString()},
-                     {"source_span", SpanJson(d.span)}});
-  }
+  for (const Diagnostic& d : plan.diagnostics) diags.push_back(DiagnosticJson(d));
   j["diagnostics"] = std::move(diags);
   out << j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) << '\n';
 }

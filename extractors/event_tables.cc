@@ -50,27 +50,6 @@ CellText TextOf(const TableCell& cell) {
   return out;
 }
 
-bool StartsUpper(const std::string& text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (u_isalpha(c)) return u_isupper(c);
-  }
-  return false;
-}
-
-bool MostlyUpper(const std::string& text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  int upper = 0, letters = 0;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (!u_isalpha(c)) continue;
-    ++letters;
-    if (u_isupper(c)) ++upper;
-  }
-  return letters >= 4 && upper * 10 >= letters * 8;
-}
-
 bool IsNumberLike(const std::string& text) {
   static const RE2 kNumber(R"(^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$)");
   return RE2::FullMatch(text, kNumber);
@@ -114,7 +93,7 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
     number.clear();
   }
   std::string title = number.empty() ? text : NormalizeText(StripListMarker(text));
-  if (!StartsUpper(title)) return false;
+  if (!StartsWithCapital(title, false)) return false;
   if (number.empty() && !MostlyUpper(title) && title.size() > 120) return false;
   out->number = number;
   for (char& c : out->number) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "extractors/internal.h"
 #include "extractors/rules.h"
 #include "normalizer/keys.h"
 #include "normalizer/text.h"
@@ -27,27 +28,7 @@ struct TextLine {
   size_t block = 0;     // index in doc.body
 };
 
-bool FirstLetterUpper(const std::string& text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (u_isalpha(c)) return u_isupper(c);
-    if (u_isdigit(c)) return true;  // "2023 г." and "1 раз" start cells too
-  }
-  return false;
-}
-
-bool MostlyUpper(const std::string& text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  int upper = 0, letters = 0;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (!u_isalpha(c)) continue;
-    ++letters;
-    if (u_isupper(c)) ++upper;
-  }
-  return letters >= 3 && upper * 10 >= letters * 8;
-}
+bool FirstLetterUpper(const std::string& text) { return StartsWithCapital(text, true); }
 
 std::string Trim(const std::string& s) {
   size_t a = s.find_first_not_of(" \t");
@@ -312,7 +293,7 @@ class RowFeatures {
       case ColumnRole::kResponsible:
         if (pieces > 12) return -20;
         if (person > 0) return 6 * person - 1;
-        return size <= 40 && MostlyUpper(Joined(p_, a, b)) ? 1 : -5;
+        return size <= 40 && MostlyUpper(Joined(p_, a, b), 3) ? 1 : -5;
       case ColumnRole::kForm: {
         double s = 0.5;
         if (ContainsAny(key, {"конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци",
@@ -757,7 +738,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
 
   auto is_part = [&](size_t k) {
     std::string roman, rest;
-    return RE2::FullMatch(Trim(lines[k].text), PartStart(), &roman, &rest) && MostlyUpper(rest);
+    return RE2::FullMatch(Trim(lines[k].text), PartStart(), &roman, &rest) && MostlyUpper(rest, 3);
   };
   auto section_row = [&](const std::vector<std::string>& parts, int first, int last) {
     TableRow row;
@@ -775,7 +756,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       std::vector<std::string> parts = {Trim(lines[i].text)};
       size_t j = i + 1;
       std::string n, d, t;
-      while (j < lines.size() && MostlyUpper(lines[j].text) && !is_part(j) &&
+      while (j < lines.size() && MostlyUpper(lines[j].text, 3) && !is_part(j) &&
              !ParseRowStart(lines[j].text, &n, &d, &t)) {
         parts.push_back(Trim(lines[j].text));
         ++j;

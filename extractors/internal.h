@@ -37,6 +37,10 @@ std::vector<Line> LinearizeBody(const Document& doc);
 std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
                        bool strip_numbering);
 std::string StripListMarker(const std::string& text);
+// The first letter is a capital (a digit counts as a start too when `digits_start`).
+bool StartsWithCapital(const std::string& text, bool digits_start);
+// At least `min_letters` letters, 80% of them capitals ("ОРГАНИЗАЦИОННАЯ РАБОТА").
+bool MostlyUpper(const std::string& text, int min_letters = 4);
 bool StartsWithListMarker(const Line& line);
 
 // Front matter: approval, title, period (from the title or the text), goals, tasks, kind.

@@ -1,5 +1,7 @@
 // Lines of the body and the cleaning every extracted value goes through.
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "extractors/internal.h"
 #include "extractors/rules.h"
@@ -35,6 +37,28 @@ std::vector<Line> LinearizeBody(const Document& doc) {
     lines.push_back(std::move(line));
   }
   return lines;
+}
+
+bool StartsWithCapital(const std::string& text, bool digits_start) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c);
+    if (digits_start && u_isdigit(c)) return true;
+  }
+  return false;
+}
+
+bool MostlyUpper(const std::string& text, int min_letters) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  int upper = 0, letters = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    if (u_isupper(c)) ++upper;
+  }
+  return letters >= min_letters && upper * 10 >= letters * 8;
 }
 
 std::string StripListMarker(const std::string& text) {

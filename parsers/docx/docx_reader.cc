@@ -11,24 +11,12 @@
 #include "parsers/docx/package.h"
 #include "parsers/docx/styles.h"
 #include "parsers/docx/symbol_font.h"
+#include "parsers/docx/utf8.h"
 #include "parsers/docx/xml.h"
 #include "parsers/docx/zip_archive.h"
 
 namespace planparse {
 namespace {
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 // Digits and + - = ( ) in a superscript or subscript run, as the Unicode characters a
 // reader sees ("m²"); false when the run holds anything else.
