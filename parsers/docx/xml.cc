@@ -37,7 +37,11 @@ void CollectError(void* arg, xmlErrorPtr error) {
   if (!sink->message.empty() || error == nullptr) return;
   if (error->level < XML_ERR_ERROR) return;  // warnings do not fail a parse
   sink->message = error->message ? error->message : "XML error";
-  while (!sink->message.empty() && sink->message.back() == '\n') sink->message.pop_back();
+  // One line: libxml2 splits some messages ("… indicate encoding !\nBytes: 0xFF …").
+  for (char& c : sink->message) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  while (!sink->message.empty() && sink->message.back() == ' ') sink->message.pop_back();
   sink->line = error->line;
 }
 

@@ -133,11 +133,12 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   else if ((out.encoding == "UTF-16LE" && StartsWith(bytes, "\xFF\xFE")) ||
            (out.encoding == "UTF-16BE" && StartsWith(bytes, "\xFE\xFF"))) bom = 2;
   out.had_bom = bom > 0;
-  bytes.remove_prefix(bom);
   if (out.encoding == "UTF-8") {
-    out.utf8.assign(bytes);
+    out.utf8_offset = bom;  // the caller reads the input itself: no copy of large files
     return out;
   }
+  bytes.remove_prefix(bom);
+  out.converted = true;
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     return Status::LimitExceeded("текст больше 2 ГБ");
   }

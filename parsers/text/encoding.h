@@ -13,7 +13,10 @@
 namespace planparse {
 
 struct DecodedText {
-  std::string utf8;       // the text as UTF-8, line ends untouched
+  std::string utf8;       // the text as UTF-8, line ends untouched; empty when the input
+                          // already was UTF-8 (then `utf8_offset` says where it starts)
+  size_t utf8_offset = 0; // bytes of BOM to skip in the input when `utf8` is empty
+  bool converted = false; // true when `utf8` holds a converted copy
   std::string encoding;   // ICU converter name: "UTF-8", "UTF-16LE", "windows-1251", ...
   bool had_bom = false;
 };
@@ -21,7 +24,8 @@ struct DecodedText {
 // The encoding `bytes` are most likely in.
 std::string DetectEncoding(std::string_view bytes);
 
-// Detects and converts. Fails only when ICU cannot open the converter.
+// Detects and converts; input already in UTF-8 is not copied (see DecodedText).
+// Fails only when ICU cannot open the converter.
 Result<DecodedText> DecodeToUtf8(std::string_view bytes);
 
 // How Russian a UTF-8 text looks: the mean log-frequency of its Cyrillic letters with

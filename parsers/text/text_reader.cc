@@ -459,12 +459,16 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
   if (!decoded.ok()) return decoded.status();
   Document doc;
   doc.source.encoding = decoded.value().encoding;
-  const std::string& text = decoded.value().utf8;
+  const std::string_view text = decoded.value().converted
+                                    ? std::string_view(decoded.value().utf8)
+                                    : bytes.substr(decoded.value().utf8_offset);
 
-  // Binary data renamed to .txt: many control characters or replacement characters.
-  size_t control = 0, replacement = 0, nul = 0;
+  // Binary data renamed to .txt: control characters (NULs aside: text with NULs is still
+  // read) or replacement characters in more than a few per cent of the characters.
+  size_t control = 0, replacement = 0, nul = 0, characters = 0;
   for (size_t k = 0; k < text.size(); ++k) {
     unsigned char c = static_cast<unsigned char>(text[k]);
+    if ((c & 0xC0) != 0x80) ++characters;
     if (c == 0) ++nul;
     else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ++control;
     if (c == 0xEF && k + 2 < text.size() && static_cast<unsigned char>(text[k + 1]) == 0xBF &&
@@ -472,11 +476,11 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
       ++replacement;
     }
   }
-  if (!text.empty() && (control + nul) * 10 > text.size() + 16) {
+  if (characters > 0 && control * 100 > characters * 3 + 16) {
     return Status::Unsupported("файл не похож на текст: в нём много управляющих символов "
                                "(двоичные данные?)");
   }
-  if (!text.empty() && replacement * 20 > text.size() / 2 + 16) {
+  if (characters > 0 && replacement * 10 > characters + 16) {
     return Status::Corrupt("текст не удаётся декодировать ни в одной из известных кодировок");
   }
 
