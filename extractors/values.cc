@@ -7,6 +7,7 @@
 #include "extractors/rules.h"
 #include "normalizer/keys.h"
 #include "normalizer/text.h"
+#include "normalizer/timing.h"
 
 namespace planparse {
 
@@ -17,6 +18,50 @@ std::string RemoveArtifacts(std::string text) {
 }
 }  // namespace
 
+namespace {
+
+// A small table that lays out text rather than listing events ("СОГЛАСОВАНО | УТВЕРЖДАЮ"
+// side by side, a title in a frame): at most four rows, none of them reads as a header.
+bool IsLayoutTable(const Table& table) {
+  static const RE2 kNumber(R"re(^\d{1,3}(?:\.\d{1,3})*\.?$)re");
+  if (table.rows.size() > 4 || table.rows.empty()) return false;
+  int numbered = 0, timed = 0;
+  for (const TableRow& row : table.rows) {
+    int roles = 0;
+    for (const TableCell& cell : row.cells) {
+      std::string text = NormalizeText(PlainText(cell.blocks));
+      if (text.empty()) continue;
+      if (text.size() <= 120 && RoleOfHeader(text) != ColumnRole::kOther) ++roles;
+      if (text.size() <= 60 && ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown) ++timed;
+    }
+    if (roles >= 2) return false;
+    if (!row.cells.empty() && RE2::FullMatch(NormalizeText(PlainText(row.cells[0].blocks)), kNumber)) ++numbered;
+  }
+  // Rows numbered, or cells that read as dates: events, even without a header.
+  return numbered < 2 && timed == 0;
+}
+
+void AppendParagraphs(const std::vector<Block>& blocks, std::vector<Line>* lines) {
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTable) {
+      for (const TableRow& row : b.table.rows) {
+        for (const TableCell& cell : row.cells) AppendParagraphs(cell.blocks, lines);
+      }
+      continue;
+    }
+    if (b.kind != BlockKind::kParagraph) continue;
+    Line line;
+    line.span = b.span;
+    line.text = NormalizeText(RemoveArtifacts(b.paragraph.text));
+    line.label = b.paragraph.list_label;
+    line.heading_level = b.paragraph.heading_level;
+    line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text);
+    lines->push_back(std::move(line));
+  }
+}
+
+}  // namespace
+
 std::vector<Line> LinearizeBody(const Document& doc) {
   std::vector<Line> lines;
   lines.reserve(doc.body.size());
@@ -24,6 +69,11 @@ std::vector<Line> LinearizeBody(const Document& doc) {
     const Block& b = doc.body[i];
     Line line;
     line.span = b.span;
+    if (b.kind == BlockKind::kTable && IsLayoutTable(b.table)) {
+      // Read as the paragraphs it holds, row by row, cell by cell.
+      AppendParagraphs({b}, &lines);
+      continue;
+    }
     if (b.kind == BlockKind::kTable) {
       line.table_block = static_cast<int>(i);
     } else if (b.kind == BlockKind::kParagraph) {

@@ -235,6 +235,32 @@ TEST(Extract, SchoolSampleDocx) {
   EXPECT_EQ(plan.events[6].number, "2");
 }
 
+TEST(Extract, ApprovalAndTitleInLayoutTables) {
+  // Word plans often set "СОГЛАСОВАНО | УТВЕРЖДАЮ" side by side in a borderless table.
+  testing::DocxParts parts;
+  auto cell = [](const std::string& paragraphs) { return "<w:tc>" + paragraphs + "</w:tc>"; };
+  parts.body =
+      "<w:tbl><w:tr>" +
+      cell(testing::P("СОГЛАСОВАНО") + testing::P("на заседании МС, протокол № 1")) +
+      cell(testing::P("УТВЕРЖДАЮ") + testing::P("Директор МБОУ «СОШ № 5»") +
+           testing::P("_________ И.И. Петров") + testing::P("Приказ № 45 от 29.08.2024")) +
+      "</w:tr></w:tbl>" +
+      testing::P("ПЛАН РАБОТЫ") + testing::P("методического объединения на 2024-2025 учебный год") +
+      testing::P("Цель: рост мастерства педагогов.") +
+      "<w:tbl><w:tr>" + cell(testing::P("№")) + cell(testing::P("Мероприятие")) + cell(testing::P("Сроки")) +
+      "</w:tr><w:tr>" + cell(testing::P("1.")) + cell(testing::P("Семинар")) + cell(testing::P("октябрь")) +
+      "</w:tr></w:tbl>";
+  Plan plan = FromDocx(parts);
+  ASSERT_TRUE(plan.approval);
+  EXPECT_EQ(plan.approval->order_number, "45");
+  EXPECT_EQ(plan.approval->order_date, "2024-08-29");
+  EXPECT_EQ(plan.approval->person, "И.И. Петров");
+  EXPECT_EQ(plan.title.text, "ПЛАН РАБОТЫ методического объединения на 2024-2025 учебный год");
+  ASSERT_EQ(plan.goals.size(), 1u);
+  ASSERT_EQ(plan.events.size(), 1u);
+  EXPECT_EQ(plan.events[0].timing.start, "2024-10");
+}
+
 TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
   Plan plan = FromText(
       "План на 2026 год\n"
