@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """planparse against hostile inputs: never a signal, one clear line, seconds, bounded memory.
 
-usage: hostile_test.py PLANPARSE SOURCE_DIR [--keep DIR]
+usage: hostile_test.py PLANPARSE SOURCE_DIR [--sanitized]
+(--sanitized: an ASan/UBSan build, whose time and memory bounds are scaled up)
 Generates the inputs with make_hostile.py into a temporary folder, runs
 `planparse extract` on each, then one batch run over all of them with good files beside.
 """
@@ -39,6 +40,9 @@ def run_measured(cmd):
 
 def main():
     planparse, source = sys.argv[1], Path(sys.argv[2])
+    global MAX_SECONDS, MAX_RSS_MB
+    if "--sanitized" in sys.argv:
+        MAX_SECONDS, MAX_RSS_MB = MAX_SECONDS * 10, MAX_RSS_MB * 4
     tmp = Path(tempfile.mkdtemp())
     failures = 0
     try:
@@ -50,7 +54,7 @@ def main():
                 [sys.executable, "-c",
                  "import resource,subprocess,sys,time;"
                  "t=time.monotonic();"
-                 "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE,timeout=60);"
+                 f"p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE,timeout={MAX_SECONDS * 3});"
                  "e=time.monotonic()-t;"
                  "r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
                  "sys.stderr.write(p.stderr.decode('utf-8','replace'));"
