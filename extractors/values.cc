@@ -77,6 +77,12 @@ std::vector<Line> LinearizeBody(const Document& doc) {
     if (b.kind == BlockKind::kTable) {
       line.table_block = static_cast<int>(i);
     } else if (b.kind == BlockKind::kParagraph) {
+      // Empty DOCX paragraphs say nothing (gaps between lines matter only in wrapped
+      // plain text), and a document of a million of them should not cost a million lines.
+      if (doc.source.format == "docx" && b.paragraph.list_label.empty() &&
+          b.paragraph.text.find_first_not_of(" \t") == std::string::npos) {
+        continue;
+      }
       line.text = NormalizeText(RemoveArtifacts(b.paragraph.text));
       line.label = b.paragraph.list_label;
       line.heading_level = b.paragraph.heading_level;
