@@ -4,7 +4,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap build demo check samples sanitize clean
+.PHONY: all bootstrap build demo check samples sanitize fuzz clean
 
 all: build
 
@@ -30,5 +30,10 @@ sanitize: bootstrap
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets, each run FUZZ_SECONDS (default 60); findings in fuzz/findings/.
+FUZZ_SECONDS ?= 60
+fuzz: bootstrap
+	@fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

@@ -38,9 +38,11 @@ std::vector<Token> Tokenize(const std::string& key) {
     t.space_before = space;
     space = false;
     int32_t start = i;
-    if (u_isdigit(c)) {
+    // Numbers are ASCII digits only: other scripts' digits (߈, ٣) are not dates here.
+    auto ascii_digit = [](UChar32 ch) { return ch >= '0' && ch <= '9'; };
+    if (ascii_digit(c)) {
       t.type = Token::kNumber;
-      while (i < u.length() && u_isdigit(u.char32At(i))) i = u.moveIndex32(i, 1);
+      while (i < u.length() && ascii_digit(u.char32At(i))) i = u.moveIndex32(i, 1);
     } else if (u_isalpha(c)) {
       t.type = Token::kWord;
       while (i < u.length() && u_isalpha(u.char32At(i))) i = u.moveIndex32(i, 1);

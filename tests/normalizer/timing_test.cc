@@ -262,6 +262,9 @@ const Case kIllFormed[] = {
     {"3000 год", "", "unknown", "", "", "none", false},
     {"\xFF\xFE", "2026", "unknown", "", ""},
     {"в течение недели", "2026", "unknown", "", ""},
+    // Found by fuzz_timing: an NKo digit once reached std::stoi and aborted.
+    {"\xd1\x3a\xdf\x88\xff\x2e\xcd\xff\xe1\x7f", "2023-2024", "unknown", "", ""},
+    {"߈.٣.٢٠٢٤", "", "unknown", "", ""},
 };
 INSTANTIATE_TEST_SUITE_P(IllFormed, TimingTest, ::testing::ValuesIn(kIllFormed));
 
