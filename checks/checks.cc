@@ -6,7 +6,6 @@
 #include <ctime>
 #include <map>
 #include <memory>
-#include <mutex>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -302,18 +301,15 @@ void CheckText(const std::string& text, const std::string& where, const SourceSp
       }
     }
   }
-  for (const Misspelling& m : kMisspellings) {
-    static std::map<const char*, std::unique_ptr<RE2>> compiled;
-    static std::mutex mutex;
-    const RE2* re;
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      auto& slot = compiled[m.pattern];
-      if (!slot) slot = std::make_unique<RE2>(m.pattern);
-      re = slot.get();
-    }
-    if (RE2::PartialMatch(key, *re)) {
-      c->Emit("text.misspelling", where + ": " + Quote(text) + " — правильно «" + m.right + "»", span);
+  // Compiled once, in the order of the table.
+  static const std::vector<std::unique_ptr<RE2>> misspellings = [] {
+    std::vector<std::unique_ptr<RE2>> out;
+    for (const Misspelling& m : kMisspellings) out.push_back(std::make_unique<RE2>(m.pattern));
+    return out;
+  }();
+  for (size_t k = 0; k < misspellings.size(); ++k) {
+    if (RE2::PartialMatch(key, *misspellings[k])) {
+      c->Emit("text.misspelling", where + ": " + Quote(text) + " — правильно «" + kMisspellings[k].right + "»", span);
     }
   }
   for (const MixedScriptWord& w : FindMixedScriptWords(text)) {

@@ -240,14 +240,9 @@ int RunCheck(const std::vector<std::string>& args) {
   std::string format = "text", plan_path;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&](const char* what) -> const std::string* {
-      if (i + 1 >= args.size()) return nullptr;
-      (void)what;
-      return &args[++i];
-    };
     if (a == "--format" || a == "--only" || a == "--disable" || a == "--plan" || a == "--today") {
-      const std::string* v = value(a.c_str());
-      if (v == nullptr) return Usage(a + " needs a value");
+      if (i + 1 >= args.size()) return Usage(a + " needs a value");
+      const std::string* v = &args[++i];
       if (a == "--format") format = *v;
       else if (a == "--only") options.only.insert(*v);
       else if (a == "--disable") options.disabled.insert(*v);

@@ -389,15 +389,17 @@ class TableReader {
       }
     }
     // Several items in one cell ("1. …", "1. …") are several events.
-    int marked = 0;
+    std::vector<bool> marked(title->paragraphs.size());
+    int marked_count = 0;
     for (size_t k = 0; k < title->paragraphs.size(); ++k) {
       Line probe;
       probe.text = title->paragraphs[k];
       probe.label = title->labels[k];
       probe.key = MatchKey(probe.text);
-      if (StartsWithListMarker(probe)) ++marked;
+      marked[k] = StartsWithListMarker(probe);
+      marked_count += marked[k];
     }
-    if (marked >= 2 && marked * 2 >= static_cast<int>(title->paragraphs.size())) {
+    if (marked_count >= 2 && marked_count * 2 >= static_cast<int>(title->paragraphs.size())) {
       std::vector<std::string> parts;
       SourceSpan span = row.span;
       auto flush = [&]() {
@@ -409,11 +411,7 @@ class TableReader {
         parts.clear();
       };
       for (size_t k = 0; k < title->paragraphs.size(); ++k) {
-        Line probe;
-        probe.text = title->paragraphs[k];
-        probe.label = title->labels[k];
-        probe.key = MatchKey(probe.text);
-        if (StartsWithListMarker(probe)) {
+        if (marked[k]) {
           flush();
           span = title->spans[k];
         }

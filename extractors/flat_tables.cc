@@ -103,7 +103,6 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
       }
       if (h.roles.empty()) open(ColumnRole::kOther);
       std::string& title = h.titles.back();
-      std::string original = Trim(lines[i].text);
       title += (title.empty() ? "" : " ") + word;
       start = end + 1;
     }
@@ -148,7 +147,6 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
       // Inside a chunk, a timing expression after other words starts a new cell, and a
       // capitalised word after it starts another: "Работа в системе В течение года".
       std::vector<std::string> parts;
-      re2::StringPiece input(chunk);
       re2::StringPiece match;
       std::string rest = chunk;
       while (true) {
@@ -845,9 +843,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
           Segmentation a = Segment(head, content_roles);
           if (!whole_row(a, head.size())) continue;
           Segmentation b = Segment(tail, content_roles);
-          Segmentation b_alone = b;
           // The tail must read as a row by itself, not only as the rest of this one.
-          if (!whole_row(b_alone, tail.size()) && b.continuation == tail.size()) continue;
+          if (!whole_row(b, tail.size()) && b.continuation == tail.size()) continue;
           if (b.cells[0].second == b.cells[0].first) continue;
           bool b_complete = true;
           for (size_t c = 0; c < content_roles.size(); ++c) {
