@@ -142,6 +142,73 @@ int HeaderMatches(const TableRow& row) {
   return matches;
 }
 
+// How well column `c`'s contents in the data rows fit `role`: one point per cell whose text
+// is what the role holds (a timing, a number, names), none for roles with no test.
+int ContentFit(const Table& table, size_t first_data_row, int c, ColumnRole role) {
+  int fit = 0;
+  for (size_t r = first_data_row; r < table.rows.size() && r < first_data_row + 40; ++r) {
+    for (const TableCell& cell : table.rows[r].cells) {
+      if (cell.grid_column != c) continue;
+      CellText t = TextOf(cell);
+      if (t.empty()) continue;
+      bool number = IsNumberLike(t.joined);
+      bool timing = ParseTiming(t.joined, std::nullopt).kind != TimingKind::kUnknown;
+      bool person = RE2::PartialMatch(t.joined, Rule("person_name"));
+      switch (role) {
+        case ColumnRole::kNumber: fit += number ? 1 : -1; break;
+        case ColumnRole::kTiming: fit += timing ? 1 : -1; break;
+        case ColumnRole::kResponsible: fit += person ? 1 : 0; break;
+        default: fit -= (number ? 1 : 0) + (timing && !person ? 1 : 0); break;
+      }
+    }
+  }
+  return fit;
+}
+
+// Flattened text (Tika, tab-separated) loses column spans: a header cell over two columns
+// ("Организация мероприятия" above "Форма" and "Сроки") becomes one cell, and the row
+// under it holds only the sub-titles. When the two header rows cover the grid only if
+// one cell of the first spans the cells of the second, the spanning cell is the one that
+// makes the columns' contents fit their titles best. Fills `top` and `sub` with the two
+// header rows so placed and returns true, or returns false when the header is not so.
+bool PlaceSpannedHeader(const Table& table, size_t first, TableRow* top, TableRow* sub) {
+  if (first + 2 >= table.rows.size()) return false;
+  *top = table.rows[first];
+  *sub = table.rows[first + 1];
+  auto covered = [](const TableRow& row) {
+    int n = 0;
+    for (const TableCell& c : row.cells) n += c.col_span;
+    return n;
+  };
+  const int n = static_cast<int>(top->cells.size());
+  const int k = static_cast<int>(sub->cells.size());
+  if (covered(*top) != n || covered(*sub) != k || k < 2 || n + k - 1 != table.grid_columns ||
+      HeaderMatches(*sub) < 1) {
+    return false;
+  }
+  int best = -1, best_score = 0;
+  for (int p = 0; p < n; ++p) {
+    int score = 0;
+    for (int i = 0; i < n; ++i) {
+      if (i == p) continue;
+      score += ContentFit(table, first + 2, i < p ? i : i + k - 1, HeaderRole(top->cells[i]));
+    }
+    for (int j = 0; j < k; ++j) {
+      score += ContentFit(table, first + 2, p + j, HeaderRole(sub->cells[j]));
+    }
+    if (best < 0 || score > best_score) {
+      best = p;
+      best_score = score;
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    top->cells[i].grid_column = i <= best ? i : i + k - 1;
+    if (i == best) top->cells[i].col_span = k;
+  }
+  for (int j = 0; j < k; ++j) sub->cells[j].grid_column = best + j;
+  return true;
+}
+
 Columns MapColumns(const Table& table) {
   Columns cols;
   cols.roles.assign(std::max(table.grid_columns, 1), ColumnRole::kOther);
@@ -153,12 +220,15 @@ Columns MapColumns(const Table& table) {
     }
   }
   if (first < table.rows.size()) {
+    TableRow placed[2];
+    const bool spanned = PlaceSpannedHeader(table, first, &placed[0], &placed[1]);
     size_t r = first;
     // The header: the first matching row and the rows right after it that still look like
     // headers (merged multi-row headers, repeated w:tblHeader rows).
     while (r < table.rows.size() && r < first + 3 &&
            (r == first || table.rows[r].is_header || HeaderMatches(table.rows[r]) >= 2)) {
-      for (const TableCell& cell : table.rows[r].cells) {
+      const TableRow& row = spanned && r - first < 2 ? placed[r - first] : table.rows[r];
+      for (const TableCell& cell : row.cells) {
         ColumnRole role = HeaderRole(cell);
         if (role == ColumnRole::kOther) continue;
         for (int c = cell.grid_column; c < cell.grid_column + cell.col_span &&

@@ -71,16 +71,33 @@ void FinishTable(Block* table, int first_line, int last_line) {
 }
 
 // Tab-separated rows with the same number of fields; single blank lines may separate rows.
+// The first one or two rows may have fewer fields: a header whose cells spanned columns
+// ("Организация мероприятия" over "Форма" and "Сроки") loses its spans in such text.
 // Returns the index after the table, or `start` when no table starts there.
 size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std::vector<Block>* out) {
   if (!HasInnerTab(lines[start])) return start;
-  const size_t width = SplitTabs(lines[start]).size();
-  std::vector<size_t> rows = {start};
-  size_t i = start + 1;
-  while (i < lines.size()) {
+  // The next tab-separated line after `i`, skipping one blank line, or lines.size().
+  auto next_row = [&](size_t i) {
     size_t j = i;
-    if (IsBlank(lines[j]) && lines[j].find('\t') == std::string::npos) ++j;  // one blank line
-    if (j >= lines.size() || lines[j].find('\t') == std::string::npos) break;
+    if (j < lines.size() && IsBlank(lines[j]) && lines[j].find('\t') == std::string::npos) ++j;
+    return j < lines.size() && lines[j].find('\t') != std::string::npos ? j : lines.size();
+  };
+  auto width_of = [&](size_t i) { return i < lines.size() ? SplitTabs(lines[i]).size() : 0; };
+  std::vector<size_t> rows = {start};
+  size_t width = width_of(start);
+  size_t a = next_row(start + 1);
+  size_t b = a < lines.size() ? next_row(a + 1) : lines.size();
+  size_t c = b < lines.size() ? next_row(b + 1) : lines.size();
+  if (width_of(a) > width && width_of(b) == width_of(a)) {
+    width = width_of(a);  // one short header row
+  } else if (width_of(b) > std::max(width, width_of(a)) && width_of(c) == width_of(b)) {
+    rows.push_back(a);  // two short header rows
+    width = width_of(b);
+  }
+  size_t i = rows.back() + 1;
+  while (i < lines.size()) {
+    size_t j = next_row(i);
+    if (j >= lines.size()) break;
     std::vector<std::string> fields = SplitTabs(lines[j]);
     // Extra trailing fields are tolerated when empty.
     bool same = fields.size() == width ||
@@ -98,8 +115,8 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
     row.span.first_line = row.span.last_line = static_cast<int>(rows[r]) + 1;
     row.span.table_row = static_cast<int>(r);
     std::vector<std::string> fields = SplitTabs(lines[rows[r]]);
-    fields.resize(width);
-    for (size_t c = 0; c < width; ++c) {
+    fields.resize(std::min(fields.size(), width));
+    for (size_t c = 0; c < fields.size(); ++c) {
       std::vector<std::pair<std::string, int>> paragraphs;
       paragraphs.emplace_back(fields[c], row.span.first_line);
       row.cells.push_back(MakeCell(static_cast<int>(c), paragraphs));

@@ -129,6 +129,36 @@ TEST(Extract, SignatureTablesAreNotEvents) {
   EXPECT_TRUE(plan.events.empty());
 }
 
+// Tab-separated text keeps no column spans: "Организация мероприятия" stood over "Форма"
+// and "Сроки". The spanning cell is found from what the columns hold, wherever it is.
+TEST(Extract, FlattenedHeaderCellOverTwoColumns) {
+  Plan plan = FromText(
+      "План работы на 2024-2025 учебный год\n"
+      "№\tМероприятие\tОрганизация мероприятия\tАудитория\tОтветственный\n"
+      "Форма проведения\tСроки проведения\n"
+      "1.\tСеминар для молодых педагогов\tсеминар\tоктябрь 2024 г.\tпедагоги\tИванова И.И.\n"
+      "2.\tКонкурс методических разработок\tконкурс\tмарт 2025 г.\tметодисты\tПетров П.П.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Семинар для молодых педагогов");
+  EXPECT_EQ(plan.events[0].form, "семинар");
+  EXPECT_EQ(plan.events[0].timing.raw, "октябрь 2024 г.");
+  EXPECT_EQ(plan.events[0].audience, "педагоги");
+  ASSERT_EQ(plan.events[1].responsible.size(), 1u);
+  EXPECT_EQ(plan.events[1].responsible[0], "Петров П.П.");
+
+  // The same header with the spanning cell first among the roles after the title.
+  Plan later = FromText(
+      "План работы на 2024-2025 учебный год\n"
+      "№\tМероприятие\tАудитория\tОтветственный\tОрганизация\n"
+      "Форма проведения\tСроки проведения\n"
+      "1.\tСеминар для молодых педагогов\tпедагоги\tИванова И.И.\tсеминар\tоктябрь 2024 г.\n"
+      "2.\tКонкурс методических разработок\tметодисты\tПетров П.П.\tконкурс\tмарт 2025 г.\n");
+  ASSERT_EQ(later.events.size(), 2u);
+  EXPECT_EQ(later.events[1].form, "конкурс");
+  EXPECT_EQ(later.events[1].timing.raw, "март 2025 г.");
+  EXPECT_EQ(later.events[1].audience, "методисты");
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
