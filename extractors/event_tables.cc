@@ -529,7 +529,16 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
   SectionStack sections;
   TableReader reader(ctx, &sections);
   bool text_since_table = true;
-  for (const Line& line : lines) {
+  // Whether the next line with text after `i` is a table.
+  auto table_follows = [&](size_t i) {
+    for (size_t k = i + 1; k < lines.size(); ++k) {
+      if (lines[k].is_table()) return true;
+      if (!lines[k].blank()) return false;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
     if (line.is_table()) {
       if (text_since_table) sections.PopTableSections();
       reader.Read(ctx->doc.body[line.table_block]);
@@ -546,7 +555,9 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
       section.span = line.span;
       sections.Push(section, line.heading_level, ctx->plan);
     } else if (line.heading_level == 0 && RE2::FullMatch(line.key, Rule("section_roman")) &&
-               MostlyUpper(line.text) && ParseSectionHeading(text, &section, &roman)) {
+               (MostlyUpper(line.text) || (line.text.size() <= 200 && table_follows(i))) &&
+               ParseSectionHeading(text, &section, &roman)) {
+      // "I. РАЗДЕЛ" anywhere, or "III. Заседания методического объединения" over a table.
       section.span = line.span;
       sections.Push(section, 1, ctx->plan);
     }

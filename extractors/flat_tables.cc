@@ -42,6 +42,7 @@ std::string Trim(const std::string& s) {
 struct HeaderParse {
   std::vector<ColumnRole> roles;
   std::vector<std::string> titles;
+  std::vector<size_t> first_lines;  // the line each column's title starts on
   int distinct = 0;
 };
 
@@ -70,13 +71,25 @@ ColumnRole HeadWord(const std::string& w) {
 HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t to) {
   HeaderParse h;
   std::set<ColumnRole> taken;
+  size_t line = from;
   auto open = [&](ColumnRole role) {
     h.roles.push_back(role);
     h.titles.emplace_back();
+    h.first_lines.push_back(line);
     if (role != ColumnRole::kOther) taken.insert(role);
   };
-  for (size_t i = from; i < to; ++i) {
-    std::string key = MatchKey(lines[i].text);
+  for (; line < to; ++line) {
+    std::string key = MatchKey(lines[line].text);
+    // A capitalised line without a head word after a column with a role starts a new
+    // column ("Ожидаемый" / "результат"); lower-case lines continue one ("заседания,").
+    std::string first_word = key.substr(0, key.find(' '));
+    while (!first_word.empty() && std::string(",.:").find(first_word.back()) != std::string::npos) {
+      first_word.pop_back();
+    }
+    if (HeadWord(first_word) == ColumnRole::kOther && FirstLetterUpper(Trim(lines[line].text)) &&
+        !h.roles.empty() && h.roles.back() != ColumnRole::kOther) {
+      open(ColumnRole::kOther);
+    }
     size_t start = 0;
     while (start < key.size()) {
       size_t end = key.find(' ', start);
@@ -89,8 +102,10 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
       if (role == ColumnRole::kOther || current_is) {
         // "мероприятия" after "Наименование", "аудитория" after "Целевая": same column
       } else if (role == ColumnRole::kTitle && (bare == "мероприятие" || bare == "мероприятия") &&
-                 !h.roles.empty()) {
-        // "Форма проведения мероприятия": the word belongs to the open column
+                 !h.roles.empty() && h.roles.back() != ColumnRole::kNumber &&
+                 !(start == 0 && FirstLetterUpper(Trim(lines[line].text)))) {
+        // "Форма проведения мероприятия": the word belongs to the open column, unless it
+        // opens a line of its own with a capital ("№ п/п" / "Мероприятие")
       } else if (role == ColumnRole::kResponsible && bare == "организатор" &&
                  !h.roles.empty() && h.roles.back() == ColumnRole::kResponsible) {
       } else if (!h.roles.empty() && h.roles.back() == ColumnRole::kOther && !taken.count(role)) {
@@ -291,7 +306,15 @@ class RowFeatures {
       case ColumnRole::kResponsible:
         if (pieces > 12) return -20;
         if (person > 0) return 6 * person - 1;
-        return size <= 40 && MostlyUpper(Joined(p_, a, b), 3) ? 1 : -5;
+        if (size <= 40 && MostlyUpper(Joined(p_, a, b), 3)) return 1;  // "МОЦ", "ШМО"
+        // People named by position: "учителя МО", "заместитель директора по УВР".
+        if (size <= 80 && ContainsAny(key, {"учител", "руководител", "заместител", "директор",
+                                            "методист", "администраци", "председател", "классн",
+                                            "педагог-", "психолог", "тьютор", "библиотекар",
+                                            "члены", "специалист"})) {
+          return 2;
+        }
+        return -5;
       case ColumnRole::kForm: {
         double s = 0.5;
         if (ContainsAny(key, {"конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци",
@@ -693,6 +716,13 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         continue;
       }
       HeaderParse h = ParseHeader(lines, i, j);
+      // A last "column" no header wording names, begun by a capitalised line, is the
+      // table's first section row ("Методическая работа"), not a column title.
+      if (h.roles.size() > 2 && h.roles.back() == ColumnRole::kOther &&
+          RoleOfHeader(h.titles.back()) == ColumnRole::kOther && h.first_lines.back() > i) {
+        j = h.first_lines.back();
+        h = ParseHeader(lines, i, j);
+      }
       auto has = [&](ColumnRole r) { return std::find(h.roles.begin(), h.roles.end(), r) != h.roles.end(); };
       // Three roles, or a two-column plan: what is done and when.
       bool enough = h.distinct >= options.min_header_roles ||
@@ -777,12 +807,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       ++i;
       continue;
     }
-    // The row runs to the next row number that may follow, or the next part.
+    // The row runs to the next row number that may follow, or the next part; a signature
+    // line after a wide gap ("Руководитель ШМО ______ А.З. Фельдман") ends the table.
     size_t j = i + 1;
     std::string next_number;
     for (; j < lines.size(); ++j) {
       std::string n, d, t, roman, rest;
       if (is_part(j)) break;
+      if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
       const std::string line = Trim(lines[j].text);
       if (line == "№" || line.rfind("№ п/п", 0) == 0 || RE2::FullMatch(line, PartStart(), &roman, &rest)) break;
@@ -808,8 +840,24 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       consumed = i = j;
       continue;
     }
+    // An unnumbered heading between two rows ("Работа с одарёнными детьми" before row 2):
+    // the row's last line, after a gap wider than any inside the row, that reads as a
+    // heading. It becomes a section row after this one.
+    size_t section_line = j;
+    if (!next_number.empty() && j >= i + 3) {
+      const size_t k = j - 1;
+      int inner_gap = 0;
+      for (size_t m = i + 1; m < k; ++m) inner_gap = std::max(inner_gap, lines[m].gap_before);
+      const std::string line = Trim(lines[k].text);
+      if (lines[k].gap_before >= 2 && lines[k].gap_before > inner_gap && FirstLetterUpper(line) &&
+          line.size() <= 160 && std::string(".;,:").find(line.back()) == std::string::npos &&
+          PersonShare(line) == 0 && TimingCoverage(line) < 0.5 &&
+          line.find("  ") == std::string::npos) {
+        section_line = k;
+      }
+    }
     std::vector<Piece> all_pieces;
-    for (size_t k = i; k < j; ++k) {
+    for (size_t k = i; k < section_line; ++k) {
       TextLine line = lines[k];
       if (k == i) line.text = text;
       for (Piece& piece : PiecesOf(line)) all_pieces.push_back(std::move(piece));
@@ -910,6 +958,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
            where});
     }
     table.rows.push_back(std::move(row));
+    }
+    if (section_line < j) {
+      section_row({Trim(lines[section_line].text)}, lines[section_line].line, lines[section_line].line);
     }
     last_number = number;
     consumed = i = j;

@@ -149,6 +149,7 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
   }
   size_t i = start;
   int blanks = 0;
+  bool roman_items = false;
   for (; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.is_table()) break;
@@ -158,6 +159,11 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
     }
     if (IsLabel(l) || Matches(l, "title_start") || l.heading_level > 0) break;
     bool unfinished = !items.empty() && !EndsItem(items.back().back());
+    // "III. Заседания методического объединения" after tasks «а) … б) …»: a part heading
+    // of the document, not one more item, unless the items themselves are Roman-numbered.
+    const bool roman = l.label.empty() && Matches(l, "section_roman");
+    if (items.empty()) roman_items = roman;
+    if (roman && !roman_items) break;
     if (StartsWithListMarker(l)) {
       items.push_back({l.label.empty() ? StripListMarker(l.text) : l.text});
       spans.push_back(l.span);

@@ -54,6 +54,52 @@ TEST(FlatTables, RebuildsRowsCellsAndSections) {
   EXPECT_LE(b.confidence, 1.0);
 }
 
+// A school plan's table: "№" / "п/п" / "Мероприятие" (a capitalised line opens a
+// column), "Ожидаемый" / "результат" (one column), an unnumbered section row under the
+// header and another between two rows (after a wider gap), a role noun as the responsible,
+// and a signature after the table that must not join the last row.
+const char* kSchool =
+    "III. Заседания методического объединения\n\n"
+    "Задачи:\n\nа) изучить документы;\n\nб) организовать взаимопосещение.\n\n"
+    "IV. Работа с педагогами\n\n\n\n"
+    "№\n\nп/п\n\nМероприятие\n\nСрок\n\nОтветственный\n\nОжидаемый\n\nрезультат\n\n"
+    "Методическая работа\n\n\n"
+    "1.  Взаимопосещение уроков\n\nв течение года\n\nучителя МО\n\nСправка по итогам\n\nпосещения\n\n\n"
+    "1.1.  Открытые уроки в рамках\n\nнедели начальной школы\n\nмарт\n\nСидорова Е.П.\n\n"
+    "Конспекты уроков\n\n\n"
+    "Работа с одарёнными детьми\n\n\n"
+    "2.  Школьный этап олимпиады\n\n«Русский медвежонок»\n\nпо отдельному графику\n\n"
+    "Фельдман А.З.\n\nПротокол результатов\n\n\n\n\n\n"
+    "Руководитель ШМО\t\t_____________ А.З. Фельдман\n";
+
+TEST(FlatTables, SectionRowsBetweenRowsAndASignatureAfterTheTable) {
+  Plan plan = Extract(kSchool);
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].section, "Методическая работа");
+  EXPECT_EQ(plan.events[0].timing.raw, "в течение года");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"учителя МО"});
+  EXPECT_EQ(plan.events[0].result, "Справка по итогам посещения");
+  EXPECT_EQ(plan.events[1].title, "Открытые уроки в рамках недели начальной школы");
+  EXPECT_EQ(plan.events[1].section, "Методическая работа");
+  EXPECT_EQ(plan.events[2].section, "Работа с одарёнными детьми");
+  EXPECT_EQ(plan.events[2].result, "Протокол результатов");
+  EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Фельдман А.З."});
+  // "IV. Работа с педагогами" is a part heading, not a third task.
+  EXPECT_EQ(plan.tasks.size(), 2u);
+}
+
+// The same table with the unnumbered line only one blank line after the row: a
+// continuation of the row's result, not a section.
+TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
+  std::string text = kSchool;
+  const std::string from = "Конспекты уроков\n\n\nРабота с одарёнными детьми";
+  text.replace(text.find(from), from.size(), "Конспекты уроков\n\nРабота с одарёнными детьми");
+  Plan plan = Extract(text);
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[2].section, "Методическая работа");
+}
+
 TEST(FlatTables, ProseWithoutAHeaderIsLeftAlone) {
   const char* text = "Отчёт о работе\n\nВ течение года проведено 5 заседаний.\n\nСроки соблюдены.\n";
   Result<Document> doc = ReadDocumentBytes(text, "prose.txt", ReaderOptions());
