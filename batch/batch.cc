@@ -13,6 +13,8 @@
 #include <optional>
 #include <thread>
 
+#include "batch/wire.h"
+#include "batch/workers.h"
 #include "parsers/reader.h"
 
 namespace planparse {
@@ -98,7 +100,7 @@ std::vector<Input> Collect(const BatchOptions& options) {
 }
 
 // A document piped in ("-"), read whole up to the file size limit.
-Result<Document> ReadStandardInput(const ReaderOptions& options) {
+Result<std::string> ReadStandardInput(const ReaderOptions& options) {
   std::string bytes;
   char buffer[1 << 16];
   size_t n;
@@ -109,15 +111,42 @@ Result<Document> ReadStandardInput(const ReaderOptions& options) {
                                    std::to_string(options.max_file_bytes >> 20) + " МБ");
     }
   }
-  return ReadDocumentBytes(bytes, "-", options);
+  return bytes;
 }
 
-struct Outcome {
-  bool ok = false;
-  std::string error;
-  Plan plan;
-  SourceInfo source;
-};
+// Reads and extracts one document (the bytes given, or the file at its path).
+Outcome Process(const WorkerTask& task, const BatchOptions& options) {
+  Outcome outcome;
+  Result<Document> doc = task.has_bytes ? ReadDocumentBytes(task.bytes, task.path, options.reader)
+                                        : ReadDocumentFile(task.path, options.reader);
+  if (!doc.ok()) {
+    outcome.error = doc.status().message();
+    return outcome;
+  }
+  outcome.ok = true;
+  outcome.source = doc.value().source;
+  outcome.plan = ExtractPlan(doc.value(), options.extract);
+  return outcome;
+}
+
+// The task for input `in`, or a failure when it cannot be read at all.
+bool MakeTask(const Input& in, const BatchOptions& options, WorkerTask* task, Outcome* failure) {
+  if (!in.error.empty()) {
+    failure->error = in.path + ": " + in.error;
+    return false;
+  }
+  task->path = in.path;
+  if (in.path == "-") {
+    Result<std::string> bytes = ReadStandardInput(options.reader);
+    if (!bytes.ok()) {
+      failure->error = bytes.status().message();
+      return false;
+    }
+    task->has_bytes = true;
+    task->bytes = std::move(bytes.value());
+  }
+  return true;
+}
 
 std::string Duration(double seconds) {
   long s = std::lround(seconds);
@@ -153,58 +182,13 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
                                                 : static_cast<int>(std::thread::hardware_concurrency()));
   const size_t window = static_cast<size_t>(jobs) * 4;  // results waiting to be written, at most
   std::vector<std::optional<Outcome>> results(inputs.size());
-  std::mutex mutex;
-  std::condition_variable ready, room;
   size_t next_task = 0, next_write = 0;
 
-  auto work = [&]() {
-    while (true) {
-      size_t i;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        room.wait(lock, [&] { return stop_requested.load() || next_task >= inputs.size() ||
-                                     next_task < next_write + window; });
-        if (stop_requested.load() || next_task >= inputs.size()) return;
-        i = next_task++;
-      }
-      Outcome outcome;
-      if (!inputs[i].error.empty()) {
-        outcome.error = inputs[i].path + ": " + inputs[i].error;
-      } else {
-        Result<Document> doc = inputs[i].path == "-" ? ReadStandardInput(options.reader)
-                                                      : ReadDocumentFile(inputs[i].path, options.reader);
-        if (!doc.ok()) {
-          outcome.error = doc.status().message();
-        } else {
-          outcome.ok = true;
-          outcome.source = doc.value().source;
-          outcome.plan = ExtractPlan(doc.value(), options.extract);
-        }
-      }
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        results[i] = std::move(outcome);
-      }
-      ready.notify_all();
-    }
-  };
-  std::vector<std::thread> workers;
-  for (int k = 0; k < jobs; ++k) workers.emplace_back(work);
-
+  // Writes the outcome of input `next_write` (the one place output is written, in order);
+  // false when the output failed.
   Status failure;
   auto last_progress = std::chrono::steady_clock::time_point();
-  while (next_write < inputs.size()) {
-    Outcome outcome;
-    {
-      std::unique_lock<std::mutex> lock(mutex);
-      ready.wait_for(lock, std::chrono::milliseconds(200), [&] { return results[next_write].has_value(); });
-      if (!results[next_write].has_value()) {
-        if (stop_requested.load() && next_task <= next_write) break;
-        continue;
-      }
-      outcome = std::move(*results[next_write]);
-      results[next_write].reset();
-    }
+  auto write_next = [&](Outcome outcome) {
     const std::string& path = inputs[next_write].path;
     if (!outcome.ok) {
       ++summary.failed;
@@ -218,15 +202,10 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
                                 [](const Diagnostic& d) { return d.severity != Severity::kInfo; });
       ++(warned ? summary.with_warnings : summary.ok);
     }
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      ++next_write;
-    }
-    room.notify_all();
-    if (!failure.ok()) {
-      RequestBatchStop();
-      break;
-    }
+    return failure.ok();
+  };
+  // After next_write moved on: the progress line, at most ten times a second.
+  auto show_progress = [&]() {
     if (options.progress) {
       auto now = std::chrono::steady_clock::now();
       if (now - last_progress > std::chrono::milliseconds(100) || next_write == inputs.size()) {
@@ -240,11 +219,92 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
         log << line << std::flush;
       }
     }
+  };
+
+  if (options.isolate) {
+    // Worker processes; this thread hands out documents, collects and writes outcomes.
+    WorkerLimits limits;
+    limits.timeout_seconds = options.timeout_seconds;
+    limits.memory_bytes = options.worker_memory_bytes;
+    WorkerPool pool(jobs, limits, [&options](const WorkerTask& task) { return Process(task, options); });
+    bool writing = true;
+    while (writing && next_write < inputs.size()) {
+      while (!stop_requested.load() && next_task < inputs.size() && next_task < next_write + window &&
+             pool.HasIdle()) {
+        WorkerTask task;
+        Outcome outcome;
+        if (MakeTask(inputs[next_task], options, &task, &outcome)) pool.Submit(next_task, task);
+        else results[next_task] = std::move(outcome);
+        ++next_task;
+      }
+      while (writing && next_write < inputs.size() && results[next_write].has_value()) {
+        Outcome outcome = std::move(*results[next_write]);
+        results[next_write].reset();
+        writing = write_next(std::move(outcome));
+        ++next_write;
+        show_progress();
+      }
+      if (!writing || next_write >= inputs.size()) break;
+      if (stop_requested.load() && pool.Busy() == 0 && !results[next_write].has_value()) break;
+      for (auto& [index, outcome] : pool.Collect(std::chrono::milliseconds(200))) {
+        results[index] = std::move(outcome);
+      }
+    }
+  } else {
+    // Worker threads in this process.
+    std::mutex mutex;
+    std::condition_variable ready, room;
+    auto work = [&]() {
+      while (true) {
+        size_t i;
+        {
+          std::unique_lock<std::mutex> lock(mutex);
+          room.wait(lock, [&] { return stop_requested.load() || next_task >= inputs.size() ||
+                                       next_task < next_write + window; });
+          if (stop_requested.load() || next_task >= inputs.size()) return;
+          i = next_task++;
+        }
+        WorkerTask task;
+        Outcome outcome;
+        if (MakeTask(inputs[i], options, &task, &outcome)) outcome = Process(task, options);
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          results[i] = std::move(outcome);
+        }
+        ready.notify_all();
+      }
+    };
+    std::vector<std::thread> workers;
+    for (int k = 0; k < jobs; ++k) workers.emplace_back(work);
+    while (next_write < inputs.size()) {
+      Outcome outcome;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        ready.wait_for(lock, std::chrono::milliseconds(200), [&] { return results[next_write].has_value(); });
+        if (!results[next_write].has_value()) {
+          if (stop_requested.load() && next_task <= next_write) break;
+          continue;
+        }
+        outcome = std::move(*results[next_write]);
+        results[next_write].reset();
+      }
+      bool written = write_next(std::move(outcome));
+      {
+        std::lock_guard<std::mutex> lock(mutex);  // next_write is read by the workers
+        ++next_write;
+      }
+      room.notify_all();
+      show_progress();
+      if (!written) break;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      stop_requested.store(true);
+    }
+    room.notify_all();
+    for (std::thread& t : workers) t.join();
   }
   if (next_write < inputs.size()) summary.interrupted = true;
-  RequestBatchStop();
-  room.notify_all();
-  for (std::thread& t : workers) t.join();
   stop_requested.store(false);
   if (options.progress) log << "\r\033[K";
   Status finished = writer.Finish();

@@ -1,11 +1,13 @@
 // RunBatch: extracts many documents into one output (JSON files, JSONL, CSV or SQLite).
 // Inputs are walked and sorted by path; workers extract in parallel and the output is
-// written in path order whatever the number of workers. A file that cannot be read is
+// written in path order whatever the number of workers. Workers are processes with time
+// and memory limits unless `isolate` is off. A file that cannot be read is
 // recorded with its reason and the run goes on; documents already stored unchanged are
 // skipped, so an interrupted run finishes when started again.
 #ifndef PLANPARSE_BATCH_BATCH_H_
 #define PLANPARSE_BATCH_BATCH_H_
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -25,6 +27,11 @@ struct BatchOptions {
   std::vector<std::string> exclude;  // file-name globs to leave out ("~$*")
   std::string to;                    // "json:DIR", "jsonl:FILE", "csv:DIR", "sqlite:FILE"
   bool progress = false;             // a progress line on the log (the CLI sets it on a terminal)
+  // Isolation: documents are parsed in worker processes (batch/workers.h), so a crash,
+  // hang or runaway allocation nobody has found yet costs one document, not the run.
+  bool isolate = true;               // false: worker threads in this process (no limits below)
+  int timeout_seconds = 60;          // wall-clock (and CPU) time per document; 0 = none
+  uint64_t worker_memory_bytes = uint64_t{2} << 30;  // address space per worker; 0 = none
   WriterOptions writer;
   ReaderOptions reader;
   ExtractOptions extract;

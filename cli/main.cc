@@ -1,5 +1,7 @@
 // planparse command line: parses flags into Options and calls the libraries. Nothing else.
+#include <algorithm>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <unistd.h>
 #include <cstring>
@@ -32,6 +34,7 @@ Usage:
   planparse extract FILE...         extract each plan as JSON on stdout ("-": stdin)
   planparse extract PATH... --to json:DIR|jsonl:FILE|csv:DIR|sqlite:FILE
                   [-r] [--jobs N] [--include GLOB] [--exclude GLOB] [--csv-excel]
+                  [--timeout SECONDS] [--memory-limit MB] [--in-process]
                                     extract many documents into one output
   planparse check FILE... [--format text|json] [--only CODE] [--disable CODE]
                   [--plan PLAN] [--today YYYY-MM-DD]
@@ -58,6 +61,11 @@ extract
     csv:DIR       documents, events, goals, tasks, diagnostics and failures tables
                   (--csv-excel: UTF-8 with BOM and ";" for Russian Excel)
     sqlite:FILE   a SQLite database; docs/sqlite.md describes its tables and queries
+  Documents are parsed in worker processes: a document whose parsing crashes, takes
+  longer than --timeout SECONDS (default 60, wall-clock and CPU) or more memory than
+  --memory-limit MB (default 2048, address space of a worker) is recorded as failed with
+  the reason, its worker replaced, and the run goes on. 0 turns a limit off;
+  --in-process uses threads instead (faster start, no protection).
   --out-dir DIR is --to json:DIR. A file that cannot be read is reported, recorded in
   the output and skipped; documents already stored unchanged are skipped, so a run
   interrupted (Ctrl-C, kill) finishes when the same command runs again. A progress line
@@ -101,6 +109,13 @@ timing
   "2026" a calendar year. Example:
     planparse timing --period 2023-2024 "сентябрь 2023 г. – июнь 2024 г."
 
+Limits (extract, check, dump)
+  Input is untrusted: sizes, ZIP ratios and XML shapes are bounded, DTDs and external
+  entities refused. --limit NAME=VALUE (repeatable) changes a bound; docs/limits.md
+  explains each. Names and defaults: file-mb=256, entry-mb=256, total-mb=512, ratio=250,
+  entries=20000, xml-depth=200, xml-nodes=50000000, paragraph-mb=8, grid-columns=512,
+  style-chain=32. Example: planparse extract big.docx --limit file-mb=1024
+
 Exit status:
   0  every file was read
   1  some file could not be read (one line on stderr names the file and the reason)
@@ -113,7 +128,65 @@ int Usage(const std::string& message) {
   return 2;
 }
 
-int RunDump(const std::vector<std::string>& args) {
+// --limit NAME=VALUE: the reader limits (parsers/reader_options.h) by name, with the
+// unit a person would type.
+struct LimitFlag {
+  const char* name;
+  const char* unit;   // "MB" values are megabytes; others are counts
+  uint64_t planparse::ReaderOptions::*u64 = nullptr;
+  uint32_t planparse::ReaderOptions::*u32 = nullptr;
+  int planparse::ReaderOptions::*i32 = nullptr;
+};
+
+const std::vector<LimitFlag>& LimitFlags() {
+  using R = planparse::ReaderOptions;
+  static const std::vector<LimitFlag> kFlags = {
+      {"file-mb", "MB", &R::max_file_bytes},
+      {"entry-mb", "MB", &R::max_entry_bytes},
+      {"total-mb", "MB", &R::max_total_inflated_bytes},
+      {"ratio", "", nullptr, &R::max_compression_ratio},
+      {"entries", "", nullptr, &R::max_zip_entries},
+      {"xml-depth", "", nullptr, nullptr, &R::max_xml_depth},
+      {"xml-nodes", "", &R::max_xml_nodes},
+      {"paragraph-mb", "MB", &R::max_paragraph_bytes},
+      {"grid-columns", "", nullptr, nullptr, &R::max_grid_columns},
+      {"style-chain", "", nullptr, nullptr, &R::max_style_chain},
+  };
+  return kFlags;
+}
+
+// Takes every "--limit NAME=VALUE" out of `args` into `options`; "" or the problem.
+std::string TakeLimits(std::vector<std::string>* args, planparse::ReaderOptions* options) {
+  std::vector<std::string> rest;
+  for (size_t i = 0; i < args->size(); ++i) {
+    if ((*args)[i] != "--limit") {
+      rest.push_back((*args)[i]);
+      continue;
+    }
+    if (i + 1 >= args->size()) return "--limit needs NAME=VALUE";
+    const std::string& spec = (*args)[++i];
+    size_t eq = spec.find('=');
+    std::string name = spec.substr(0, eq), value = eq == std::string::npos ? "" : spec.substr(eq + 1);
+    const LimitFlag* flag = nullptr;
+    for (const LimitFlag& f : LimitFlags()) {
+      if (name == f.name) flag = &f;
+    }
+    if (flag == nullptr) return "unknown limit: " + name + " (see planparse --help, docs/limits.md)";
+    if (value.empty() || value.size() > 12 || value.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoull(value) == 0) {
+      return "--limit " + name + " takes a positive whole number";
+    }
+    uint64_t v = std::stoull(value);
+    if (std::string(flag->unit) == "MB") v <<= 20;
+    if (flag->u64) options->*flag->u64 = v;
+    if (flag->u32) options->*flag->u32 = static_cast<uint32_t>(std::min<uint64_t>(v, UINT32_MAX));
+    if (flag->i32) options->*flag->i32 = static_cast<int>(std::min<uint64_t>(v, INT32_MAX));
+  }
+  *args = std::move(rest);
+  return "";
+}
+
+int RunDump(const std::vector<std::string>& args, const planparse::ReaderOptions& reader) {
   bool as_text = false;
   std::vector<std::string> files;
   for (const std::string& a : args) {
@@ -123,7 +196,7 @@ int RunDump(const std::vector<std::string>& args) {
     else files.push_back(a);
   }
   if (files.empty()) return Usage("dump needs at least one FILE");
-  planparse::ReaderOptions options;
+  const planparse::ReaderOptions& options = reader;
   int status = 0;
   for (const std::string& file : files) {
     planparse::Result<planparse::Document> doc = planparse::ReadDocumentFile(file, options);
@@ -145,12 +218,14 @@ int RunDump(const std::vector<std::string>& args) {
 
 void OnStopSignal(int) { planparse::RequestBatchStop(); }
 
-int RunExtract(const std::vector<std::string>& args) {
+int RunExtract(const std::vector<std::string>& args, const planparse::ReaderOptions& reader) {
   planparse::BatchOptions batch;
+  batch.reader = reader;
   std::vector<std::string> files;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    bool takes_value = a == "--out-dir" || a == "--to" || a == "--jobs" || a == "--include" || a == "--exclude";
+    bool takes_value = a == "--out-dir" || a == "--to" || a == "--jobs" || a == "--include" ||
+                       a == "--exclude" || a == "--timeout" || a == "--memory-limit";
     if (takes_value && i + 1 >= args.size()) return Usage(a + " needs a value");
     if (a == "--out-dir") batch.to = "json:" + args[++i];
     else if (a == "--to") batch.to = args[++i];
@@ -162,6 +237,16 @@ int RunExtract(const std::vector<std::string>& args) {
         return Usage("--jobs takes a number of workers");
       }
       batch.jobs = std::stoi(v);
+    } else if (a == "--timeout" || a == "--memory-limit") {
+      const std::string& v = args[++i];
+      if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6) {
+        return Usage(a + " takes a whole number (" + (a == "--timeout" ? "seconds" : "megabytes") +
+                     "; 0 = no limit)");
+      }
+      if (a == "--timeout") batch.timeout_seconds = std::stoi(v);
+      else batch.worker_memory_bytes = static_cast<uint64_t>(std::stoull(v)) << 20;
+    } else if (a == "--in-process") {
+      batch.isolate = false;
     } else if (a == "-r" || a == "--recursive") batch.recursive = true;
     else if (a == "--csv-excel") batch.writer.csv_excel = true;
     else if (a.size() > 1 && a[0] == '-') return Usage("unknown option for extract: " + a);
@@ -170,7 +255,7 @@ int RunExtract(const std::vector<std::string>& args) {
   if (files.empty()) return Usage("extract needs at least one FILE");
   if (batch.to.empty()) {
     // One or a few files to standard output, as pretty JSON.
-    planparse::ReaderOptions reader_options;
+    const planparse::ReaderOptions& reader_options = reader;
     planparse::ExtractOptions extract_options;
     int status = 0;
     for (const std::string& file : files) {
@@ -230,7 +315,7 @@ void PrintRulesMarkdown() {
   }
 }
 
-int RunCheck(const std::vector<std::string>& args) {
+int RunCheck(const std::vector<std::string>& args, const planparse::ReaderOptions& reader) {
   if (args.size() == 1 && args[0] == "--list-rules") {
     PrintRulesMarkdown();
     return 0;
@@ -263,7 +348,7 @@ int RunCheck(const std::vector<std::string>& args) {
       if (!known) return Usage("unknown check code: " + code + " (see docs/checks.md)");
     }
   }
-  planparse::ReaderOptions reader_options;
+  const planparse::ReaderOptions& reader_options = reader;
   planparse::ExtractOptions extract_options;
   std::optional<planparse::Plan> plan;
   if (!plan_path.empty()) {
@@ -348,9 +433,14 @@ int main(int argc, char** argv) {
       return 0;
     }
   }
-  if (command == "extract") return RunExtract(rest);
-  if (command == "check") return RunCheck(rest);
-  if (command == "dump") return RunDump(rest);
+  planparse::ReaderOptions reader;
+  if (command == "extract" || command == "check" || command == "dump") {
+    std::string problem = TakeLimits(&rest, &reader);
+    if (!problem.empty()) return Usage(problem);
+  }
+  if (command == "extract") return RunExtract(rest, reader);
+  if (command == "check") return RunCheck(rest, reader);
+  if (command == "dump") return RunDump(rest, reader);
   if (command == "timing") return RunTiming(rest);
   return Usage("unknown command: " + command);
 }

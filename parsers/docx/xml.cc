@@ -130,6 +130,32 @@ xmlNode* Reader::Expand() {
     Check(-1);
     return nullptr;
   }
+  // The subtree counts against the same limits as the nodes read one by one.
+  const int base = xmlTextReaderDepth(reader_);
+  int depth = 0;
+  for (xmlNode* n = node;;) {
+    if (++nodes_ > max_nodes_) {
+      status_ = Status::LimitExceeded(part_ + ": слишком много узлов XML (более " +
+                                      std::to_string(max_nodes_) + ")");
+      return nullptr;
+    }
+    if (base + depth > max_depth_) {
+      status_ = Status::LimitExceeded(part_ + ": вложенность XML глубже " +
+                                      std::to_string(max_depth_) + " уровней");
+      return nullptr;
+    }
+    if (n->children != nullptr && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      ++depth;
+      continue;
+    }
+    while (n != node && n->next == nullptr) {
+      n = n->parent;
+      --depth;
+    }
+    if (n == node) break;
+    n = n->next;
+  }
   return node;
 }
 

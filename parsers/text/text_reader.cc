@@ -504,13 +504,24 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
   // Lines: CRLF, CR and LF all end a line; NULs dropped; a form feed is a page break.
   std::vector<std::string> lines;
   std::string line;
+  int cut_lines = 0, first_cut = 0;
+  auto end_line = [&]() {
+    if (line.size() >= options.max_paragraph_bytes) {
+      // Cut at a character boundary, not inside a UTF-8 sequence.
+      while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
+      if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0) line.pop_back();
+      if (cut_lines++ == 0) first_cut = static_cast<int>(lines.size()) + 1;
+    }
+  };
   for (size_t k = 0; k < text.size(); ++k) {
     char c = text[k];
     if (c == '\r' || c == '\n') {
       if (c == '\r' && k + 1 < text.size() && text[k + 1] == '\n') ++k;
+      end_line();
       lines.push_back(std::move(line));
       line.clear();
     } else if (c == '\f') {
+      end_line();
       if (!line.empty()) lines.push_back(std::move(line));
       line.clear();
       lines.emplace_back("\f");
@@ -518,7 +529,17 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
       if (line.size() < options.max_paragraph_bytes) line.push_back(c);
     }
   }
+  end_line();
   if (!line.empty()) lines.push_back(std::move(line));
+  if (cut_lines > 0) {
+    SourceSpan where;
+    where.first_line = where.last_line = first_cut;
+    doc.diagnostics.push_back(
+        {"text.line_cut", Severity::kWarning,
+         "Строк длиннее " + std::to_string(options.max_paragraph_bytes >> 20) + " МБ: " +
+             std::to_string(cut_lines) + "; они обрезаны (предел --limit paragraph-mb)",
+         where});
+  }
   if (nul > 0) {
     doc.diagnostics.push_back({"text.nul_bytes", Severity::kWarning,
                                "В тексте " + std::to_string(nul) + " нулевых байтов; они удалены",

@@ -186,6 +186,74 @@ def main():
             n = len(out.read_text(encoding="utf-8").splitlines())
             check("pandoc corpus batch", n == len(list(corpus.glob("*.docx"))), str(n))
 
+        # Isolation: worker processes. The same output in threads and in processes; a
+        # worker killed by a signal, a document over --timeout and one over
+        # --memory-limit each cost that document only.
+        out_threads = tmp / "threads.jsonl"
+        run(planparse, "extract", str(docs), "--to", f"jsonl:{out_threads}", "--jobs", "2", "--in-process")
+        check("threads and worker processes write the same JSONL", out_threads.read_bytes() == outs[0])
+        iso = tmp / "iso"
+        iso.mkdir()
+        shutil.copy(source / "samples" / "plan_mo_2025.docx", iso / "a_first.docx")
+        shutil.copy(source / "samples" / "plan_moc_2026.docx", iso / "z_last.docx")
+        slow = iso / "m_slow.txt"
+        words = "план работы методического объединения семинар конкурс сентябрь педагоги".split()
+        with open(slow, "w", encoding="utf-8") as f:
+            for i in range(120000):
+                f.write(" ".join(words[(i * 7 + k) % len(words)] for k in range(8)) + "\n\n")
+
+        def stored(db):
+            con = sqlite3.connect(db)
+            paths = sorted(Path(p).name for (p,) in con.execute("SELECT path FROM documents"))
+            reasons = {Path(p).name: r for (p, r) in con.execute("SELECT path, reason FROM failures")}
+            con.close()
+            return paths, reasons
+
+        db = tmp / "timeout.db"
+        started = time.time()
+        r = run(planparse, "extract", str(iso), "--to", f"sqlite:{db}", "--jobs", "1", "--timeout", "1")
+        elapsed = time.time() - started
+        paths, reasons = stored(db)
+        check("--timeout: the slow document fails, the others are stored",
+              r.returncode == 1 and paths == ["a_first.docx", "z_last.docx"] and
+              "не уложился в 1 с" in reasons.get("m_slow.txt", ""), f"{r.stderr} {paths} {reasons}")
+        check("--timeout: the run is not held up", elapsed < 20, f"{elapsed:.1f} s")
+
+        db = tmp / "memory.db"
+        r = run(planparse, "extract", str(iso), "--to", f"sqlite:{db}", "--jobs", "1", "--memory-limit", "150")
+        paths, reasons = stored(db)
+        sanitized = "--sanitized" in sys.argv  # AddressSanitizer builds run without RLIMIT_AS
+        check("--memory-limit: the large document fails, the others are stored",
+              sanitized or (r.returncode == 1 and paths == ["a_first.docx", "z_last.docx"] and
+                            "не хватило памяти" in reasons.get("m_slow.txt", "")),
+              f"{r.stderr} {paths} {reasons}")
+
+        db = tmp / "crash.db"
+        proc = subprocess.Popen([planparse, "extract", str(iso), "--to", f"sqlite:{db}", "--jobs", "1",
+                                 "--timeout", "0"], stderr=subprocess.PIPE, text=True)
+        # Find the worker (the child of planparse) while it holds the slow document, and
+        # crash it as an unknown bug would.
+        killed = False
+        deadline = time.time() + 30
+        while not killed and time.time() < deadline and proc.poll() is None:
+            time.sleep(0.3)
+            children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+            pids = children.read_text().split() if children.exists() else []
+            for pid in pids:
+                try:
+                    cpu = sum(int(x) for x in Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[11:13])
+                except (OSError, ValueError, IndexError):
+                    continue
+                if cpu > 50:  # half a second of work: the slow document
+                    os.kill(int(pid), signal.SIGSEGV)
+                    killed = True
+        _, err = proc.communicate(timeout=120)
+        paths, reasons = stored(db)
+        check("a worker crash costs one document", killed and proc.returncode == 1 and
+              paths == ["a_first.docx", "z_last.docx"] and "сигнал 11" in reasons.get("m_slow.txt", ""),
+              f"{killed} {proc.returncode} {err} {paths} {reasons}")
+        check("a worker crash is named on stderr", "m_slow.txt" in err and "аварийно" in err, err)
+
         # Usage and output errors.
         r = run(planparse, "extract", str(docs), "--to", "xml:out")
         check("unknown output format exits 2", r.returncode == 2, r.stderr)

@@ -91,5 +91,20 @@ expect timing-bad-period 2 "$bin" timing --period 20x "май"
 contains timing-bad-period "$tmp/err" "--period"
 expect timing-no-text 2 "$bin" timing
 
+# Limits: --limit NAME=VALUE reaches the readers; bad names and values are usage errors.
+expect limit-depth 1 "$bin" extract samples/plan_mo_2025.docx --limit xml-depth=3
+contains limit-depth "$tmp/err" "вложенность XML глубже 3"
+expect limit-nodes 1 "$bin" dump samples/plan_mo_2025.docx --limit xml-nodes=100
+contains limit-nodes "$tmp/err" "слишком много узлов XML"
+head -c 2000000 /dev/zero | tr '\0' 'а' >"$tmp/two_mb.txt"
+expect limit-file 1 "$bin" extract "$tmp/two_mb.txt" --limit file-mb=1
+contains limit-file "$tmp/err" "two_mb.txt"
+expect limit-raised 0 "$bin" extract samples/plan_mo_2025.docx --limit file-mb=1024
+expect limit-unknown 2 "$bin" extract samples/plan_mo_2025.docx --limit bogus=1
+contains limit-unknown "$tmp/err" "unknown limit"
+expect limit-zero 2 "$bin" extract samples/plan_mo_2025.docx --limit ratio=0
+expect timeout-bad 2 "$bin" extract samples --to jsonl:- --timeout soon
+expect memory-bad 2 "$bin" extract samples --to jsonl:- --memory-limit -1
+
 if [ $fail -ne 0 ]; then echo "cli tests: FAILED"; exit 1; fi
 echo "cli tests: all passed"

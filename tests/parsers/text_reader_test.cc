@@ -211,3 +211,33 @@ TEST(Reader, MissingFileAndDirectoryAreClearErrors) {
 
 }  // namespace
 }  // namespace planparse
+
+namespace planparse {
+namespace {
+
+// A line over max_paragraph_bytes is cut at a character boundary, with a diagnostic
+// naming the first such line; shorter lines are untouched.
+TEST(TextLimits, OverlongLinesAreCutWithADiagnostic) {
+  ReaderOptions options;
+  options.max_paragraph_bytes = 1 << 20;
+  std::string text = "План работы\n";
+  for (int i = 0; i < 700000; ++i) text += "я";  // 1.4 MB of two-byte letters
+  text += "\nконец\n";
+  Result<Document> doc = ReadDocumentBytes(text, "long.txt", options);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc.value().diagnostics.size(), 1u);
+  EXPECT_EQ(doc.value().diagnostics[0].code, "text.line_cut");
+  EXPECT_EQ(doc.value().diagnostics[0].span.first_line, 2);
+  size_t longest = 0;
+  for (const Block& b : doc.value().body) {
+    longest = std::max(longest, b.paragraph.text.size());
+    std::string round_trip;
+    icu::UnicodeString::fromUTF8(b.paragraph.text).toUTF8String(round_trip);
+    EXPECT_EQ(round_trip, b.paragraph.text);  // still valid UTF-8
+  }
+  EXPECT_LE(longest, options.max_paragraph_bytes);
+  EXPECT_GT(longest, options.max_paragraph_bytes - 4);
+}
+
+}  // namespace
+}  // namespace planparse

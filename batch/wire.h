@@ -1,0 +1,30 @@
+// The bytes a worker process sends back to the batch: one document's outcome (its plan
+// and source, or why it failed), encoded field by field. Private to batch/: both ends are
+// the same binary, so the format carries no version; DecodeOutcome still checks every
+// length, because a worker that died mid-write leaves a truncated message.
+#ifndef PLANPARSE_BATCH_WIRE_H_
+#define PLANPARSE_BATCH_WIRE_H_
+
+#include <string>
+#include <string_view>
+
+#include "model/document.h"
+#include "model/plan.h"
+
+namespace planparse {
+
+struct Outcome {
+  bool ok = false;
+  std::string error;  // why the document could not be read, naming the file
+  Plan plan;
+  SourceInfo source;
+};
+
+std::string EncodeOutcome(const Outcome& outcome);
+
+// False when `bytes` is not a whole encoded outcome.
+bool DecodeOutcome(std::string_view bytes, Outcome* outcome);
+
+}  // namespace planparse
+
+#endif  // PLANPARSE_BATCH_WIRE_H_
