@@ -194,9 +194,9 @@ std::string WorkerPool::End(Worker* w, bool kill_it) {
            strsignal(sig) + ")";
   }
   if (WIFEXITED(status)) {
-    return "процесс разбора завершился без ответа (код " + std::to_string(WEXITSTATUS(status)) + ")";
+    return "процесс разбора аварийно завершился без ответа (код " + std::to_string(WEXITSTATUS(status)) + ")";
   }
-  return "процесс разбора завершился без ответа";
+  return "процесс разбора аварийно завершился без ответа";
 }
 
 void WorkerPool::Submit(size_t index, const WorkerTask& task) {

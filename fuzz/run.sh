@@ -11,8 +11,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(xml docx text timing extract)
 build=build-fuzz
-cmake -S . -B $build -DPLANPARSE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_C_COMPILER=clang-14 -DBUILD_TESTING=OFF >/dev/null
+# The same configuration as `make sanitize`, so one build serves both.
+cmake -S . -B $build -DPLANPARSE_SANITIZE=ON -DPLANPARSE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
 cmake --build $build -j "$(nproc)" --target fuzz_xml fuzz_docx fuzz_text fuzz_timing fuzz_extract
 corpus=fuzz/corpus
 mkdir -p $corpus/xml $corpus/docx $corpus/text $corpus/timing $corpus/extract fuzz/findings fuzz/logs

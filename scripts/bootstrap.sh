@@ -13,10 +13,11 @@
 #   python3          sample generator and corpus comparison scripts
 #   python3-jsonschema  validates every extract output against schema/plan.schema.json
 #   pandoc           the reference converter the text-fidelity test compares against
+#   clang-14 libclang-rt-14-dev  libFuzzer and the sanitizer build `make check` runs
 set -euo pipefail
 packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libicu-dev libre2-dev
           nlohmann-json3-dev libsqlite3-dev libgtest-dev libhunspell-dev hunspell-ru
-          python3 python3-jsonschema pandoc)
+          python3 python3-jsonschema pandoc clang-14 libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
