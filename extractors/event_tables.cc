@@ -94,7 +94,11 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
   }
   std::string title = number.empty() ? text : NormalizeText(StripListMarker(text));
   if (!StartsWithCapital(title, false)) return false;
-  if (number.empty() && !MostlyUpper(title) && title.size() > 120) return false;
+  // An unnumbered heading in ordinary case is short: at most 120 characters (not bytes;
+  // Cyrillic letters take two).
+  const size_t characters = static_cast<size_t>(std::count_if(
+      title.begin(), title.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  if (number.empty() && !MostlyUpper(title) && characters > 120) return false;
   out->number = number;
   for (char& c : out->number) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   out->title = title;
@@ -345,13 +349,17 @@ class TableReader {
            "У таблицы нет строки заголовков; назначение столбцов определено по содержимому",
            block.span});
     }
-    std::string header_key;
-    if (cols.header_rows > 0) header_key = RowKey(table.rows[cols.header_rows - 1]);
+    std::vector<std::string> header_keys;  // the last header row, cell by cell
+    if (cols.header_rows > 0) {
+      for (const TableCell& c : table.rows[cols.header_rows - 1].cells) {
+        header_keys.push_back(MatchKey(TextOf(c).joined));
+      }
+    }
     // A cell merged down over several rows (w:vMerge) belongs to each of them.
     std::map<int, std::pair<size_t, const TableCell*>> merged;  // column -> (last row, cell)
     for (size_t r = cols.header_rows; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
-      if (!header_key.empty() && RowKey(row) == header_key) continue;  // repeated header
+      if (RepeatsHeader(row, header_keys)) continue;
       std::vector<const TableCell*> carried;
       for (auto it = merged.begin(); it != merged.end();) {
         if (it->second.first < r) {
@@ -371,10 +379,14 @@ class TableReader {
   }
 
  private:
-  static std::string RowKey(const TableRow& row) {
-    std::string key;
-    for (const TableCell& c : row.cells) key += MatchKey(TextOf(c).joined) + "|";
-    return key;
+  // A header repeated after a page break: the same cells as the header's last row. Cells
+  // are compared one by one, so a data row is told apart by its first cell.
+  static bool RepeatsHeader(const TableRow& row, const std::vector<std::string>& header_keys) {
+    if (header_keys.empty() || row.cells.size() != header_keys.size()) return false;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      if (MatchKey(TextOf(row.cells[c]).joined) != header_keys[c]) return false;
+    }
+    return true;
   }
 
   void ReadRow(const TableRow& row, const std::vector<const TableCell*>& carried,

@@ -30,11 +30,13 @@ Result<std::unique_ptr<Hyphenator>> Hyphenator::Open(const HyphenatorOptions& op
 }
 
 const Hyphenator* Hyphenator::Default() {
-  static std::unique_ptr<Hyphenator> instance = [] {
+  // Loaded once and never freed: freeing hunspell's Russian dictionary at exit costs as
+  // much as loading it, and the process is ending anyway.
+  static const Hyphenator* instance = [] {
     Result<std::unique_ptr<Hyphenator>> h = Open(HyphenatorOptions());
-    return h.ok() ? h.take() : nullptr;
+    return h.ok() ? h.take().release() : nullptr;
   }();
-  return instance.get();
+  return instance;
 }
 
 Hyphenator::~Hyphenator() {

@@ -3,22 +3,39 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <string>
 
 #include "normalizer/text.h"
 
 namespace planparse {
 namespace {
 
+// ASCII and the Cyrillic letters answer without asking ICU; the rest ask it.
 bool IsCyrillic(UChar32 c) {
+  if (c < 0x80) return false;
+  if (c >= 0x400 && c <= 0x481) return true;
   UErrorCode error = U_ZERO_ERROR;
   return uscript_getScript(c, &error) == USCRIPT_CYRILLIC;
 }
 bool IsLatin(UChar32 c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0x400 && c <= 0x481) return false;
   UErrorCode error = U_ZERO_ERROR;
   return uscript_getScript(c, &error) == USCRIPT_LATIN;
 }
 bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0x400 && c <= 0x481) return true;
   return u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+// Code points whose simple case folding (one code point) is also their full folding: for
+// text made only of these, MatchKey folds code point by code point.
+bool FoldsSimply(UChar32 c) {
+  if (c < 0x530) return c != 0xDF && c != 0x130 && c != 0x149 && c != 0x1F0 && c != 0x390 && c != 0x3B0;
+  return (c >= 0x2000 && c <= 0x206F) || c == 0x2116 || c == 0x2212;
 }
 
 UChar32 UnifyPunctuation(UChar32 c) {
@@ -52,6 +69,54 @@ char32_t CyrillicLookalike(char32_t latin) {
 
 std::string MatchKey(std::string_view utf8) {
   std::string normalized = NormalizeText(utf8);
+  // Fast path: fold and map code point by code point on UTF-32.
+  std::u32string folded;
+  folded.reserve(normalized.size());
+  {
+    const auto* s = reinterpret_cast<const uint8_t*>(normalized.data());
+    const int32_t length = static_cast<int32_t>(normalized.size());
+    for (int32_t i = 0; i < length;) {
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      if (c < 0 || !FoldsSimply(c)) {
+        folded.clear();
+        break;
+      }
+      folded.push_back(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    }
+  }
+  if (!folded.empty() || normalized.empty()) {
+    std::string result;
+    result.reserve(normalized.size());
+    auto append = [&result](UChar32 c) {
+      char buffer[4];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(buffer, n, c);
+      result.append(buffer, static_cast<size_t>(n));
+    };
+    for (size_t i = 0; i < folded.size();) {
+      UChar32 c = static_cast<UChar32>(folded[i]);
+      if (!IsWordChar(c)) {
+        append(UnifyPunctuation(c));
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      bool has_cyrillic = false;
+      while (end < folded.size() && IsWordChar(static_cast<UChar32>(folded[end]))) {
+        has_cyrillic = has_cyrillic || IsCyrillic(static_cast<UChar32>(folded[end]));
+        ++end;
+      }
+      for (size_t k = i; k < end; ++k) {
+        UChar32 w = static_cast<UChar32>(folded[k]);
+        char32_t look = has_cyrillic && IsLatin(w) ? CyrillicLookalike(static_cast<char32_t>(w)) : 0;
+        append(UnifyPunctuation(look != 0 ? static_cast<UChar32>(look) : w));
+      }
+      i = end;
+    }
+    return result;
+  }
+  // Anything else: ICU's full case folding on UTF-16.
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(normalized);
   text.foldCase(U_FOLD_CASE_DEFAULT);
   icu::UnicodeString out;

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <cctype>
 
@@ -16,9 +17,36 @@ bool IsRemoved(UChar32 c) {
          c == 0xFEFF || c == 0x180E;
 }
 
+// Spaces: ASCII white space, the space separators (Zs) and the line and paragraph
+// separators. The Zs list is Unicode's (15.0), spelled out: this runs for every character.
 bool IsSpace(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-         u_charType(c) == U_SPACE_SEPARATOR || c == 0x2028 || c == 0x2029 || c == 0x85;
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+  return c == 0xA0 || c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// True when every character is ASCII, Latin-1, Cyrillic (U+0400–U+04FF), general
+// punctuation other than U+2000/U+2001, or №: all of them NFC_Quick_Check=Yes with no
+// combining class, so such text is NFC as it stands. Plans are nearly always this.
+bool PlainlyNfc(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+    } else if ((b == 0xC2 || b == 0xC3 || (b >= 0xD0 && b <= 0xD3)) && i + 1 < s.size() &&
+               (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      bool punctuation = (b1 == 0x80 && b2 >= 0x82) || b1 == 0x81;
+      bool numero = b1 == 0x84 && b2 == 0x96;
+      if (!punctuation && !numero) return false;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 // The letters of a word at the end (or start) of `s`, for hyphenation decisions.
@@ -52,6 +80,32 @@ bool EndsWithHyphen(const std::string& s) {
 std::string NormalizeText(std::string_view utf8) {
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (U_SUCCESS(error) && utf8.size() < INT32_MAX &&
+      (PlainlyNfc(utf8) || (nfc->isNormalizedUTF8(piece, error) && U_SUCCESS(error)))) {
+    // Already NFC (nearly always): spaces and invisibles handled on the UTF-8 bytes.
+    std::string out;
+    out.reserve(utf8.size());
+    bool pending_space = false;
+    const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+    const int32_t length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+      const int32_t start = i;
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      if (c >= 0 && IsRemoved(c)) continue;
+      if (c >= 0 && (IsSpace(c) || c < 0x20 || c == 0x7F)) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      if (c < 0) out += "\xEF\xBF\xBD";  // U+FFFD for an ill-formed sequence
+      else out.append(utf8.data() + start, static_cast<size_t>(i - start));
+    }
+    return out;
+  }
+  error = U_ZERO_ERROR;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
                                                                            static_cast<int32_t>(utf8.size())));
   if (U_SUCCESS(error) && nfc->quickCheck(text, error) != UNORM_YES) {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "normalizer/keys.h"
 #include "normalizer/timing_rules.h"
@@ -358,7 +359,34 @@ const std::vector<CompiledPhrase>& Phrases() {
 
 }  // namespace
 
+namespace {
+Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& period);
+}  // namespace
+
+// Timing cells repeat ("в течение года", "сентябрь"): parses are remembered per thread,
+// keyed by the text and the period, up to a bounded number.
 Timing ParseTiming(std::string_view raw, const std::optional<Period>& period) {
+  constexpr size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<std::string, Timing> remembered;
+  if (raw.size() > 256) return ParseTimingUncached(raw, period);
+  std::string key(raw);
+  key.push_back('\0');
+  if (period) {
+    for (int v : {period->start_year, period->start_month, period->end_year, period->end_month,
+                  static_cast<int>(period->academic)}) {
+      key += std::to_string(v) + ",";
+    }
+  }
+  auto it = remembered.find(key);
+  if (it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  Timing parsed = ParseTimingUncached(raw, period);
+  remembered.emplace(std::move(key), parsed);
+  return parsed;
+}
+
+namespace {
+Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& period) {
   Timing out;
   out.raw = std::string(raw);
   if (raw.size() > 4096) {
@@ -467,5 +495,7 @@ Timing ParseTiming(std::string_view raw, const std::optional<Period>& period) {
   }
   return out;
 }
+
+}  // namespace
 
 }  // namespace planparse

@@ -97,7 +97,20 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
   size_t i = rows.back() + 1;
   while (i < lines.size()) {
     size_t j = next_row(i);
-    if (j >= lines.size()) break;
+    if (j >= lines.size()) {
+      // A line without tabs between two rows of the table: a row of one cell over the
+      // whole width, as "save as text" writes a merged section row ("Раздел 2. …").
+      size_t k = i;
+      if (k < lines.size() && IsBlank(lines[k])) ++k;
+      if (k + 1 >= lines.size() || IsBlank(lines[k]) || lines[k].size() > 300 || lines[k] == "\f" ||
+          width_of(k + 1) != width || !HasInnerTab(lines[k + 1])) {
+        break;
+      }
+      j = k;
+      rows.push_back(j);
+      i = j + 1;
+      continue;
+    }
     std::vector<std::string> fields = SplitTabs(lines[j]);
     // Extra trailing fields are tolerated when empty.
     bool same = fields.size() == width ||

@@ -159,6 +159,23 @@ TEST(Extract, FlattenedHeaderCellOverTwoColumns) {
   EXPECT_EQ(later.events[1].audience, "методисты");
 }
 
+// Word's "save as text" writes a merged section row as a line without tabs: it stays in
+// the table as a section (here a 70-character heading, longer than 120 bytes).
+TEST(Extract, SectionLineInsideTabSeparatedTable) {
+  Plan plan = FromText(
+      "План работы на 2024-2025 учебный год\n"
+      "№\tМероприятие\tСроки\tОтветственный\n"
+      "Раздел 1. Разработка круглого стола по функциональной грамотности школьников\n"
+      "1.\tСеминар для молодых педагогов\tоктябрь 2024 г.\tИванова И.И.\n"
+      "Раздел 2. Работа с одарёнными детьми\n"
+      "2.\tКонкурс методических разработок\tмарт 2025 г.\tПетров П.П.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].section, "Раздел 1. Разработка круглого стола по функциональной грамотности школьников");
+  EXPECT_EQ(plan.events[1].section, "Раздел 2. Работа с одарёнными детьми");
+  EXPECT_EQ(plan.events[1].number, "2");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петров П.П."});
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
