@@ -83,9 +83,10 @@ void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std:
                         {"source_span", SpanJson(s.span)}});
   }
   j["sections"] = std::move(sections);
-  Json events = Json::array();
-  for (const Event& e : plan.events) events.push_back(EventJson(e));
-  j["events"] = std::move(events);
+  // Events are the bulk of a large plan: each is rendered on its own and spliced in where
+  // this placeholder lands, so no tree of the whole plan is held (same bytes as one dump).
+  const std::string placeholder = "\x01events\x01";
+  j["events"] = placeholder;
   Json people = Json::array();
   for (const Person& p : plan.people) {
     people.push_back({{"name", p.name}, {"role", p.role}, {"organisation", StringOrNull(p.organisation)}});
@@ -97,7 +98,38 @@ void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std:
   Json diags = Json::array();
   for (const Diagnostic& d : plan.diagnostics) diags.push_back(DiagnosticJson(d));
   j["diagnostics"] = std::move(diags);
-  out << j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) << '\n';
+  const int indent = pretty ? 2 : -1;
+  const std::string text = j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  const std::string quoted = Json(placeholder).dump();
+  const size_t at = text.find(quoted);
+  out.write(text.data(), static_cast<std::streamsize>(at));
+  if (plan.events.empty()) {
+    out << "[]";
+  } else {
+    // Pretty: the array's items sit two levels deep (4 spaces), its bracket one level.
+    const std::string item_indent = pretty ? "    " : "";
+    out << (pretty ? "[\n" : "[");
+    for (size_t i = 0; i < plan.events.size(); ++i) {
+      std::string item = EventJson(plan.events[i]).dump(indent, ' ', false, Json::error_handler_t::replace);
+      out << item_indent;
+      if (pretty) {
+        size_t start = 0;
+        for (size_t nl = item.find('\n'); nl != std::string::npos; nl = item.find('\n', start)) {
+          out.write(item.data() + start, static_cast<std::streamsize>(nl + 1 - start));
+          out << item_indent;
+          start = nl + 1;
+        }
+        out.write(item.data() + start, static_cast<std::streamsize>(item.size() - start));
+      } else {
+        out << item;
+      }
+      if (i + 1 < plan.events.size()) out << ',';
+      if (pretty) out << '\n';
+    }
+    out << (pretty ? "  ]" : "]");
+  }
+  out.write(text.data() + at + quoted.size(), static_cast<std::streamsize>(text.size() - at - quoted.size()));
+  out << '\n';
 }
 
 }  // namespace planparse
