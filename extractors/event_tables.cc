@@ -122,7 +122,7 @@ struct Columns {
 
 // A header cell's text, its lines joined with words broken by narrow columns repaired.
 std::string HeaderText(const TableCell& cell) {
-  return JoinLines(TextOf(cell).paragraphs, Hyphenator::Default());
+  return JoinLines(TextOf(cell).paragraphs, Hyphenator::Default(), LineBreaks::kParagraphs);
 }
 
 // A header cell's role; in narrow columns words break without a hyphen ("Исполнит" /
@@ -458,7 +458,7 @@ class TableReader {
       if (text.empty()) continue;
       switch (role) {
         case ColumnRole::kTiming:
-          base.timing = ParseTiming(CleanValue(text.paragraphs, ctx_->hyphenator, false),
+          base.timing = ParseTiming(CleanValue(text.paragraphs, ctx_->hyphenator, false, ctx_->breaks),
                                     ctx_->plan->period);
           break;
         case ColumnRole::kResponsible: base.responsible = SplitResponsible(text); break;
@@ -487,7 +487,7 @@ class TableReader {
       auto flush = [&]() {
         if (parts.empty()) return;
         Event e = base;
-        e.title = CleanValue(parts, ctx_->hyphenator, true);
+        e.title = CleanValue(parts, ctx_->hyphenator, true, ctx_->breaks);
         e.span = span;
         if (!e.title.empty()) Add(std::move(e));
         parts.clear();
@@ -503,7 +503,7 @@ class TableReader {
       return;
     }
     Event e = std::move(base);
-    e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false);
+    e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false, ctx_->breaks);
     if (number && !number->empty()) {
       e.number = number->joined;
     } else if (number && !number->labels.empty() && !number->labels[0].empty()) {
@@ -523,7 +523,7 @@ class TableReader {
   }
 
   std::string Clean(const CellText& text) {
-    return CleanValue(text.paragraphs, ctx_->hyphenator, false);
+    return CleanValue(text.paragraphs, ctx_->hyphenator, false, ctx_->breaks);
   }
 
   void Add(Event e) {

@@ -132,7 +132,7 @@ size_t ReadTitle(const std::vector<Line>& lines, size_t start, Context* ctx) {
     ++i;
   }
   Plan& plan = *ctx->plan;
-  plan.title.text = CleanValue(parts, ctx->hyphenator, false);
+  plan.title.text = CleanValue(parts, ctx->hyphenator, false, ctx->breaks);
   plan.title.span = lines[start].span;
   return i;
 }
@@ -175,7 +175,7 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
     blanks = 0;
   }
   for (size_t k = 0; k < items.size(); ++k) {
-    std::string text = CleanValue(items[k], ctx->hyphenator, false);
+    std::string text = CleanValue(items[k], ctx->hyphenator, false, ctx->breaks);
     if (!text.empty()) out->push_back({text, spans[k]});
   }
   return i;
@@ -208,7 +208,7 @@ void ReadGoals(const std::vector<Line>& lines, size_t at, bool wrapped_text, Con
     if (!parts.empty() && (EndsSentence(parts.back()) || !wrapped_text)) break;
     parts.push_back(l.text);
   }
-  std::string text = CleanValue(parts, ctx->hyphenator, false);
+  std::string text = CleanValue(parts, ctx->hyphenator, false, ctx->breaks);
   if (!text.empty()) ctx->plan->goals.push_back({text, span});
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extractors/plan_extractor.h"
+#include "normalizer/text.h"
 #include "model/document.h"
 #include "model/plan.h"
 
@@ -28,6 +29,7 @@ struct Context {
   const ExtractOptions& options;
   const Hyphenator* hyphenator;  // may be nullptr
   Plan* plan;
+  LineBreaks breaks;             // kWrapped for plain text, kParagraphs for DOCX
 };
 
 std::vector<Line> LinearizeBody(const Document& doc);
@@ -35,7 +37,7 @@ std::vector<Line> LinearizeBody(const Document& doc);
 // Text of a value: lines joined (hyphens repaired), artefacts removed, numbering stripped
 // when `strip_numbering`, trailing ";" and "," removed.
 std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
-                       bool strip_numbering);
+                       bool strip_numbering, LineBreaks breaks = LineBreaks::kWrapped);
 std::string StripListMarker(const std::string& text);
 // The first letter is a capital (a digit counts as a start too when `digits_start`).
 bool StartsWithCapital(const std::string& text, bool digits_start);

@@ -59,7 +59,8 @@ Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
     rebuilt = doc;
     if (RebuildFlattenedTables(&rebuilt, options.flat_tables) > 0) source = &rebuilt;
   }
-  Context ctx{*source, options, hyphenator, &plan};
+  Context ctx{*source, options, hyphenator, &plan,
+              doc.source.format == "docx" ? LineBreaks::kParagraphs : LineBreaks::kWrapped};
   std::vector<Line> lines = LinearizeBody(*source);
   ExtractFrontMatter(lines, &ctx);
   ExtractEvents(lines, &ctx);

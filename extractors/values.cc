@@ -129,11 +129,11 @@ bool StartsWithListMarker(const Line& line) {
 }
 
 std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
-                       bool strip_numbering) {
+                       bool strip_numbering, LineBreaks breaks) {
   std::vector<std::string> cleaned;
   cleaned.reserve(lines.size());
   for (const std::string& l : lines) cleaned.push_back(RemoveArtifacts(l));
-  std::string text = JoinLines(cleaned, hyphenator);
+  std::string text = JoinLines(cleaned, hyphenator, breaks);
   if (strip_numbering) text = NormalizeText(StripListMarker(text));
   while (!text.empty() && (text.back() == ';' || text.back() == ',' || text.back() == ' ')) {
     text.pop_back();

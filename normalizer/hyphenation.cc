@@ -24,9 +24,16 @@ Result<std::unique_ptr<Hyphenator>> Hyphenator::Open(const HyphenatorOptions& op
                             " (пакет hunspell-ru)");
   }
   std::unique_ptr<Hyphenator> out(new Hyphenator());
-  out->handle_ = Hunspell_create(options.affix_path.c_str(), options.dictionary_path.c_str());
-  if (out->handle_ == nullptr) return Status::Corrupt("словарь hunspell не загружается");
+  out->options_ = options;
   return out;
+}
+
+void* Hyphenator::Handle() const {
+  if (!tried_) {  // callers hold HunspellMutex()
+    tried_ = true;
+    handle_ = Hunspell_create(options_.affix_path.c_str(), options_.dictionary_path.c_str());
+  }
+  return handle_;
 }
 
 const Hyphenator* Hyphenator::Default() {
@@ -47,7 +54,8 @@ bool Hyphenator::IsWord(std::string_view word) const {
   if (word.empty() || word.size() > 200) return false;
   std::string w(word);
   std::lock_guard<std::mutex> lock(HunspellMutex());
-  return Hunspell_spell(static_cast<Hunhandle*>(handle_), w.c_str()) != 0;
+  void* handle = Handle();
+  return handle != nullptr && Hunspell_spell(static_cast<Hunhandle*>(handle), w.c_str()) != 0;
 }
 
 bool Hyphenator::SplitsWord(std::string_view left, std::string_view right) const {

@@ -16,6 +16,8 @@ struct HyphenatorOptions {
   std::string dictionary_path = "/usr/share/hunspell/ru_RU.dic";
 };
 
+// The dictionary (some 20 MB, 0.1 s to load) is loaded on the first question, so a run
+// that never meets a line-end hyphen or a wrapped word never pays for it.
 class Hyphenator {
  public:
   // Fails with NotFound when the dictionary files are missing.
@@ -32,7 +34,10 @@ class Hyphenator {
 
  private:
   Hyphenator() = default;
-  void* handle_ = nullptr;  // Hunhandle*
+  void* Handle() const;  // loads the dictionary on first use; nullptr if it fails
+  HyphenatorOptions options_;
+  mutable void* handle_ = nullptr;  // Hunhandle*
+  mutable bool tried_ = false;
 };
 
 }  // namespace planparse

@@ -130,7 +130,8 @@ std::string NormalizeText(std::string_view utf8) {
   return result;
 }
 
-std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator) {
+std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
+                      LineBreaks breaks) {
   std::string out;
   for (const std::string& raw : lines) {
     std::string line = NormalizeText(raw);
@@ -158,7 +159,7 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
     }
     // A word broken across lines without a hyphen (narrow table columns: "Исполнит" +
     // "ель"): rejoined when the dictionary knows the whole word but not one of its halves.
-    if (hyphenator != nullptr) {
+    if (hyphenator != nullptr && breaks == LineBreaks::kWrapped) {
       std::string left = TrailingLetters(out);
       std::string right = LeadingLetters(line);
       if (!left.empty() && !right.empty() &&

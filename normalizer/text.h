@@ -18,9 +18,13 @@ std::string NormalizeText(std::string_view utf8);
 // it splits one word ("органи-" + "заций") and kept when it joins a compound or a range
 // ("организационно-" + "методическими", "апрель-" + "май"); `hyphenator` decides, and
 // without one every hyphen is kept. A word broken without a hyphen ("Исполнит" + "ель")
-// is rejoined when the dictionary knows the whole word but not one of its halves.
+// is rejoined when the dictionary knows the whole word but not one of its halves; that
+// only for kWrapped lines (a layout broke them), not for kParagraphs (a DOCX cell's
+// paragraphs, which Word never breaks inside a word).
 // The result is normalised as NormalizeText.
-std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator);
+enum class LineBreaks { kWrapped, kParagraphs };
+std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
+                      LineBreaks breaks = LineBreaks::kWrapped);
 
 }  // namespace planparse
 

@@ -100,6 +100,13 @@ TEST_F(HyphenationTest, RejoinsWordsBrokenWithoutHyphenInNarrowColumns) {
   EXPECT_EQ(JoinLines({"Исполнит", "ель"}, nullptr), "Исполнит ель");
 }
 
+// A DOCX cell's paragraphs are not wrapped lines: no word is rejoined across them, while
+// a line-end hyphen is still repaired.
+TEST_F(HyphenationTest, ParagraphsAreNotRejoinedWithoutHyphen) {
+  EXPECT_EQ(JoinLines({"Специалис", "ты"}, hyphenator_, LineBreaks::kParagraphs), "Специалис ты");
+  EXPECT_EQ(JoinLines({"органи-", "заций"}, hyphenator_, LineBreaks::kParagraphs), "организаций");
+}
+
 TEST(JoinLines, SpacesAndNoDictionary) {
   EXPECT_EQ(JoinLines({"Цель: создание ", "  условий", "", "для детей"}, nullptr),
             "Цель: создание условий для детей");
