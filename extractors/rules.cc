@@ -86,21 +86,24 @@ const std::vector<ExtractionRule>& LineRules() {
 }
 
 namespace {
+// Every rule compiled once, both ways, on first use; lookups after that take no lock.
+struct CompiledRule {
+  const char* name;
+  std::unique_ptr<RE2> exact, ignoring_case;
+};
+
 const RE2& Compiled(const char* name, bool case_sensitive) {
-  static std::mutex mutex;
-  static std::map<std::pair<std::string, bool>, std::unique_ptr<RE2>> compiled;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto key = std::make_pair(std::string(name), case_sensitive);
-  auto it = compiled.find(key);
-  if (it != compiled.end()) return *it->second;
-  for (const ExtractionRule& r : LineRules()) {
-    if (std::strcmp(r.name, name) != 0) continue;
-    RE2::Options options;
-    options.set_case_sensitive(case_sensitive);
-    auto re = std::make_unique<RE2>(r.pattern, options);
-    const RE2& ref = *re;
-    compiled.emplace(key, std::move(re));
-    return ref;
+  static const std::vector<CompiledRule> compiled = [] {
+    std::vector<CompiledRule> out;
+    for (const ExtractionRule& r : LineRules()) {
+      RE2::Options ignoring;
+      ignoring.set_case_sensitive(false);
+      out.push_back({r.name, std::make_unique<RE2>(r.pattern), std::make_unique<RE2>(r.pattern, ignoring)});
+    }
+    return out;
+  }();
+  for (const CompiledRule& r : compiled) {
+    if (std::strcmp(r.name, name) == 0) return case_sensitive ? *r.exact : *r.ignoring_case;
   }
   std::abort();  // an unknown rule name is a programming error
 }

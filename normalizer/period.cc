@@ -16,6 +16,18 @@ Period Calendar(int first, int last) { return Period{first, 1, last, 12, false};
 }  // namespace
 
 std::optional<Period> ParsePeriod(std::string_view text) {
+  // Every pattern below names a year of four digits: text without one is no period (and
+  // most text is not, so this saves the match key and five regular expressions).
+  int digits = 0;
+  bool year = false;
+  for (char c : text) {
+    digits = (c >= '0' && c <= '9') ? digits + 1 : 0;
+    if (digits == 4) {
+      year = true;
+      break;
+    }
+  }
+  if (!year) return std::nullopt;
   const std::string key = MatchKey(text);
   // Patterns run on the match key: lower case, dashes "-", quotes '"'. Each has an example
   // in tests/normalizer/period_test.cc.
