@@ -13,7 +13,9 @@ namespace planparse {
 
 namespace {
 std::string RemoveArtifacts(std::string text) {
-  RE2::GlobalReplace(&text, Rule("extraction_artifact"), "");
+  // A plain match first: nearly no text has artefacts, and GlobalReplace always copies.
+  const RE2& artifact = Rule("extraction_artifact");
+  if (RE2::PartialMatch(text, artifact)) RE2::GlobalReplace(&text, artifact, "");
   return text;
 }
 }  // namespace
