@@ -114,8 +114,9 @@ Result<std::string> ReadStandardInput(const ReaderOptions& options) {
   return bytes;
 }
 
-// Reads and extracts one document (the bytes given, or the file at its path).
-Outcome Process(const WorkerTask& task, const BatchOptions& options) {
+// Reads and extracts one document (the bytes given, or the file at its path), and renders
+// it as `writer` will store it.
+Outcome Process(const WorkerTask& task, const BatchOptions& options, const PlanWriter& writer) {
   Outcome outcome;
   Result<Document> doc = task.has_bytes ? ReadDocumentBytes(task.bytes, task.path, options.reader)
                                         : ReadDocumentFile(task.path, options.reader);
@@ -126,6 +127,7 @@ Outcome Process(const WorkerTask& task, const BatchOptions& options) {
   outcome.ok = true;
   outcome.source = doc.value().source;
   outcome.plan = ExtractPlan(doc.value(), options.extract);
+  outcome.rendered = writer.Render(outcome.plan, outcome.source);
   return outcome;
 }
 
@@ -197,7 +199,7 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
     } else if (writer.AlreadyStored(outcome.source)) {
       ++summary.skipped;
     } else {
-      failure = writer.Write(outcome.plan, outcome.source);
+      failure = writer.WriteRendered(outcome.plan, outcome.source, outcome.rendered);
       bool warned = std::any_of(outcome.plan.diagnostics.begin(), outcome.plan.diagnostics.end(),
                                 [](const Diagnostic& d) { return d.severity != Severity::kInfo; });
       ++(warned ? summary.with_warnings : summary.ok);
@@ -226,7 +228,8 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
     WorkerLimits limits;
     limits.timeout_seconds = options.timeout_seconds;
     limits.memory_bytes = options.worker_memory_bytes;
-    WorkerPool pool(jobs, limits, [&options](const WorkerTask& task) { return Process(task, options); });
+    WorkerPool pool(jobs, limits,
+                    [&options, &writer](const WorkerTask& task) { return Process(task, options, writer); });
     bool writing = true;
     while (writing && next_write < inputs.size()) {
       while (!stop_requested.load() && next_task < inputs.size() && next_task < next_write + window &&
@@ -266,7 +269,7 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
         }
         WorkerTask task;
         Outcome outcome;
-        if (MakeTask(inputs[i], options, &task, &outcome)) outcome = Process(task, options);
+        if (MakeTask(inputs[i], options, &task, &outcome)) outcome = Process(task, options, writer);
         {
           std::lock_guard<std::mutex> lock(mutex);
           results[i] = std::move(outcome);

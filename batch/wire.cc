@@ -201,6 +201,7 @@ std::string EncodeOutcome(const Outcome& outcome) {
   if (outcome.ok) {
     PlanFields(io, outcome.plan);
     SourceFields(io, outcome.source);
+    io(outcome.rendered);
   }
   return io.Take();
 }
@@ -213,6 +214,7 @@ bool DecodeOutcome(std::string_view bytes, Outcome* outcome) {
   if (outcome->ok) {
     PlanFields(io, outcome->plan);
     SourceFields(io, outcome->source);
+    io(outcome->rendered);
   }
   return io.done();
 }

@@ -18,6 +18,7 @@ struct Outcome {
   std::string error;  // why the document could not be read, naming the file
   Plan plan;
   SourceInfo source;
+  std::string rendered;  // what the output's writer will store, when it stores text
 };
 
 std::string EncodeOutcome(const Outcome& outcome);

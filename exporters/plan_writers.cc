@@ -119,9 +119,15 @@ class JsonDirWriter : public PlanWriter {
     }
   }
   Status Write(const Plan& plan, const SourceInfo& source) override {
+    return WriteRendered(plan, source, "");
+  }
+  std::string Render(const Plan& plan, const SourceInfo& source) const override {
     std::ostringstream out;
     WritePlanJson(plan, source, true, out);
-    return WriteFileAtomically(Target(source.path, true), out.str());
+    return out.str();
+  }
+  Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
+    return WriteFileAtomically(Target(source.path, true), rendered.empty() ? Render(plan, source) : rendered);
   }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
     failures_ += Json({{"path", path}, {"reason", reason}}).dump() + "\n";
@@ -186,6 +192,12 @@ class JsonlWriter : public PlanWriter {
   }
   Status Write(const Plan& plan, const SourceInfo& source) override {
     return Emit(PlanJsonLine(plan, source));  // one line, written in one call
+  }
+  std::string Render(const Plan& plan, const SourceInfo& source) const override {
+    return PlanJsonLine(plan, source);
+  }
+  Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
+    return Emit(rendered.empty() ? PlanJsonLine(plan, source) : rendered);
   }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
     return Emit(Json({{"failure", {{"path", path}, {"reason", reason}}}}).dump() + "\n");

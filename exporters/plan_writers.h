@@ -26,6 +26,14 @@ class PlanWriter {
   virtual bool AlreadyStored(const SourceInfo& source) = 0;
   // Stores one document's plan; a changed document replaces what was stored for its path.
   virtual Status Write(const Plan& plan, const SourceInfo& source) = 0;
+  // The bytes Write would store for a plan, when the writer stores text (JSON, JSONL);
+  // "" otherwise. Thread-safe and free of side effects, so a batch computes it where the
+  // plan was made (a worker) and the one writing thread only stores it.
+  virtual std::string Render(const Plan& plan, const SourceInfo& source) const { return ""; }
+  // Write, given what Render returned for this plan ("" = render here).
+  virtual Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) {
+    return Write(plan, source);
+  }
   // Records a document that could not be read or extracted.
   virtual Status WriteFailure(const std::string& path, const std::string& reason) = 0;
   // Flushes, syncs and closes; the output is complete only when this returns OK.

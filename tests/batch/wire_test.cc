@@ -58,6 +58,7 @@ TEST(Wire, FieldsTheJsonLeavesOutRoundTripToo) {
   o.plan.events.push_back(e);
   Person p{"Иванова И.И.", "responsible", "МОЦ"};
   o.plan.people.push_back(p);
+  o.rendered = "{\"schema_version\": \"1.0\"}\n";
   Outcome back;
   ASSERT_TRUE(DecodeOutcome(EncodeOutcome(o), &back));
   ASSERT_EQ(back.plan.events.size(), 1u);
@@ -67,6 +68,7 @@ TEST(Wire, FieldsTheJsonLeavesOutRoundTripToo) {
   EXPECT_DOUBLE_EQ(back.plan.events[0].confidence, 0.25);
   ASSERT_EQ(back.plan.people.size(), 1u);
   EXPECT_EQ(back.plan.people[0].organisation, "МОЦ");
+  EXPECT_EQ(back.rendered, o.rendered);
 }
 
 TEST(Wire, FailuresCarryTheirReason) {
