@@ -127,6 +127,7 @@ Outcome Process(const WorkerTask& task, const BatchOptions& options, const PlanW
   outcome.ok = true;
   outcome.source = doc.value().source;
   outcome.plan = ExtractPlan(doc.value(), options.extract);
+  doc = Result<Document>(Document());  // the document model is not needed to render the plan
   outcome.rendered = writer.Render(outcome.plan, outcome.source);
   return outcome;
 }

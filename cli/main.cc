@@ -273,8 +273,10 @@ int RunExtract(const std::vector<std::string>& args, const planparse::ReaderOpti
         status = 1;
         continue;
       }
-      planparse::WritePlanJson(planparse::ExtractPlan(doc.value(), extract_options), doc.value().source,
-                               true, std::cout);
+      const planparse::SourceInfo source = doc.value().source;
+      const planparse::Plan plan = planparse::ExtractPlan(doc.value(), extract_options);
+      doc = planparse::Result<planparse::Document>(planparse::Document());  // freed before writing
+      planparse::WritePlanJson(plan, source, true, std::cout);
     }
     std::cout.flush();
     if (!std::cout) {

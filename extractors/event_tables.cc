@@ -538,6 +538,13 @@ class TableReader {
 }  // namespace
 
 void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
+  // About one event per table row: reserved up front, so a plan of 20,000 rows does not
+  // hold two copies of its events while the vector grows.
+  size_t rows = 0;
+  for (const Line& line : lines) {
+    if (line.is_table()) rows += ctx->doc.body[line.table_block].table.rows.size();
+  }
+  ctx->plan->events.reserve(std::min<size_t>(rows, static_cast<size_t>(ctx->options.max_events)));
   SectionStack sections;
   TableReader reader(ctx, &sections);
   bool text_since_table = true;
