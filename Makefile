@@ -4,7 +4,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap build demo check samples sanitize fuzz clean
+.PHONY: all bootstrap build demo check samples sanitize fuzz bench clean
 
 all: build
 
@@ -43,6 +43,10 @@ FUZZ_SECONDS ?= 60
 CHECK_FUZZ_SECONDS ?= 15
 fuzz: bootstrap
 	@fuzz/run.sh $(FUZZ_SECONDS)
+
+# The benchmark table of docs/performance.md (floor, peers, planparse); see bench/run --help.
+bench: build
+	@bench/run
 
 clean:
 	rm -rf $(BUILD) build-fuzz
