@@ -223,6 +223,23 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
 
 // ---- What a column holds ---------------------------------------------------------------
 
+// Stems that tell what a cell holds, in match-key form.
+const std::initializer_list<const char*> kPositionStems = {  // people named by position
+    "учител", "руководител", "заместител", "директор", "методист", "администраци", "председател",
+    "классн", "педагог-", "психолог", "тьютор", "библиотекар", "члены", "специалист"};
+const std::initializer_list<const char*> kFormStems = {
+    "конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци", "заседани", "экспертиз",
+    "интенсив", "кампани", "размещени", "формировани", "разработк", "сбор ", "координаци", "организаци",
+    "анализ", "работа", "лаборатори", "мастерская", "форум", "конференци", "вебинар", "площадк"};
+const std::initializer_list<const char*> kAudienceStems = {
+    "педагог", "специалист", "руководител", "заместител", "методист", "обучающ", "дети", "детей",
+    "родител", "учител", "тренер", "организаци", "населени", "общественност", "моц", "воспитател",
+    "школьник", "студент"};
+const std::initializer_list<const char*> kResultStems = {
+    "повышени", "совершенствовани", "выявлени", "обеспечени", "развити", "отчет", "справк", "реестр",
+    "информировани", "увеличени", "поддержани", "содействи", "обобщени", "оценк", "функционировани",
+    "протокол", "приказ"};
+
 bool ContainsAny(std::string_view key, std::initializer_list<const char*> stems) {
   for (const char* s : stems) {
     if (key.find(s) != std::string_view::npos) return true;
@@ -255,12 +272,13 @@ double TimingCoverage(const std::string& text) {
   re2::StringPiece input(text);
   re2::StringPiece match;
   while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered += match.size();
+  static const RE2 kNotLetters(R"([\s.,;:()«»"\-–—0-9]+)");
   std::string letters = text;
-  RE2::GlobalReplace(&letters, R"([\s.,;:()«»"\-–—0-9]+)", "");
+  RE2::GlobalReplace(&letters, kNotLetters, "");
   std::string covered_letters;
   input = text;
   while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered_letters += std::string(match);
-  RE2::GlobalReplace(&covered_letters, R"([\s.,;:()«»"\-–—0-9]+)", "");
+  RE2::GlobalReplace(&covered_letters, kNotLetters, "");
   if (letters.empty()) return covered > 0 ? 1.0 : 0.0;
   return std::min(1.0, static_cast<double>(covered_letters.size()) / letters.size());
 }
@@ -278,10 +296,15 @@ class RowFeatures {
     person_.push_back(0);
     timing_.push_back(0);
     offsets_.push_back(0);
+    for (std::vector<int>* v : {&position_, &form_, &audience_, &result_}) v->push_back(0);
     for (const Piece& piece : p) {
-      std::string key = MatchKey(piece.text);
-      keys_ += key + " ";
+      std::string key = MatchKey(piece.text) + " ";
+      keys_ += key;
       offsets_.push_back(keys_.size());
+      position_.push_back(position_.back() + ContainsAny(key, kPositionStems));
+      form_.push_back(form_.back() + ContainsAny(key, kFormStems));
+      audience_.push_back(audience_.back() + ContainsAny(key, kAudienceStems));
+      result_.push_back(result_.back() + ContainsAny(key, kResultStems));
       person_.push_back(person_.back() + PersonShare(piece.text));
       bool timing = IsTimingFragment(piece.text) || TimingCoverage(piece.text) > 0.6;
       timing_.push_back(timing_.back() + (timing ? 1 : 0));
@@ -308,19 +331,13 @@ class RowFeatures {
         if (person > 0) return 6 * person - 1;
         if (size <= 40 && MostlyUpper(Joined(p_, a, b), 3)) return 1;  // "МОЦ", "ШМО"
         // People named by position: "учителя МО", "заместитель директора по УВР".
-        if (size <= 80 && ContainsAny(key, {"учител", "руководител", "заместител", "директор",
-                                            "методист", "администраци", "председател", "классн",
-                                            "педагог-", "психолог", "тьютор", "библиотекар",
-                                            "члены", "специалист"})) {
+        if (size <= 80 && Any(position_, a, b)) {
           return 2;
         }
         return -5;
       case ColumnRole::kForm: {
         double s = 0.5;
-        if (ContainsAny(key, {"конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци",
-                              "заседани", "экспертиз", "интенсив", "кампани", "размещени", "формировани",
-                              "разработк", "сбор ", "координаци", "организаци", "анализ", "работа",
-                              "лаборатори", "мастерская", "форум", "конференци", "вебинар", "площадк"})) {
+        if (Any(form_, a, b)) {
           s += 1;
         }
         if (size > 240) s -= (size - 240) / 100.0;
@@ -329,9 +346,7 @@ class RowFeatures {
       }
       case ColumnRole::kAudience: {
         double s = 0;
-        if (ContainsAny(key, {"педагог", "специалист", "руководител", "заместител", "методист", "обучающ",
-                              "дети", "детей", "родител", "учител", "тренер", "организаци", "населени",
-                              "общественност", "моц", "воспитател", "школьник", "студент"})) {
+        if (Any(audience_, a, b)) {
           s += 2;
         }
         if (size > 300) s -= (size - 300) / 100.0;
@@ -340,9 +355,7 @@ class RowFeatures {
       }
       case ColumnRole::kResult: {
         double s = size > 60 ? 1 : 0;
-        if (ContainsAny(key, {"повышени", "совершенствовани", "выявлени", "обеспечени", "развити",
-                              "отчет", "справк", "реестр", "информировани", "увеличени", "поддержани",
-                              "содействи", "обобщени", "оценк", "функционировани", "протокол", "приказ"})) {
+        if (Any(result_, a, b)) {
           s += 1.5;
         }
         if (person > 0.5) s -= 5;
@@ -362,6 +375,9 @@ class RowFeatures {
   std::vector<size_t> offsets_;    // where piece i's key starts in keys_
   std::vector<double> person_;     // prefix sums of each piece's share of people
   std::vector<int> timing_;        // prefix counts of timing pieces
+  // Prefix counts of pieces naming a position, a form, an audience, a result (the stems).
+  std::vector<int> position_, form_, audience_, result_;
+  static bool Any(const std::vector<int>& prefix, size_t a, size_t b) { return prefix[b] > prefix[a]; }
 };
 
 bool EndsWordHyphen(const std::string& s) {
@@ -391,8 +407,8 @@ bool EndsOpen(const std::string& text) {
   return RE2::PartialMatch(MatchKey(text), kOpen);
 }
 
-// Score for starting a new cell at piece i after `skipped` empty columns.
-double BoundaryScore(const std::vector<Piece>& p, size_t i, int skipped) {
+// Score for starting a new cell at piece i, but for the columns skipped (SkipScore).
+double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
   static const RE2 kAbbreviationInSentence(R"re(^\s*\p{Lu}{2,}\s+\p{Ll})re");
   double s = 0;
@@ -418,14 +434,16 @@ double BoundaryScore(const std::vector<Piece>& p, size_t i, int skipped) {
   if (EndsWordHyphen(prev)) s -= start == Start::kCapital ? 0 : 3;
   else if (EndsOpen(prev)) s -= 3;
   else if (!prev.empty() && prev.back() == ',' && start != Start::kCapital) s -= 1;
-  // Runs of spaces separate cells; each extra space usually stands for an empty one.
-  if (piece.empty_before > 0) {
-    s += skipped == piece.empty_before ? 2 : skipped == piece.empty_before - 1 ? 1.5
-         : -2.0 * std::abs(skipped - piece.empty_before);
-  } else {
-    s -= 1.5 * skipped;
-  }
   return s;
+}
+
+// Runs of spaces separate cells; each extra space usually stands for an empty one.
+double SkipScore(const Piece& piece, int skipped) {
+  if (piece.empty_before > 0) {
+    return skipped == piece.empty_before ? 2 : skipped == piece.empty_before - 1 ? 1.5
+           : -2.0 * std::abs(skipped - piece.empty_before);
+  }
+  return -1.5 * skipped;
 }
 
 double JoinScore(const Piece& piece) {
@@ -437,12 +455,6 @@ double JoinScore(const Piece& piece) {
   return s;
 }
 
-// Joins inside one cell: pieces a+1 .. b-1 continue the cell.
-double JoinsScore(const std::vector<Piece>& p, size_t a, size_t b) {
-  double s = 0;
-  for (size_t i = a + 1; i < b; ++i) s += JoinScore(p[i]);
-  return s;
-}
 
 struct Segmentation {
   std::vector<std::pair<size_t, size_t>> cells;  // per DP column: [from, to) pieces
@@ -461,6 +473,15 @@ Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>&
   std::vector<std::vector<std::pair<size_t, int>>> from(n + 1, std::vector<std::pair<size_t, int>>(m));
   const size_t kMaxCell = 60;
   const RowFeatures features(p);
+  // What each piece says as a cell start or inside a cell, computed once: the loops below
+  // ask for every (start, end, column) triple.
+  std::vector<double> boundary_base(n, 0), join_prefix(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0) boundary_base[i] = BoundaryBase(p, i);
+    join_prefix[i + 1] = join_prefix[i] + JoinScore(p[i]);
+  }
+  // Joins inside one cell: pieces a+1 .. b-1 continue the cell.
+  auto joins = [&](size_t a, size_t b) { return b > a + 1 ? join_prefix[b] - join_prefix[a + 1] : 0.0; };
   // Content scores, computed once per (column, first piece, end).
   std::vector<double> memo(static_cast<size_t>(m) * (n + 1) * (kMaxCell + 1),
                            std::numeric_limits<double>::quiet_NaN());
@@ -470,18 +491,18 @@ Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>&
     return slot;
   };
   for (size_t k = 1; k <= n && k <= kMaxCell; ++k) {  // the first cell is the title
-    best[k][0] = content(0, 0, k) + JoinsScore(p, 0, k);
+    best[k][0] = content(0, 0, k) + joins(0, k);
     from[k][0] = {0, -1};
   }
   for (size_t i = 1; i < n; ++i) {
     for (int j = 0; j < m; ++j) {
       if (best[i][j] == kNone) continue;
       for (int next = j + 1; next < m; ++next) {
-        double boundary = BoundaryScore(p, i, next - j - 1);
+        double boundary = boundary_base[i] + SkipScore(p[i], next - j - 1);
         for (size_t k = i + 1; k <= n && k - i <= kMaxCell; ++k) {
           double score = content(next, i, k);
           if (score <= -20) break;
-          double v = best[i][j] + boundary + score + JoinsScore(p, i, k);
+          double v = best[i][j] + boundary + score + joins(i, k);
           if (v > best[k][next]) {
             best[k][next] = v;
             from[k][next] = {i, j};
