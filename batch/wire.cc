@@ -202,6 +202,7 @@ std::string EncodeOutcome(const Outcome& outcome) {
     PlanFields(io, outcome.plan);
     SourceFields(io, outcome.source);
     io(outcome.rendered);
+    io(outcome.warned);
   }
   return io.Take();
 }
@@ -215,6 +216,7 @@ bool DecodeOutcome(std::string_view bytes, Outcome* outcome) {
     PlanFields(io, outcome->plan);
     SourceFields(io, outcome->source);
     io(outcome->rendered);
+    io(outcome->warned);
   }
   return io.done();
 }

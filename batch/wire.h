@@ -19,6 +19,7 @@ struct Outcome {
   Plan plan;
   SourceInfo source;
   std::string rendered;  // what the output's writer will store, when it stores text
+  bool warned = false;   // the plan has diagnostics above info (counted in the summary)
 };
 
 std::string EncodeOutcome(const Outcome& outcome);

@@ -129,6 +129,7 @@ class JsonDirWriter : public PlanWriter {
   Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
     return WriteFileAtomically(Target(source.path, true), rendered.empty() ? Render(plan, source) : rendered);
   }
+  bool UsesOnlyRendered() const override { return true; }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
     failures_ += Json({{"path", path}, {"reason", reason}}).dump() + "\n";
     return Status::Ok();
@@ -199,6 +200,7 @@ class JsonlWriter : public PlanWriter {
   Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
     return Emit(rendered.empty() ? PlanJsonLine(plan, source) : rendered);
   }
+  bool UsesOnlyRendered() const override { return true; }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
     return Emit(Json({{"failure", {{"path", path}, {"reason", reason}}}}).dump() + "\n");
   }

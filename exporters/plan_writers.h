@@ -30,10 +30,14 @@ class PlanWriter {
   // "" otherwise. Thread-safe and free of side effects, so a batch computes it where the
   // plan was made (a worker) and the one writing thread only stores it.
   virtual std::string Render(const Plan& plan, const SourceInfo& source) const { return ""; }
-  // Write, given what Render returned for this plan ("" = render here).
+  // Write, given what Render returned for this plan ("" = render here). Writers that store
+  // only the rendered bytes may be given an empty plan then (see UsesOnlyRendered).
   virtual Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) {
     return Write(plan, source);
   }
+  // True when WriteRendered with a non-empty `rendered` never reads the plan, so a batch
+  // need not carry the plan from its worker.
+  virtual bool UsesOnlyRendered() const { return false; }
   // Records a document that could not be read or extracted.
   virtual Status WriteFailure(const std::string& path, const std::string& reason) = 0;
   // Flushes, syncs and closes; the output is complete only when this returns OK.
