@@ -64,10 +64,9 @@ class AppendFile {
     std::error_code ec;
     bool existed = fs::is_regular_file(path, ec);  // devices (/dev/full) are not read back
     if (existed) {
-      std::string content = ReadAll();
-      size_t keep = content.rfind('\n');
-      keep = keep == std::string::npos ? 0 : keep + 1;
-      if (keep != content.size() && ::truncate(path.c_str(), static_cast<off_t>(keep)) != 0) {
+      const uint64_t size = fs::file_size(path, ec);
+      const uint64_t keep = ec ? 0 : EndOfLastLine(size);
+      if (keep != size && ::truncate(path.c_str(), static_cast<off_t>(keep)) != 0) {
         return Status::IoError(Errno(path + ": не удаётся обрезать неполную строку"));
       }
       existed = keep > 0;
@@ -77,11 +76,22 @@ class AppendFile {
     if (!existed && !header_if_new.empty()) return Append(header_if_new);
     return Status::Ok();
   }
-  std::string ReadAll() const {
+  // The offset just after the file's last newline (0 when it has none), read from the end.
+  uint64_t EndOfLastLine(uint64_t size) const {
     std::ifstream in(path_, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+    char buffer[1 << 16];
+    uint64_t end = size;
+    while (end > 0) {
+      const uint64_t start = end > sizeof buffer ? end - sizeof buffer : 0;
+      in.seekg(static_cast<std::streamoff>(start));
+      in.read(buffer, static_cast<std::streamsize>(end - start));
+      if (in.gcount() != static_cast<std::streamsize>(end - start)) return 0;
+      for (uint64_t i = end - start; i > 0; --i) {
+        if (buffer[i - 1] == '\n') return start + i;
+      }
+      end = start;
+    }
+    return 0;
   }
   Status Append(const std::string& bytes) { return WriteAll(fd_, bytes, path_); }
   Status Close() {
@@ -176,7 +186,7 @@ class JsonlWriter : public PlanWriter {
     if (!st.ok()) return st;
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) return Status::Ok();  // a device: nothing to resume
-    std::istringstream lines(file_.ReadAll());
+    std::ifstream lines(path, std::ios::binary);  // line by line: the file may be large
     std::string line;
     while (std::getline(lines, line)) {
       try {
