@@ -641,6 +641,14 @@ struct RowDraft {
   std::vector<TextLine> lines;                // the row's lines, number stripped from the first
 };
 
+// An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
+// capitalised, not ending like a sentence or a list item, naming no one and no date.
+bool ReadsAsHeading(const std::string& line) {
+  return FirstLetterUpper(line) && line.size() <= 160 &&
+         std::string(".;,:").find(line.back()) == std::string::npos && PersonShare(line) == 0 &&
+         TimingCoverage(line) < 0.5;
+}
+
 const RE2& RowStart() {
   // "1.1. Мастерская", "4.2 Ведение", and "1.Организация" with the text glued on.
   static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
@@ -820,9 +828,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       // Before a part's first row: a heading line ("Методическая работа", "СЕНТЯБРЬ") is a
       // section; anything else (a caption, a page number) is passed over.
       const std::string line = Trim(lines[i].text);
-      if (last_number.empty() && FirstLetterUpper(line) && line.size() <= 160 &&
-          std::string(".;,:").find(line.back()) == std::string::npos &&
-          PersonShare(line) == 0 && TimingCoverage(line) < 0.5 && !table.rows.empty()) {
+      if (last_number.empty() && ReadsAsHeading(line) && !table.rows.empty()) {
         section_row({line}, lines[i].line, lines[i].line);
       }
       ++i;
@@ -870,9 +876,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       int inner_gap = 0;
       for (size_t m = i + 1; m < k; ++m) inner_gap = std::max(inner_gap, lines[m].gap_before);
       const std::string line = Trim(lines[k].text);
-      if (lines[k].gap_before >= 2 && lines[k].gap_before > inner_gap && FirstLetterUpper(line) &&
-          line.size() <= 160 && std::string(".;,:").find(line.back()) == std::string::npos &&
-          PersonShare(line) == 0 && TimingCoverage(line) < 0.5 &&
+      if (lines[k].gap_before >= 2 && lines[k].gap_before > inner_gap && ReadsAsHeading(line) &&
           line.find("  ") == std::string::npos) {
         section_line = k;
       }
