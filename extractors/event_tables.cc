@@ -294,13 +294,22 @@ Columns MapColumns(const Table& table) {
   return cols;
 }
 
-std::vector<std::string> SplitResponsible(const CellText& cell) {
+std::vector<std::string> SplitResponsible(const CellText& cell, LineBreaks breaks) {
   std::vector<std::string> out;
   // A cell holding only names, however the lines broke them ("Фельдман А.З. Сидорова" /
-  // "Е.П."): the names one after another.
+  // "Е.П."): the names one after another. In wrapped text a narrow column also breaks a
+  // surname without a hyphen ("Тютерев" / "а А.М."): such a tail is glued back.
   static const RE2 kName(R"re(\s*(\p{Lu}\pL+(?:-\p{Lu}\pL+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\pL+)\s*[,;]?)re");
   {
     std::string joined = cell.joined;
+    if (breaks == LineBreaks::kWrapped) {
+      joined.clear();
+      for (const std::string& p : cell.paragraphs) {
+        bool tail = !joined.empty() && joined.back() != '.' && joined.back() != ',' &&
+                    !StartsWithCapital(p, true) && RE2::PartialMatch(MatchKey(p), Rule("surname_tail"));
+        joined += (joined.empty() || tail ? "" : " ") + p;
+      }
+    }
     re2::StringPiece input(joined);
     std::string name;
     std::vector<std::string> names;
@@ -309,7 +318,10 @@ std::vector<std::string> SplitResponsible(const CellText& cell) {
       if (RE2::FullMatch(name, Rule("initials_without_dot"), &fixed)) name = fixed + ".";
       names.push_back(NormalizeText(name));
     }
-    if (input.empty() && names.size() >= 2) return names;
+    // Two or more names, or one name the lines broke ("Белова" / "С.Н.").
+    if (input.empty() && (names.size() >= 2 || (names.size() == 1 && cell.paragraphs.size() > 1))) {
+      return names;
+    }
   }
   for (const std::string& paragraph : cell.paragraphs) {
     size_t start = 0;
@@ -461,7 +473,7 @@ class TableReader {
           base.timing = ParseTiming(CleanValue(text.paragraphs, ctx_->hyphenator, false, ctx_->breaks),
                                     ctx_->plan->period);
           break;
-        case ColumnRole::kResponsible: base.responsible = SplitResponsible(text); break;
+        case ColumnRole::kResponsible: base.responsible = SplitResponsible(text, ctx_->breaks); break;
         case ColumnRole::kForm: base.form = Clean(text); break;
         case ColumnRole::kPlace: base.place = Clean(text); break;
         case ColumnRole::kAudience: base.audience = Clean(text); break;

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <string_view>
 
 #include "normalizer/hyphenation.h"
 
@@ -156,6 +157,12 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         out += line;  // a compound or a range keeps its hyphen and gets no space
         continue;
       }
+    }
+    // Punctuation that a narrow column pushed to the next line ("Методисты" + ", педагоги")
+    // belongs to the word before it.
+    if (breaks == LineBreaks::kWrapped && std::string_view(",;:.)").find(line[0]) != std::string_view::npos) {
+      out += line;
+      continue;
     }
     // A word broken across lines without a hyphen (narrow table columns: "Исполнит" +
     // "ель"): rejoined when the dictionary knows the whole word but not one of its halves.

@@ -20,7 +20,8 @@ std::string NormalizeText(std::string_view utf8);
 // without one every hyphen is kept. A word broken without a hyphen ("Исполнит" + "ель")
 // is rejoined when the dictionary knows the whole word but not one of its halves; that
 // only for kWrapped lines (a layout broke them), not for kParagraphs (a DOCX cell's
-// paragraphs, which Word never breaks inside a word).
+// paragraphs, which Word never breaks inside a word). Also only for kWrapped: a line that
+// starts with punctuation (",", ";", ":", ".", ")") is glued to the line before.
 // The result is normalised as NormalizeText.
 enum class LineBreaks { kWrapped, kParagraphs };
 std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,

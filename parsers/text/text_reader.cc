@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "parsers/text/aligned_columns.h"
 #include "parsers/text/encoding.h"
 
 #include <unicode/uchar.h>
@@ -196,270 +197,34 @@ size_t TryTabIndentedCells(const std::vector<std::string>& lines, size_t start,
   return last_line + 1;
 }
 
-// ---- Columns aligned with spaces (pdftotext -layout) -----------------------------------
-
-std::u32string ToU32(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  std::u32string out;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) out.push_back(u.char32At(i));
-  return out;
-}
-
-std::string ToUtf8(const std::u32string& s) {
-  icu::UnicodeString u;
-  for (char32_t c : s) u.append(static_cast<UChar32>(c));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-std::string TrimSpaces(const std::string& s) {
-  size_t a = s.find_first_not_of(' ');
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(' ') - a + 1);
-}
-
-// Runs of 2+ spaces between text: the line holds several columns.
-int InnerGaps(const std::u32string& line) {
-  int gaps = 0;
-  size_t i = line.find_first_not_of(U' ');
-  while (i != std::u32string::npos && i < line.size()) {
-    size_t space = line.find(U"  ", i);
-    if (space == std::u32string::npos) break;
-    size_t next = line.find_first_not_of(U' ', space);
-    if (next == std::u32string::npos) break;
-    ++gaps;
-    i = next;
-  }
-  return gaps;
-}
-
-bool IsNumberCell(const std::string& text) {
-  if (text.empty() || text.size() > 8) return false;
-  for (char c : text) {
-    if (!(c == '.' || (c >= '0' && c <= '9'))) return false;
-  }
-  return text[0] >= '0' && text[0] <= '9';
-}
-
-bool StartsCapital(const std::string& text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (u_isalpha(c)) return u_isupper(c);
-    if (u_isdigit(c)) return true;
-  }
-  return false;
-}
-
-struct Chunk {
-  size_t start;   // column (code point) where the text begins
-  size_t end;     // one past its last character
-};
-
-// Pieces of a line separated by runs of 2+ spaces.
-std::vector<Chunk> Chunks(const std::u32string& line) {
-  std::vector<Chunk> out;
-  size_t i = line.find_first_not_of(U' ');
-  while (i != std::u32string::npos && i < line.size()) {
-    size_t gap = line.find(U"  ", i);
-    size_t end = gap == std::u32string::npos ? line.size() : gap;
-    while (end > i && line[end - 1] == U' ') --end;
-    out.push_back({i, end});
-    if (gap == std::u32string::npos) break;
-    i = line.find_first_not_of(U' ', gap);
-  }
-  return out;
-}
-
-// A table whose columns pdftotext -layout aligned with spaces. Column starts are where
-// many lines begin a piece of text (within two characters: pages shift a little); each
-// piece goes to the column it starts in, and a piece running over the next column's
-// start is cut at the space there (cells one space apart), or is a section heading when
-// it runs across several columns. A row starts where the first column holds a number, or
-// where the title and most cells start with a capital; a header repeated after a page
-// break is skipped.
-size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
-                         std::vector<Block>* out) {
-  std::vector<std::u32string> u;
-  std::vector<size_t> index;  // 0-based input line of each region line
-  if (InnerGaps(ToU32(lines[start])) < 2) return start;
-  int blank_run = 0;
-  for (size_t i = start; i < lines.size(); ++i) {
-    if (lines[i] == "\f") continue;
-    std::u32string line = ToU32(lines[i]);
-    if (line.find_first_not_of(U' ') == std::u32string::npos) {
-      if (++blank_run >= 2) break;
-      continue;
-    }
-    blank_run = 0;
-    bool indented = line.size() >= 2 && line[0] == U' ' && line[1] == U' ';
-    if (!indented && InnerGaps(line) == 0 && i > start + 1) break;
-    u.push_back(std::move(line));
-    index.push_back(i);
-  }
-  if (u.size() < 3) return start;
-
-  // Column starts: peaks of where pieces begin.
-  std::map<size_t, int> starts;
-  for (const auto& l : u) {
-    for (const Chunk& c : Chunks(l)) ++starts[c.start];
-  }
-  const int need = std::max<int>(2, static_cast<int>(u.size()) / 8);
-  std::vector<size_t> columns;
-  for (const auto& [x, n] : starts) {
-    int around = 0;
-    for (size_t d = (x >= 2 ? x - 2 : 0); d <= x + 2; ++d) {
-      auto it = starts.find(d);
-      if (it != starts.end()) around += it->second;
-    }
-    if (around < need) continue;
-    if (!columns.empty() && x <= columns.back() + 2) {
-      // Keep the better-attested position of a cluster.
-      if (n > starts[columns.back()]) columns.back() = x;
-      continue;
-    }
-    columns.push_back(x);
-  }
-  if (columns.size() < 3) return start;
-  const size_t width = columns.size();
-  auto column_of = [&](size_t x) {
-    size_t c = 0;
-    while (c + 1 < width && columns[c + 1] <= x + 2) ++c;
-    return c;
+// Spans were counted in entries of `lines`; a form feed's entry is no line of the input,
+// so each span is moved back by the form feeds before it.
+void RenumberSpan(const std::vector<int>& line_of, SourceSpan* span) {
+  auto fix = [&](int* line) {
+    if (*line >= 1 && *line <= static_cast<int>(line_of.size())) *line = line_of[*line - 1];
   };
-  // Cells of one line; `spanning` when a piece runs across two or more column starts.
-  auto cut = [&](const std::u32string& l, std::vector<std::string>* cells, bool* spanning) {
-    cells->assign(width, "");
-    *spanning = false;
-    for (const Chunk& chunk : Chunks(l)) {
-      size_t a = chunk.start;
-      size_t col = column_of(a);
-      int crossed = 0;
-      for (size_t next = col + 1; next < width && columns[next] + 2 < chunk.end; ++next) {
-        // The next column begins inside this piece: cut at a space near its start.
-        size_t cut_at = std::u32string::npos;
-        for (size_t d = columns[next] >= 2 ? columns[next] - 2 : 0; d <= columns[next] + 1 && d < chunk.end; ++d) {
-          if (d > a && l[d] == U' ') cut_at = d;
-        }
-        if (cut_at == std::u32string::npos) {
-          ++crossed;
-          continue;
-        }
-        std::string piece = TrimSpaces(ToUtf8(l.substr(a, cut_at - a)));
-        std::string& cell = (*cells)[col];
-        cell += (cell.empty() || piece.empty() ? "" : " ") + piece;
-        a = cut_at + 1;
-        col = next;
+  fix(&span->first_line);
+  fix(&span->last_line);
+}
+
+void RenumberBlocks(const std::vector<int>& line_of, std::vector<Block>* blocks) {
+  for (Block& b : *blocks) {
+    RenumberSpan(line_of, &b.span);
+    for (TableRow& row : b.table.rows) {
+      RenumberSpan(line_of, &row.span);
+      for (TableCell& cell : row.cells) {
+        RenumberSpan(line_of, &cell.span);
+        RenumberBlocks(line_of, &cell.blocks);
       }
-      if (crossed >= 2) *spanning = true;
-      std::string piece = TrimSpaces(ToUtf8(l.substr(a, chunk.end - a)));
-      std::string& cell = (*cells)[col];
-      cell += (cell.empty() || piece.empty() ? "" : " ") + piece;
-    }
-  };
-
-  std::vector<std::vector<std::string>> cut_lines(u.size());
-  std::vector<bool> spanning(u.size());
-  bool number_column = false;
-  for (size_t k = 0; k < u.size(); ++k) {
-    bool sp = false;
-    cut(u[k], &cut_lines[k], &sp);
-    spanning[k] = sp;
-    if (IsNumberCell(cut_lines[k][0])) number_column = true;
-  }
-  const size_t title_column = number_column ? 1 : 0;
-  auto row_starts = [&](const std::vector<std::string>& cells) {
-    if (number_column && IsNumberCell(cells[0])) return true;
-    int filled = 0, capitals = 0;
-    for (const auto& c : cells) {
-      if (c.empty()) continue;
-      ++filled;
-      if (StartsCapital(c)) ++capitals;
-    }
-    return !cells[title_column].empty() && StartsCapital(cells[title_column]) &&
-           filled >= std::min<int>(3, static_cast<int>(width) - static_cast<int>(title_column)) &&
-           capitals == filled;
-  };
-
-  Block table;
-  table.kind = BlockKind::kTable;
-  table.table.grid_columns = static_cast<int>(width);
-  TableRow* row = nullptr;
-  auto new_row = [&](size_t k) {
-    table.table.rows.emplace_back();
-    row = &table.table.rows.back();
-    row->span.first_line = row->span.last_line = static_cast<int>(index[k]) + 1;
-    row->span.table_row = static_cast<int>(table.table.rows.size()) - 1;
-    for (size_t c = 0; c < width; ++c) {
-      TableCell cell;
-      cell.grid_column = static_cast<int>(c);
-      cell.span = row->span;
-      cell.span.table_cell = static_cast<int>(c);
-      row->cells.push_back(std::move(cell));
-    }
-  };
-  auto key_of = [](const std::vector<std::string>& cells) {
-    std::string key;
-    for (const auto& c : cells) key += c + "|";
-    return key;
-  };
-  // The header: the lines before the first row.
-  size_t k = 0;
-  std::vector<std::string> header_keys;
-  new_row(0);
-  row->is_header = true;
-  for (; k < u.size(); ++k) {
-    if (k > 0 && (row_starts(cut_lines[k]) || spanning[k])) break;
-    header_keys.push_back(key_of(cut_lines[k]));
-    for (size_t c = 0; c < width; ++c) {
-      if (cut_lines[k][c].empty()) continue;
-      Block p;
-      p.paragraph.text = cut_lines[k][c];
-      p.span.first_line = p.span.last_line = static_cast<int>(index[k]) + 1;
-      row->cells[c].blocks.push_back(std::move(p));
-    }
-    row->span.last_line = static_cast<int>(index[k]) + 1;
-  }
-  for (; k < u.size(); ++k) {
-    const std::vector<std::string>& cells = cut_lines[k];
-    if (std::find(header_keys.begin(), header_keys.end(), key_of(cells)) != header_keys.end()) {
-      continue;  // the header again, after a page break
-    }
-    if (spanning[k]) {
-      new_row(k);
-      TableCell cell;
-      cell.col_span = static_cast<int>(width);
-      cell.span = row->span;
-      Block p;
-      p.paragraph.text = TrimSpaces(ToUtf8(u[k]));
-      p.span = row->span;
-      cell.blocks.push_back(std::move(p));
-      row->cells.assign(1, std::move(cell));
-      row = nullptr;
-      continue;
-    }
-    if (row == nullptr || row->is_header || row_starts(cells)) new_row(k);
-    row->span.last_line = static_cast<int>(index[k]) + 1;
-    for (size_t c = 0; c < width && c < row->cells.size(); ++c) {
-      if (cells[c].empty()) continue;
-      Block p;
-      p.paragraph.text = cells[c];
-      p.span.first_line = p.span.last_line = static_cast<int>(index[k]) + 1;
-      row->cells[c].span.last_line = p.span.last_line;
-      row->cells[c].blocks.push_back(std::move(p));
     }
   }
-  if (table.table.rows.size() < 2) return start;
-  table.span.first_line = static_cast<int>(index.front()) + 1;
-  table.span.last_line = static_cast<int>(index.back()) + 1;
-  out->push_back(std::move(table));
-  return index.back() + 1;
 }
 
 }  // namespace
 
-std::vector<Block> LayoutLines(const std::vector<std::string>& lines) {
+std::vector<Block> LayoutLines(const std::vector<std::string>& lines,
+                               std::vector<Diagnostic>* diagnostics) {
+  const size_t diagnostics_before = diagnostics != nullptr ? diagnostics->size() : 0;
   std::vector<Block> blocks;
   size_t i = 0;
   while (i < lines.size()) {
@@ -473,7 +238,7 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines) {
     }
     size_t next = TryTabSeparated(lines, i, &blocks);
     if (next == i) next = TryTabIndentedCells(lines, i, &blocks);
-    if (next == i) next = TryAlignedColumns(lines, i, &blocks);
+    if (next == i) next = TryAlignedColumns(lines, i, &blocks, diagnostics);
     if (next == i) {
       blocks.push_back(MakeParagraph(lines[i], static_cast<int>(i) + 1));
       next = i + 1;
@@ -481,6 +246,18 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines) {
     i = next;
   }
   for (size_t b = 0; b < blocks.size(); ++b) blocks[b].span.block = static_cast<int>(b);
+  std::vector<int> line_of(lines.size());
+  int form_feeds = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    line_of[k] = static_cast<int>(k) + 1 - form_feeds;
+    if (lines[k] == "\f") ++form_feeds;
+  }
+  if (form_feeds > 0) {
+    RenumberBlocks(line_of, &blocks);
+    for (size_t d = diagnostics_before; diagnostics != nullptr && d < diagnostics->size(); ++d) {
+      RenumberSpan(line_of, &(*diagnostics)[d].span);
+    }
+  }
   return blocks;
 }
 
@@ -517,13 +294,13 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
   // Lines: CRLF, CR and LF all end a line; NULs dropped; a form feed is a page break.
   std::vector<std::string> lines;
   std::string line;
-  int cut_lines = 0, first_cut = 0;
+  int cut_lines = 0, first_cut = 0, form_feeds = 0;  // a form feed's entry is no input line
   auto end_line = [&]() {
     if (line.size() >= options.max_paragraph_bytes) {
       // Cut at a character boundary, not inside a UTF-8 sequence.
       while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
       if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0) line.pop_back();
-      if (cut_lines++ == 0) first_cut = static_cast<int>(lines.size()) + 1;
+      if (cut_lines++ == 0) first_cut = static_cast<int>(lines.size()) + 1 - form_feeds;
     }
   };
   for (size_t k = 0; k < text.size(); ++k) {
@@ -538,6 +315,7 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
       if (!line.empty()) lines.push_back(std::move(line));
       line.clear();
       lines.emplace_back("\f");
+      ++form_feeds;
     } else if (c != '\0') {
       if (line.size() < options.max_paragraph_bytes) line.push_back(c);
     }
@@ -558,7 +336,7 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
                                "В тексте " + std::to_string(nul) + " нулевых байтов; они удалены",
                                SourceSpan{}});
   }
-  doc.body = LayoutLines(lines);
+  doc.body = LayoutLines(lines, &doc.diagnostics);
   return doc;
 }
 

@@ -308,6 +308,35 @@ TEST(Extract, ApprovalAndTitleInLayoutTables) {
   EXPECT_EQ(plan.events[0].timing.start, "2024-10");
 }
 
+TEST(Extract, LayoutTableWithNarrowColumnsAndShiftedPages) {
+  // pdftotext -layout of a plan with narrow columns: one-space gutters, surnames broken
+  // without a hyphen, a comma pushed to the next line, the header repeated a page later
+  // two characters to the right.
+  Plan plan = FromText(
+      "№    Наименование      Сроки    Целевая     Ответств\n"
+      "п/п  мероприятия       проведе  аудитория   енный\n"
+      "                       ния\n"
+      "1.   Совещание         сентябр  Методисты   Тютерев\n"
+      "     руководителей МО  ь 2025   , педагоги  а А.М.\n"
+      "2.   Семинар для       октябрь  Педагоги    Белова\n"
+      "     молодых           2025 г.  ДО          С.Н.\n"
+      "\f№      Наименование      Сроки    Целевая     Ответств\n"
+      "п/п    мероприятия       проведе  аудитория   енный\n"
+      "                         ния\n"
+      "       педагогов\n"
+      "3.     Конкурс           ноябрь   Учителя     Михайло\n"
+      "       «Педагог года»    2025 г.  школ        ва Т.В.\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].title, "Совещание руководителей МО");
+  EXPECT_EQ(plan.events[0].audience, "Методисты, педагоги");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Тютерева А.М."});
+  EXPECT_EQ(plan.events[1].title, "Семинар для молодых педагогов");
+  EXPECT_EQ(plan.events[1].timing.raw, "октябрь 2025 г.");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Белова С.Н."});
+  EXPECT_EQ(plan.events[2].number, "3");
+  EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Михайлова Т.В."});
+}
+
 TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
   Plan plan = FromText(
       "План на 2026 год\n"

@@ -91,6 +91,15 @@ TEST_F(HyphenationTest, KeepsHyphenOfCompoundsAndRanges) {
   EXPECT_EQ(JoinLines({"кто-", "нибудь"}, hyphenator_), "кто-нибудь");
 }
 
+TEST(JoinLines, PunctuationOnTheNextLineOfWrappedTextJoinsTheWordBefore) {
+  EXPECT_EQ(JoinLines({"Методисты", ", педагоги"}, nullptr), "Методисты, педагоги");
+  EXPECT_EQ(JoinLines({"Январь-март 2024 г. (по", "запросу", ")"}, nullptr),
+            "Январь-март 2024 г. (по запросу)");
+  // A DOCX cell's paragraphs are not wrapped lines: each keeps its own start.
+  EXPECT_EQ(JoinLines({"Методисты", ", педагоги"}, nullptr, LineBreaks::kParagraphs),
+            "Методисты , педагоги");
+}
+
 TEST_F(HyphenationTest, RejoinsWordsBrokenWithoutHyphenInNarrowColumns) {
   EXPECT_EQ(JoinLines({"Специалис", "ты"}, hyphenator_), "Специалисты");
   EXPECT_EQ(JoinLines({"Ежеквартал", "ьно"}, hyphenator_), "Ежеквартально");

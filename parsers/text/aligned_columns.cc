@@ -1,0 +1,595 @@
+#include "parsers/text/aligned_columns.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace planparse {
+namespace {
+
+constexpr size_t kMaxLineWidth = 2000;  // a longer line is not a line of a laid-out page
+constexpr size_t kMaxColumns = 64;      // more peaks than this is not a table
+constexpr int kFit = 3;                 // characters a cell may sit off its column's start
+
+std::u32string ToU32(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  std::u32string out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) out.push_back(u.char32At(i));
+  return out;
+}
+
+std::string ToUtf8(const std::u32string& s) {
+  icu::UnicodeString u;
+  for (char32_t c : s) u.append(static_cast<UChar32>(c));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool IsBlank(const std::u32string& line) {
+  return line.find_first_not_of(U' ') == std::u32string::npos;
+}
+
+// Runs of 2+ spaces between text: the line holds several columns.
+int InnerGaps(const std::u32string& line) {
+  int gaps = 0;
+  size_t i = line.find_first_not_of(U' ');
+  while (i != std::u32string::npos && i < line.size()) {
+    size_t space = line.find(U"  ", i);
+    if (space == std::u32string::npos) break;
+    size_t next = line.find_first_not_of(U' ', space);
+    if (next == std::u32string::npos) break;
+    ++gaps;
+    i = next;
+  }
+  return gaps;
+}
+
+// A line of running text: it starts at the left margin and has no gap between columns.
+// Inside a table such a line is a section heading written across the columns.
+bool IsRunningText(const std::u32string& line) {
+  bool indented = line.size() >= 2 && line[0] == U' ' && line[1] == U' ';
+  return !indented && InnerGaps(line) == 0;
+}
+
+// The line without its spaces: a header repeated on a later page is the same text, even
+// where pdftotext placed its words differently ("НаименованиеОрганизация").
+std::string Squeezed(const std::u32string& line) {
+  std::u32string s;
+  for (char32_t c : line) {
+    if (c != U' ') s.push_back(c);
+  }
+  return ToUtf8(s);
+}
+
+struct Word {
+  size_t start;  // column (code point) of the first character
+  size_t end;    // one past the last
+};
+
+std::vector<Word> Words(const std::u32string& line) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == U' ') {
+      ++i;
+      continue;
+    }
+    size_t j = line.find(U' ', i);
+    if (j == std::u32string::npos) j = line.size();
+    out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+bool IsNumberCell(const std::string& text) {
+  if (text.empty() || text.size() > 8) return false;
+  for (char c : text) {
+    if (!(c == '.' || (c >= '0' && c <= '9'))) return false;
+  }
+  return text[0] >= '0' && text[0] <= '9';
+}
+
+// "1.", "2.3." or "IV.": the number a section heading starts with.
+bool IsHeadingNumber(const std::string& text) {
+  if (IsNumberCell(text)) return true;
+  if (text.size() < 2 || text.size() > 6 || text.back() != '.') return false;
+  return text.find_first_not_of("IVXLC") == text.size() - 1;
+}
+
+bool StartsCapital(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c);
+    if (u_isdigit(c)) return true;
+  }
+  return false;
+}
+
+std::string FirstWord(const std::u32string& line) {
+  std::vector<Word> words = Words(line);
+  if (words.empty()) return "";
+  return ToUtf8(line.substr(words[0].start, words[0].end - words[0].start));
+}
+
+// ---- Columns ---------------------------------------------------------------------------
+
+// Where words begin on the lines of one page, and where a word runs across a position:
+// a column starts where many words begin and almost none run across.
+struct Edges {
+  std::vector<int> starts;  // starts[x]: lines with a word beginning at x
+  std::vector<int> across;  // across[x]: lines with text at both x - 1 and x
+};
+
+Edges CountEdges(const std::vector<const std::u32string*>& lines) {
+  Edges e;
+  size_t width = 1;
+  for (const auto* l : lines) width = std::max(width, l->size() + 1);
+  e.starts.assign(width, 0);
+  e.across.assign(width, 0);
+  for (const auto* l : lines) {
+    for (size_t x = 0; x < l->size(); ++x) {
+      if ((*l)[x] == U' ') continue;
+      if (x == 0 || (*l)[x - 1] == U' ') {
+        ++e.starts[x];
+      } else {
+        ++e.across[x];
+      }
+    }
+  }
+  return e;
+}
+
+// A column edge near x that the page's words confirm: the best-attested position within
+// two characters where at least three words begin and at most a third as many run across.
+bool ConfirmedEdge(const Edges& e, size_t x) {
+  for (size_t y = x >= 2 ? x - 2 : 0; y <= x + 2 && y < e.starts.size(); ++y) {
+    if (e.starts[y] >= 3 && 3 * e.across[y] <= e.starts[y]) return true;
+  }
+  return false;
+}
+
+// Column starts from the words of the header lines: the positions where words of two or
+// more header lines begin (within a character), or a header word begins after a gap of
+// two or more spaces, or one begins and the page's text confirms the edge. A title written
+// on one line ("Наименование мероприятия") thus gives one column, not two.
+std::vector<size_t> HeaderColumns(const std::vector<const std::u32string*>& header,
+                                  const Edges& page) {
+  struct Begin {
+    int lines = 0;
+    bool after_gap = false;
+  };
+  std::map<size_t, Begin> begins;
+  for (const auto* l : header) {
+    for (const Word& w : Words(*l)) {
+      Begin& b = begins[w.start];
+      ++b.lines;
+      if (w.start >= 2 && (*l)[w.start - 2] == U' ') b.after_gap = true;
+    }
+  }
+  std::vector<size_t> columns;
+  std::vector<std::pair<size_t, Begin>> cluster;
+  auto close = [&]() {
+    if (cluster.empty()) return;
+    int support = 0;
+    bool after_gap = false;
+    std::pair<size_t, Begin> best = cluster[0];
+    for (const auto& p : cluster) {
+      support += p.second.lines;
+      after_gap = after_gap || p.second.after_gap;
+      if (p.second.lines > best.second.lines) best = p;
+    }
+    if (columns.empty() || support >= 2 || after_gap || ConfirmedEdge(page, best.first)) {
+      columns.push_back(best.first);
+    }
+    cluster.clear();
+  };
+  for (const auto& [x, b] : begins) {
+    if (!cluster.empty() && x > cluster.back().first + 1) close();
+    cluster.emplace_back(x, b);
+  }
+  close();
+  return columns;
+}
+
+// Column starts from where pieces of text separated by 2+ spaces begin on many lines
+// (within two characters: pages shift a little). Used when there is no header to go by.
+std::vector<size_t> GapColumns(const std::vector<const std::u32string*>& lines) {
+  std::map<size_t, int> starts;
+  for (const auto* l : lines) {
+    size_t i = l->find_first_not_of(U' ');
+    while (i != std::u32string::npos && i < l->size()) {
+      ++starts[i];
+      size_t gap = l->find(U"  ", i);
+      if (gap == std::u32string::npos) break;
+      i = l->find_first_not_of(U' ', gap);
+    }
+  }
+  const int need = std::max<int>(2, static_cast<int>(lines.size()) / 8);
+  std::vector<size_t> columns;
+  for (const auto& [x, n] : starts) {
+    int around = 0;
+    for (auto it = starts.lower_bound(x >= 2 ? x - 2 : 0); it != starts.end() && it->first <= x + 2; ++it) {
+      around += it->second;
+    }
+    if (around < need) continue;
+    if (!columns.empty() && x <= columns.back() + 2) {
+      if (n > starts[columns.back()]) columns.back() = x;  // the better-attested position
+      continue;
+    }
+    columns.push_back(x);
+  }
+  return columns;
+}
+
+// The previous page's columns moved to where this page's words begin (within three
+// characters), for a page without a header of its own.
+std::vector<size_t> Refine(const std::vector<size_t>& previous, const Edges& e) {
+  std::vector<size_t> out = previous;
+  for (size_t c = 0; c < previous.size(); ++c) {
+    int best = 0;
+    for (size_t y = previous[c] >= 3 ? previous[c] - 3 : 0; y <= previous[c] + 3 && y < e.starts.size(); ++y) {
+      int score = 2 * e.starts[y] - 3 * e.across[y];
+      if (e.starts[y] >= 2 && score > best) {
+        best = score;
+        out[c] = y;
+      }
+    }
+  }
+  for (size_t c = 1; c < out.size(); ++c) {
+    if (out[c] <= out[c - 1]) return previous;
+  }
+  return out;
+}
+
+// The page's columns moved to where one row's words begin: each column start goes to the
+// position within six characters left or four right (and right of the previous column)
+// where most of the row's lines begin a word and none runs across; a column the row
+// leaves empty keeps the page's position.
+std::vector<size_t> FitRow(const std::vector<size_t>& page, const Edges& e) {
+  std::vector<size_t> out = page;
+  for (size_t c = 1; c < page.size(); ++c) {
+    size_t low = std::max(out[c - 1] + 2, page[c] >= 6 ? page[c] - 6 : 0);
+    size_t high = page[c] + 4;
+    if (c + 1 < page.size()) high = std::min(high, page[c + 1] - 1);
+    int best = 0;
+    long best_distance = 0;
+    for (size_t y = low; y <= high && y < e.starts.size(); ++y) {
+      if (e.starts[y] == 0 || e.across[y] > 0) continue;
+      long distance = std::labs(static_cast<long>(y) - static_cast<long>(page[c]));
+      if (e.starts[y] > best || (e.starts[y] == best && distance < best_distance)) {
+        best = e.starts[y];
+        best_distance = distance;
+        out[c] = y;
+      }
+    }
+    if (out[c] <= out[c - 1]) out[c] = out[c - 1] + 1;
+  }
+  return out;
+}
+
+// Text running across two or more column starts: a heading over the whole table.
+int CrossedColumns(const std::u32string& line, const std::vector<size_t>& columns) {
+  int crossed = 0;
+  for (size_t c = 1; c < columns.size(); ++c) {
+    size_t x = columns[c];
+    if (x >= 1 && x + 1 < line.size() && line[x - 1] != U' ' && line[x] != U' ' && line[x + 1] != U' ') {
+      ++crossed;
+    }
+  }
+  return crossed;
+}
+
+// Each word of a line placed in a column, by dynamic programming over the whole line:
+// words keep their order; the first word of a column on the line costs its distance from
+// the column's start (it cannot start more than kFit characters before it, except in the
+// first column); any word running past the next column's start costs 3 per character.
+// `misfits` counts words placed at a cost above kFit: the row is worth a reviewer's look.
+std::vector<std::string> Cells(const std::u32string& line, const std::vector<size_t>& columns,
+                               int* misfits) {
+  const std::vector<Word> words = Words(line);
+  const size_t n = words.size(), w = columns.size();
+  std::vector<std::string> cells(w);
+  if (n == 0 || w == 0) return cells;
+  constexpr long kInf = std::numeric_limits<long>::max() / 4;
+  auto begin_cost = [&](const Word& word, size_t c) -> long {
+    long d = static_cast<long>(word.start) - static_cast<long>(columns[c]);
+    if (d < -kFit && c > 0) return kInf;
+    long a = std::labs(d);
+    return a <= kFit ? a : 2 + a;
+  };
+  auto overflow = [&](const Word& word, size_t c) -> long {
+    if (c + 1 >= w || word.end <= columns[c + 1]) return 0;
+    return 3 * static_cast<long>(word.end - columns[c + 1]);
+  };
+  std::vector<long> best(n * w, kInf);
+  std::vector<int> from(n * w, -1);  // column of the previous word
+  for (size_t c = 0; c < w; ++c) best[c] = std::min(kInf, begin_cost(words[0], c) + overflow(words[0], c));
+  for (size_t i = 1; i < n; ++i) {
+    long before = kInf;  // the best cost of word i-1 in a column left of c
+    int before_column = -1;
+    for (size_t c = 0; c < w; ++c) {
+      long stay = best[(i - 1) * w + c];
+      long cost = kInf;
+      if (stay < kInf) {
+        cost = stay + overflow(words[i], c);
+        from[i * w + c] = static_cast<int>(c);
+      }
+      long begin = begin_cost(words[i], c);
+      if (before < kInf && begin < kInf && before + begin + overflow(words[i], c) < cost) {
+        cost = before + begin + overflow(words[i], c);
+        from[i * w + c] = before_column;
+      }
+      best[i * w + c] = cost;
+      if (stay < before) {
+        before = stay;
+        before_column = static_cast<int>(c);
+      }
+    }
+  }
+  size_t c = 0;
+  for (size_t k = 1; k < w; ++k) {
+    if (best[(n - 1) * w + k] < best[(n - 1) * w + c]) c = k;
+  }
+  std::vector<size_t> column(n);
+  for (size_t i = n; i-- > 0;) {
+    column[i] = c;
+    if (i > 0 && from[i * w + c] >= 0) c = static_cast<size_t>(from[i * w + c]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    bool begins = i == 0 || column[i - 1] != column[i];
+    long cost = (begins ? begin_cost(words[i], column[i]) : 0) + overflow(words[i], column[i]);
+    if (cost > kFit && misfits != nullptr) ++*misfits;
+    std::string& cell = cells[column[i]];
+    if (!cell.empty()) cell += ' ';
+    cell += ToUtf8(line.substr(words[i].start, words[i].end - words[i].start));
+  }
+  return cells;
+}
+
+// ---- The table -------------------------------------------------------------------------
+
+struct RegionLine {
+  std::u32string text;
+  size_t index;  // 0-based input line
+  int page;      // pages counted from the table's start (form feeds)
+  bool running;  // IsRunningText
+};
+
+// After running text inside a table: does the table go on? Yes when a line with columns
+// (or a page break) follows within four lines of running text.
+bool TableGoesOn(const std::vector<std::string>& lines, size_t i) {
+  int running = 0;
+  for (size_t j = i; j < lines.size() && running <= 4; ++j) {
+    if (lines[j] == "\f") return true;
+    std::u32string l = ToU32(lines[j]);
+    if (IsBlank(l)) return false;
+    if (!IsRunningText(l)) return true;
+    ++running;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
+                         std::vector<Block>* out, std::vector<Diagnostic>* diagnostics) {
+  {
+    std::u32string first = ToU32(lines[start]);
+    if (first.size() > kMaxLineWidth || InnerGaps(first) < 2) return start;
+  }
+  // The region: lines with columns, single blank lines, page breaks, and headings
+  // written across the table; two blank lines or running text after it end it.
+  std::vector<RegionLine> region;
+  int page = 0, blank_run = 0;
+  for (size_t i = start; i < lines.size(); ++i) {
+    if (lines[i] == "\f") {
+      ++page;
+      continue;
+    }
+    std::u32string line = ToU32(lines[i]);
+    if (line.size() > kMaxLineWidth) break;
+    if (IsBlank(line)) {
+      if (++blank_run >= 2) break;
+      continue;
+    }
+    blank_run = 0;
+    bool running = IsRunningText(line);
+    if (running && i > start + 1 && !TableGoesOn(lines, i)) break;
+    region.push_back({std::move(line), i, page, running});
+  }
+  while (!region.empty() && region.back().running) region.pop_back();
+  if (region.size() < 3) return start;
+
+  std::vector<const std::u32string*> table_lines;
+  bool number_column = false;
+  for (const RegionLine& l : region) {
+    if (l.running) continue;
+    table_lines.push_back(&l.text);
+    std::vector<Word> words = Words(l.text);
+    if (!words.empty() && words[0].start <= 1 && IsNumberCell(FirstWord(l.text))) number_column = true;
+  }
+  const std::vector<size_t> gap_columns = GapColumns(table_lines);
+  if (gap_columns.size() < 3 || gap_columns.size() > kMaxColumns) return start;
+
+  const size_t title_column = number_column ? 1 : 0;
+  auto row_starts = [&](const std::vector<std::string>& cells) {
+    if (number_column && IsNumberCell(cells[0])) return true;
+    int filled = 0, capitals = 0;
+    for (const auto& c : cells) {
+      if (c.empty()) continue;
+      ++filled;
+      if (StartsCapital(c)) ++capitals;
+    }
+    return title_column < cells.size() && !cells[title_column].empty() &&
+           StartsCapital(cells[title_column]) &&
+           filled >= std::min<int>(3, static_cast<int>(cells.size() - title_column)) &&
+           capitals == filled;
+  };
+
+  // The header: the lines before the first row, heading or numbered line.
+  size_t header_end = 1;
+  while (header_end < region.size()) {
+    const RegionLine& l = region[header_end];
+    if (l.running || l.page != region[0].page || IsNumberCell(FirstWord(l.text))) break;
+    if (row_starts(Cells(l.text, gap_columns, nullptr))) break;
+    ++header_end;
+  }
+  std::set<std::string> header_keys;
+  for (size_t k = 0; k < header_end; ++k) header_keys.insert(Squeezed(region[k].text));
+  auto is_header = [&](const RegionLine& l) { return header_keys.count(Squeezed(l.text)) > 0; };
+
+  // Columns page by page: from the page's own copy of the header when it has one and it
+  // gives as many columns as the first; else the previous page's, moved to fit.
+  const int pages = region.back().page + 1;
+  std::vector<std::vector<size_t>> page_columns(pages);
+  std::vector<size_t> previous;
+  size_t width = 0;
+  for (int p = 0; p < pages; ++p) {
+    std::vector<const std::u32string*> header, body;
+    for (const RegionLine& l : region) {
+      if (l.page != p || l.running) continue;
+      (is_header(l) ? header : body).push_back(&l.text);
+    }
+    Edges edges = CountEdges(body);
+    std::vector<size_t> columns;
+    if (!header.empty()) columns = HeaderColumns(header, edges);
+    if (p == 0) {
+      if (columns.size() < 3 || columns.size() > kMaxColumns) columns = gap_columns;
+      width = columns.size();
+    } else if (columns.size() != width) {
+      columns = Refine(previous, edges);
+    }
+    page_columns[p] = previous = columns;
+  }
+
+  // First pass: what each line is, and where rows start (the number column, or a title
+  // and other cells beginning with capitals).
+  enum class Kind { kRepeatedHeader, kHeading, kHeadingMore, kRowStart, kRowMore };
+  std::vector<Kind> kinds(region.size(), Kind::kRepeatedHeader);
+  bool in_heading = false;
+  for (size_t k = header_end; k < region.size(); ++k) {
+    const RegionLine& l = region[k];
+    if (is_header(l)) continue;  // the header again, after a page break
+    const std::vector<size_t>& columns = page_columns[l.page];
+    if (l.running && (in_heading || CrossedColumns(l.text, columns) >= 2)) {
+      kinds[k] = in_heading && !IsHeadingNumber(FirstWord(l.text)) ? Kind::kHeadingMore : Kind::kHeading;
+      in_heading = true;
+      continue;
+    }
+    bool first = in_heading || k == header_end;
+    in_heading = false;
+    for (size_t j = k; j-- > header_end && !first;) {
+      if (kinds[j] != Kind::kRepeatedHeader) break;
+      if (j == header_end) first = true;
+    }
+    kinds[k] = first || row_starts(Cells(l.text, columns, nullptr)) ? Kind::kRowStart : Kind::kRowMore;
+  }
+
+  Block table;
+  table.kind = BlockKind::kTable;
+  table.table.grid_columns = static_cast<int>(width);
+  std::vector<TableRow>& rows = table.table.rows;
+  auto new_row = [&](size_t line_index, size_t cells) {
+    rows.emplace_back();
+    TableRow& row = rows.back();
+    row.span.first_line = row.span.last_line = static_cast<int>(line_index) + 1;
+    row.span.table_row = static_cast<int>(rows.size()) - 1;
+    for (size_t c = 0; c < cells; ++c) {
+      TableCell cell;
+      cell.grid_column = static_cast<int>(c);
+      cell.col_span = cells == 1 ? static_cast<int>(width) : 1;
+      cell.span = row.span;
+      cell.span.table_cell = static_cast<int>(c);
+      row.cells.push_back(std::move(cell));
+    }
+  };
+  auto add_text = [&](size_t c, std::string text, size_t line_index) {
+    TableRow& row = rows.back();
+    Block p;
+    p.paragraph.text = std::move(text);
+    p.span.first_line = p.span.last_line = static_cast<int>(line_index) + 1;
+    row.span.last_line = p.span.last_line;
+    row.cells[c].span.last_line = p.span.last_line;
+    row.cells[c].blocks.push_back(std::move(p));
+  };
+
+  new_row(region[0].index, width);
+  rows.back().is_header = true;
+  for (size_t k = 0; k < header_end; ++k) {
+    std::vector<std::string> cells = Cells(region[k].text, page_columns[region[k].page], nullptr);
+    for (size_t c = 0; c < width; ++c) {
+      if (!cells[c].empty()) add_text(c, std::move(cells[c]), region[k].index);
+    }
+  }
+  // Second pass: each row's lines on one page are cut with the page's columns moved to
+  // where that row's words begin (pdftotext places every row a little differently).
+  size_t k = header_end;
+  while (k < region.size()) {
+    if (kinds[k] == Kind::kRepeatedHeader) {
+      ++k;
+      continue;
+    }
+    if (kinds[k] == Kind::kHeading || kinds[k] == Kind::kHeadingMore) {
+      // A heading's lines become one paragraph: it runs across the table, unbroken.
+      std::string text = ToUtf8(region[k].text.substr(0, region[k].text.find_last_not_of(U' ') + 1));
+      if (kinds[k] == Kind::kHeading || rows.back().cells.size() != 1) {
+        new_row(region[k].index, 1);
+        add_text(0, std::move(text), region[k].index);
+      } else {
+        Block& p = rows.back().cells[0].blocks.back();
+        p.paragraph.text += " " + text;
+        p.span.last_line = rows.back().span.last_line = rows.back().cells[0].span.last_line =
+            static_cast<int>(region[k].index) + 1;
+      }
+      ++k;
+      continue;
+    }
+    if (kinds[k] == Kind::kRowStart || rows.back().is_header || rows.back().cells.size() == 1) {
+      new_row(region[k].index, width);
+    }
+    // The row's lines on this page.
+    size_t end = k + 1;
+    while (end < region.size() && kinds[end] == Kind::kRowMore && region[end].page == region[k].page) ++end;
+    std::vector<const std::u32string*> segment;
+    for (size_t j = k; j < end; ++j) segment.push_back(&region[j].text);
+    const std::vector<size_t> columns = FitRow(page_columns[region[k].page], CountEdges(segment));
+    int misfits = 0;
+    for (size_t j = k; j < end; ++j) {
+      std::vector<std::string> cells = Cells(region[j].text, columns, &misfits);
+      for (size_t c = 0; c < width; ++c) {
+        if (!cells[c].empty()) add_text(c, std::move(cells[c]), region[j].index);
+      }
+    }
+    TableRow& row = rows.back();
+    if (misfits >= 2) {
+      row.confidence = std::min(row.confidence, std::max(0.3, 1.0 - 0.1 * misfits));
+      if (diagnostics != nullptr) {
+        std::string number = row.cells[0].blocks.empty() ? "" : row.cells[0].blocks[0].paragraph.text;
+        SourceSpan where;
+        where.first_line = static_cast<int>(region[k].index) + 1;
+        where.last_line = static_cast<int>(region[end - 1].index) + 1;
+        diagnostics->push_back(
+            {"table.row_uncertain", Severity::kWarning,
+             "Строка " + (IsNumberCell(number) ? number : std::string("без номера")) +
+                 " восстановлена из текста неуверенно: слова не совпадают со столбцами "
+                 "страницы; проверьте, в какие столбцы попал её текст",
+             where});
+      }
+    }
+    k = end;
+  }
+  if (rows.size() < 2) return start;
+  table.span.first_line = static_cast<int>(region.front().index) + 1;
+  table.span.last_line = static_cast<int>(region.back().index) + 1;
+  out->push_back(std::move(table));
+  return region.back().index + 1;
+}
+
+}  // namespace planparse

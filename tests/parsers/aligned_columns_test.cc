@@ -1,0 +1,173 @@
+// Tables aligned with spaces (pdftotext -layout): one-space gutters, columns that move
+// from page to page and row to row, headings across the table, unsure rows.
+#include "parsers/text/aligned_columns.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "parsers/text/text_reader.h"
+
+namespace planparse {
+namespace {
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line[0] == '\f') {
+      out.emplace_back("\f");
+      line.erase(0, 1);
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+// The text of each cell of a row, its lines joined with " | ".
+std::vector<std::string> RowText(const TableRow& row) {
+  std::vector<std::string> out;
+  for (const TableCell& cell : row.cells) {
+    std::string text;
+    for (const Block& b : cell.blocks) text += (text.empty() ? "" : " | ") + b.paragraph.text;
+    out.push_back(text);
+  }
+  return out;
+}
+
+const Table* OnlyTable(const std::vector<Block>& blocks) {
+  const Table* found = nullptr;
+  for (const Block& b : blocks) {
+    if (b.kind != BlockKind::kTable) continue;
+    if (found != nullptr) return nullptr;
+    found = &b.table;
+  }
+  return found;
+}
+
+// Two pages of a five-column plan. The second page repeats the header two characters to
+// the right; its rows sit another character off; the gutters are one space wide.
+const char* kTwoPages =
+    "№    Наименование      Сроки    Ответств   Результат\n"
+    "п/п  мероприятия       проведе  енный\n"
+    "                       ния\n"
+    "1.   Совещание         сентябр  Иванова    Протокол\n"
+    "     руководителей МО  ь 2025   И.И.       совещания\n"
+    "2.   Семинар для       октябрь  Петрова    Методические\n"
+    "     молодых           2025     П.П.       рекомендации\n"
+    "\f№      Наименование      Сроки    Ответств   Результат\n"
+    "п/п    мероприятия       проведе  енный\n"
+    "                         ния\n"
+    "     педагогов\n"
+    "3.     Конкурс           ноябрь   Сидорова   Приказ об\n"
+    "       «Педагог года»    2025     С.С.       итогах\n";
+
+TEST(AlignedColumns, CellsFollowEachPagesColumns) {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Block> blocks = LayoutLines(Lines(kTwoPages), &diagnostics);
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->grid_columns, 5);
+  ASSERT_EQ(table->rows.size(), 4u);
+  EXPECT_TRUE(table->rows[0].is_header);
+  EXPECT_EQ(RowText(table->rows[0]),
+            (std::vector<std::string>{"№ | п/п", "Наименование | мероприятия",
+                                      "Сроки | проведе | ния", "Ответств | енный", "Результат"}));
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"1.", "Совещание | руководителей МО", "сентябр | ь 2025",
+                                      "Иванова | И.И.", "Протокол | совещания"}));
+  // The row goes on after the page break and its repeated header.
+  EXPECT_EQ(RowText(table->rows[2]),
+            (std::vector<std::string>{"2.", "Семинар для | молодых | педагогов", "октябрь | 2025",
+                                      "Петрова | П.П.", "Методические | рекомендации"}));
+  EXPECT_EQ(RowText(table->rows[3]),
+            (std::vector<std::string>{"3.", "Конкурс | «Педагог года»", "ноябрь | 2025",
+                                      "Сидорова | С.С.", "Приказ об | итогах"}));
+  EXPECT_EQ(table->rows[3].span.first_line, 12);
+  EXPECT_TRUE(diagnostics.empty());
+}
+
+TEST(AlignedColumns, HeadingAcrossTheTableIsOneRowEvenOverAPageBreak) {
+  const char* text =
+      "№    Наименование      Сроки    Ответств   Результат\n"
+      "п/п  мероприятия       проведе  енный\n"
+      "1.   Совещание         сентябр  Иванова    Протокол\n"
+      "II. ОРГАНИЗАЦИЯ РАБОТЫ С ОДАРЁННЫМИ ДЕТЬМИ И ИХ\n"
+      "\f№    Наименование      Сроки    Ответств   Результат\n"
+      "п/п  мероприятия       проведе  енный\n"
+      "РОДИТЕЛЯМИ В ТЕЧЕНИЕ УЧЕБНОГО ГОДА\n"
+      "2.   Олимпиада         октябрь  Петрова    Приказ\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 4u);
+  ASSERT_EQ(table->rows[2].cells.size(), 1u);
+  EXPECT_EQ(table->rows[2].cells[0].col_span, 5);
+  EXPECT_EQ(RowText(table->rows[2])[0],
+            "II. ОРГАНИЗАЦИЯ РАБОТЫ С ОДАРЁННЫМИ ДЕТЬМИ И ИХ РОДИТЕЛЯМИ В ТЕЧЕНИЕ УЧЕБНОГО ГОДА");
+  EXPECT_EQ(RowText(table->rows[3])[1], "Олимпиада");
+}
+
+TEST(AlignedColumns, ANumberedLineWithOnlyATitleIsARowNotAHeading) {
+  const char* text =
+      "№    Наименование      Сроки    Ответств   Результат\n"
+      "1.   Совещание         сентябр  Иванова    Протокол\n"
+      "2. Семинар\n"
+      "     для молодых       октябрь  Петрова    Рекомендации\n";
+  const Table* table = nullptr;
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(RowText(table->rows[2]),
+            (std::vector<std::string>{"2.", "Семинар | для молодых", "октябрь", "Петрова",
+                                      "Рекомендации"}));
+}
+
+TEST(AlignedColumns, WordsThatFitNoColumnMarkTheRowUnsure) {
+  // Row 2's words run across the column starts: pdftotext glued its cells together.
+  const char* text =
+      "№    Наименование      Сроки    Ответств   Результат\n"
+      "1.   Совещание         сентябр  Иванова    Протокол\n"
+      "     руководителей МО  ь 2025   И.И.       совещания\n"
+      "2.   Семинар для молодыхпедагоговоктябрь 2025Петрова П.П. Рекомендации\n"
+      "     по итогам семинарадляучастников конкурсаМетодическиерекомендации\n"
+      "3.   Конкурс           ноябрь   Сидорова   Приказ\n";
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Block> blocks = LayoutLines(Lines(text), &diagnostics);
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 4u);
+  EXPECT_EQ(table->rows[1].confidence, 1.0);
+  EXPECT_LT(table->rows[2].confidence, 1.0);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].code, "table.row_uncertain");
+  EXPECT_EQ(diagnostics[0].span.first_line, 4);
+  EXPECT_EQ(diagnostics[0].span.last_line, 5);
+  EXPECT_NE(diagnostics[0].message.find("Строка 2."), std::string::npos);
+}
+
+TEST(AlignedColumns, RunningTextAfterTheTableEndsIt) {
+  const char* text =
+      "№    Наименование      Сроки    Ответств   Результат\n"
+      "1.   Совещание         сентябр  Иванова    Протокол\n"
+      "2.   Семинар           октябрь  Петрова    Рекомендации\n"
+      "Заместитель директора по УВР Иванова И.И.\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kTable);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].span.first_line, 4);
+}
+
+TEST(AlignedColumns, PathologicalLinesEndQuickly) {
+  // A line far wider than any page is not a table line; nothing to rebuild.
+  std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
+  std::vector<Block> out;
+  EXPECT_EQ(TryAlignedColumns(Lines(wide + wide + wide), 0, &out, nullptr), 0u);
+  EXPECT_TRUE(out.empty());
+}
+
+}  // namespace
+}  // namespace planparse
