@@ -493,7 +493,10 @@ class TableReader {
       marked[k] = StartsWithListMarker(probe);
       marked_count += marked[k];
     }
-    if (marked_count >= 2 && marked_count * 2 >= static_cast<int>(title->paragraphs.size())) {
+    // In wrapped text an item runs over several lines: items marked from the first line on.
+    const bool items = marked_count * 2 >= static_cast<int>(title->paragraphs.size()) ||
+                       (ctx_->breaks == LineBreaks::kWrapped && marked[0]);
+    if (marked_count >= 2 && items) {
       std::vector<std::string> parts;
       SourceSpan span = row.span;
       auto flush = [&]() {

@@ -14,6 +14,7 @@ namespace {
 constexpr size_t kMaxLineWidth = 2000;  // a longer line is not a line of a laid-out page
 constexpr size_t kMaxColumns = 64;      // more peaks than this is not a table
 constexpr int kFit = 3;                 // characters a cell may sit off its column's start
+constexpr size_t kNumberColumnWidth = 8;  // a first column this narrow holds only numbers
 
 std::u32string ToU32(const std::string& s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
@@ -112,6 +113,13 @@ bool StartsCapital(const std::string& text) {
   return false;
 }
 
+// "1.Организация", "2) Семинар": a title with its number typed in front.
+bool StartsWithNumber(const std::string& text) {
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+}
+
 std::string FirstWord(const std::u32string& line) {
   std::vector<Word> words = Words(line);
   if (words.empty()) return "";
@@ -125,6 +133,7 @@ std::string FirstWord(const std::u32string& line) {
 struct Edges {
   std::vector<int> starts;  // starts[x]: lines with a word beginning at x
   std::vector<int> across;  // across[x]: lines with text at both x - 1 and x
+  std::vector<int> gapped;  // gapped[x]: lines with a word beginning at x after 2+ spaces
 };
 
 Edges CountEdges(const std::vector<const std::u32string*>& lines) {
@@ -133,11 +142,13 @@ Edges CountEdges(const std::vector<const std::u32string*>& lines) {
   for (const auto* l : lines) width = std::max(width, l->size() + 1);
   e.starts.assign(width, 0);
   e.across.assign(width, 0);
+  e.gapped.assign(width, 0);
   for (const auto* l : lines) {
     for (size_t x = 0; x < l->size(); ++x) {
       if ((*l)[x] == U' ') continue;
       if (x == 0 || (*l)[x - 1] == U' ') {
         ++e.starts[x];
+        if (x >= 2 && (*l)[x - 2] == U' ') ++e.gapped[x];
       } else {
         ++e.across[x];
       }
@@ -146,11 +157,13 @@ Edges CountEdges(const std::vector<const std::u32string*>& lines) {
   return e;
 }
 
-// A column edge near x that the page's words confirm: the best-attested position within
-// two characters where at least three words begin and at most a third as many run across.
+// A column edge at x that the page's words confirm: a position within a character
+// where at least three words begin, at most a third as many run across, and some line
+// leaves a gap of two or more spaces before it (a phrase of equal-length rows, "Заседание
+// № 1. Планирование", lines its words up too, but always one space after the last).
 bool ConfirmedEdge(const Edges& e, size_t x) {
-  for (size_t y = x >= 2 ? x - 2 : 0; y <= x + 2 && y < e.starts.size(); ++y) {
-    if (e.starts[y] >= 3 && 3 * e.across[y] <= e.starts[y]) return true;
+  for (size_t y = x >= 1 ? x - 1 : 0; y <= x + 1 && y < e.starts.size(); ++y) {
+    if (e.starts[y] >= 3 && 3 * e.across[y] <= e.starts[y] && e.gapped[y] > 0) return true;
   }
   return false;
 }
@@ -250,8 +263,8 @@ std::vector<size_t> Refine(const std::vector<size_t>& previous, const Edges& e) 
 
 // The page's columns moved to where one row's words begin: each column start goes to the
 // position within six characters left or four right (and right of the previous column)
-// where most of the row's lines begin a word and none runs across; a column the row
-// leaves empty keeps the page's position.
+// where most of the row's lines begin a word (two at least, unless next to the page's
+// position) and none runs across; a column the row leaves empty keeps the page's position.
 std::vector<size_t> FitRow(const std::vector<size_t>& page, const Edges& e) {
   std::vector<size_t> out = page;
   for (size_t c = 1; c < page.size(); ++c) {
@@ -261,8 +274,9 @@ std::vector<size_t> FitRow(const std::vector<size_t>& page, const Edges& e) {
     int best = 0;
     long best_distance = 0;
     for (size_t y = low; y <= high && y < e.starts.size(); ++y) {
-      if (e.starts[y] == 0 || e.across[y] > 0) continue;
       long distance = std::labs(static_cast<long>(y) - static_cast<long>(page[c]));
+      // One word is evidence enough only next to the page's position.
+      if (e.starts[y] == 0 || e.across[y] > 0 || (e.starts[y] == 1 && distance > 1)) continue;
       if (e.starts[y] > best || (e.starts[y] == best && distance < best_distance)) {
         best = e.starts[y];
         best_distance = distance;
@@ -360,7 +374,34 @@ struct RegionLine {
   size_t index;  // 0-based input line
   int page;      // pages counted from the table's start (form feeds)
   bool running;  // IsRunningText
+  bool wraps_on = false;  // running text in the first column, after a line that did not end
+                          // a sentence there: the cell's text going on, not a paragraph
 };
+
+// Lines after `start` (up to two blank lines) with a piece of text after a gap of 2+
+// spaces beginning within three characters of `column`: the rows of a two-column table.
+int AlignedFollowers(const std::vector<std::string>& lines, size_t start, size_t column) {
+  int aligned = 0, blank_run = 0;
+  for (size_t i = start + 1; i < lines.size() && i < start + 200; ++i) {
+    if (lines[i] == "\f") continue;
+    std::u32string l = ToU32(lines[i]);
+    if (IsBlank(l)) {
+      if (++blank_run >= 2) break;
+      continue;
+    }
+    blank_run = 0;
+    for (size_t gap = l.find(U"  "); gap != std::u32string::npos && gap < l.size(); gap = l.find(U"  ", gap)) {
+      size_t next = l.find_first_not_of(U' ', gap);
+      if (next == std::u32string::npos) break;
+      if (gap > 0 && next + 3 >= column && next <= column + 3 && l.find_first_not_of(U' ') < gap) {
+        ++aligned;
+        break;
+      }
+      gap = next;
+    }
+  }
+  return aligned;
+}
 
 // After running text inside a table: does the table go on? Yes when a line with columns
 // (or a page break) follows within four lines of running text.
@@ -380,9 +421,16 @@ bool TableGoesOn(const std::vector<std::string>& lines, size_t i) {
 
 size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
                          std::vector<Block>* out, std::vector<Diagnostic>* diagnostics) {
+  // Where the start line's second piece begins: text of running lines that ends before
+  // it is text of the first column (a table whose titles are written from the margin).
+  size_t second_column = 0;
   {
     std::u32string first = ToU32(lines[start]);
-    if (first.size() > kMaxLineWidth || InnerGaps(first) < 2) return start;
+    if (first.size() > kMaxLineWidth) return start;
+    const int gaps = InnerGaps(first);
+    if (gaps < 1) return start;
+    second_column = first.find_first_not_of(U' ', first.find(U"  ", first.find_first_not_of(U' ')));
+    if (gaps == 1 && AlignedFollowers(lines, start, second_column) < 3) return start;
   }
   // The region: lines with columns, single blank lines, page breaks, and headings
   // written across the table; two blank lines or running text after it end it.
@@ -399,12 +447,25 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
       if (++blank_run >= 2) break;
       continue;
     }
-    blank_run = 0;
     bool running = IsRunningText(line);
-    if (running && i > start + 1 && !TableGoesOn(lines, i)) break;
-    region.push_back({std::move(line), i, page, running});
+    if (blank_run > 0) {
+      // After a blank line the table goes on only with a numbered row or its header
+      // again; anything else (the next part's heading, a signature) is past its end.
+      blank_run = 0;
+      if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(region[0].text))) break;
+    }
+    const bool first_column_only = running && line.find_last_not_of(U' ') + 2 < second_column;
+    if (running && i > start + 1 && !first_column_only && !TableGoesOn(lines, i)) break;
+    bool wraps_on = false;
+    if (first_column_only && !region.empty() && region.back().index + 1 == i) {
+      const std::u32string& before = region.back().text;
+      size_t gap = before.find(U"  ", before.find_first_not_of(U' '));
+      size_t end = before.find_last_not_of(U' ', gap == std::u32string::npos ? before.size() : gap);
+      wraps_on = end != std::u32string::npos && std::u32string(U".!?:").find(before[end]) == std::u32string::npos;
+    }
+    region.push_back({std::move(line), i, page, running, wraps_on});
   }
-  while (!region.empty() && region.back().running) region.pop_back();
+  while (!region.empty() && region.back().running && !region.back().wraps_on) region.pop_back();
   if (region.size() < 3) return start;
 
   std::vector<const std::u32string*> table_lines;
@@ -416,11 +477,12 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
     if (!words.empty() && words[0].start <= 1 && IsNumberCell(FirstWord(l.text))) number_column = true;
   }
   const std::vector<size_t> gap_columns = GapColumns(table_lines);
-  if (gap_columns.size() < 3 || gap_columns.size() > kMaxColumns) return start;
+  if (gap_columns.size() < 2 || gap_columns.size() > kMaxColumns) return start;
 
   const size_t title_column = number_column ? 1 : 0;
   auto row_starts = [&](const std::vector<std::string>& cells) {
     if (number_column && IsNumberCell(cells[0])) return true;
+    if (!number_column && StartsWithNumber(cells[0])) return true;  // "1.Организация …"
     int filled = 0, capitals = 0;
     for (const auto& c : cells) {
       if (c.empty()) continue;
@@ -478,7 +540,30 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
     const RegionLine& l = region[k];
     if (is_header(l)) continue;  // the header again, after a page break
     const std::vector<size_t>& columns = page_columns[l.page];
-    if (l.running && (in_heading || CrossedColumns(l.text, columns) >= 2)) {
+    const bool narrow_first = number_column || columns[1] <= kNumberColumnWidth;
+    if (!l.running && narrow_first && l.text[0] != U' ' && !IsHeadingNumber(FirstWord(l.text))) {
+      // A word in the number column: the header of another table ("Дата  Повестка …").
+      // This table ends before it and before the caption over it.
+      region.resize(k);
+      kinds.resize(k);
+      while (!kinds.empty() && (kinds.back() == Kind::kHeading || kinds.back() == Kind::kHeadingMore)) {
+        kinds.pop_back();
+        region.pop_back();
+      }
+      break;
+    }
+    // Running text across the table; text in a number column that is not a number; a
+    // number followed by text that starts left of the title column ("2. Информационная
+    // деятельность", where a row would be "1.1. Мастерская" with the title in its column).
+    // The first column is a number column when numbers fill it, or when it is too narrow
+    // for anything else (a template whose numbers are all in the headings).
+    bool heading = l.running && (in_heading || CrossedColumns(l.text, columns) >= 2);
+    if (l.running && !heading && narrow_first) {
+      std::vector<Word> words = Words(l.text);
+      heading = !IsHeadingNumber(FirstWord(l.text)) ||
+                (words.size() >= 2 && words[1].start + 1 < columns[1]);
+    }
+    if (heading) {
       kinds[k] = in_heading && !IsHeadingNumber(FirstWord(l.text)) ? Kind::kHeadingMore : Kind::kHeading;
       in_heading = true;
       continue;

@@ -109,20 +109,27 @@ TEST(AlignedColumns, HeadingAcrossTheTableIsOneRowEvenOverAPageBreak) {
   EXPECT_EQ(RowText(table->rows[3])[1], "Олимпиада");
 }
 
-TEST(AlignedColumns, ANumberedLineWithOnlyATitleIsARowNotAHeading) {
+TEST(AlignedColumns, ANumberedLineWithTheTitleInItsColumnIsARowNotAHeading) {
+  // "1.2. Семинар": the title starts where the title column does, one space after the
+  // number; "2. Работа с молодыми педагогами" starts left of it: a heading.
   const char* text =
       "№    Наименование      Сроки    Ответств   Результат\n"
-      "1.   Совещание         сентябр  Иванова    Протокол\n"
-      "2. Семинар\n"
-      "     для молодых       октябрь  Петрова    Рекомендации\n";
+      "1.1. Совещание         сентябр  Иванова    Протокол\n"
+      "1.2. Семинар\n"
+      "     для молодых       октябрь  Петрова    Рекомендации\n"
+      "2. Работа с молодыми педагогами\n"
+      "2.1. Наставничество    ноябрь   Сидорова   Отчёт\n";
   const Table* table = nullptr;
   std::vector<Block> blocks = LayoutLines(Lines(text));
   table = OnlyTable(blocks);
   ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->rows.size(), 3u);
+  ASSERT_EQ(table->rows.size(), 5u);
   EXPECT_EQ(RowText(table->rows[2]),
-            (std::vector<std::string>{"2.", "Семинар | для молодых", "октябрь", "Петрова",
+            (std::vector<std::string>{"1.2.", "Семинар | для молодых", "октябрь", "Петрова",
                                       "Рекомендации"}));
+  ASSERT_EQ(table->rows[3].cells.size(), 1u);
+  EXPECT_EQ(RowText(table->rows[3])[0], "2. Работа с молодыми педагогами");
+  EXPECT_EQ(RowText(table->rows[4])[1], "Наставничество");
 }
 
 TEST(AlignedColumns, WordsThatFitNoColumnMarkTheRowUnsure) {
@@ -159,6 +166,53 @@ TEST(AlignedColumns, RunningTextAfterTheTableEndsIt) {
   EXPECT_EQ(blocks[0].kind, BlockKind::kTable);
   EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[1].span.first_line, 4);
+}
+
+TEST(AlignedColumns, TwoColumnsWithTitlesFromTheMargin) {
+  // Titles start at the margin, so their wrapped lines have no gap at all; the numbers
+  // are glued to them. The last line still belongs to the last title (no sentence ended).
+  const char* text =
+      "Название мероприятия                  Сроки проведения\n"
+      "1.Организация деятельности            в течение года\n"
+      "методического объединения\n"
+      "2.Участие в вебинарах педагогов       октябрь\n"
+      "3.Взаимопосещение занятий (по         по отдельному\n"
+      "согласованию)                         графику\n"
+      "4.Заседание методического             май\n"
+      "объединения педагогов (по\n"
+      "согласованию)\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->grid_columns, 2);
+  ASSERT_EQ(table->rows.size(), 5u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"1.Организация деятельности | методического объединения",
+                                      "в течение года"}));
+  EXPECT_EQ(RowText(table->rows[3]),
+            (std::vector<std::string>{"3.Взаимопосещение занятий (по | согласованию)",
+                                      "по отдельному | графику"}));
+  EXPECT_EQ(RowText(table->rows[4])[0], "4.Заседание методического | объединения педагогов (по | согласованию)");
+}
+
+TEST(AlignedColumns, AnotherTablesCaptionAndHeaderEndTheTable) {
+  const char* text =
+      "№     Содержание         Сроки      Место      Ответственный\n"
+      "2. Информационная деятельность\n"
+      "      1. пополнение      в течение  школа      Иванова И.И.\n"
+      "         банка опыта     года\n"
+      "Заседания МО\n"
+      "Дата         Повестка                            Выступающий\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  ASSERT_GE(blocks.size(), 2u);
+  ASSERT_EQ(blocks[0].kind, BlockKind::kTable);
+  const Table& table = blocks[0].table;
+  ASSERT_EQ(table.rows.size(), 3u);
+  EXPECT_EQ(RowText(table.rows[1])[0], "2. Информационная деятельность");  // a heading
+  EXPECT_EQ(RowText(table.rows[2])[1], "1. пополнение | банка опыта");
+  EXPECT_EQ(blocks[0].span.last_line, 4);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].span.first_line, 5);
 }
 
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
