@@ -138,7 +138,7 @@ struct Piece {
 
 const RE2& TimingSpan() {
   static const RE2 re(
-      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|\(?по\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
+      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?по\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
   return re;
 }
 
@@ -407,6 +407,69 @@ bool EndsOpen(const std::string& text) {
   return RE2::PartialMatch(MatchKey(text), kOpen);
 }
 
+// A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
+// people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
+bool IsValueLine(const std::string& text) {
+  const std::string t = Trim(text);
+  if (t.empty() || t.size() > 80 || t.find("  ") != std::string::npos) return false;
+  if (TimingCoverage(t) >= 0.8 || PersonShare(t) >= 0.8) return true;
+  return t.size() <= 40 && MostlyUpper(t, 2) && t.find(' ') == std::string::npos;
+}
+
+// Plain pdftotext writes a table row visual line by visual line: the first line of the
+// title, then the timing and the people beside it, then the title's next line. Where
+// value lines stand between two lines of one sentence (the first does not end it, the
+// second goes on in lower case) with no blank line anywhere between, the sentence's
+// following lines are moved up before them, so that each cell's lines stand together, as
+// the segmentation expects.
+// When the last column holds values (a timing, people), text after the row's last value
+// lines that is no value goes back before them: it is the end of an earlier cell.
+void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
+  auto ends_sentence = [](const std::string& t) {
+    std::string s = Trim(t);
+    return !s.empty() && std::string_view(".!?:;").find(s.back()) != std::string_view::npos;
+  };
+  auto goes_on = [](const std::string& t) {
+    Start start = StartOf(Trim(t));
+    return start == Start::kLower || (start == Start::kOther && !IsValueLine(t));
+  };
+  for (size_t rounds = 0; rounds < lines->size(); ++rounds) {
+    bool moved = false;
+    for (size_t k = 1; k + 1 < lines->size() && !moved; ++k) {
+      if (!IsValueLine((*lines)[k].text) || IsValueLine((*lines)[k - 1].text) ||
+          ends_sentence((*lines)[k - 1].text) || (*lines)[k].gap_before > 0) {
+        continue;
+      }
+      size_t after = k;
+      while (after < lines->size() && IsValueLine((*lines)[after].text)) ++after;
+      if (after < lines->size() && (*lines)[after].gap_before > 0) continue;
+      size_t run_end = after;
+      while (run_end < lines->size() && !IsValueLine((*lines)[run_end].text) &&
+             (run_end == after ? goes_on((*lines)[run_end].text)
+                               : StartOf(Trim((*lines)[run_end].text)) != Start::kCapital)) {
+        ++run_end;
+      }
+      if (run_end == after) continue;
+      std::rotate(lines->begin() + static_cast<long>(k), lines->begin() + static_cast<long>(after),
+                  lines->begin() + static_cast<long>(run_end));
+      moved = true;
+    }
+    if (!moved) break;
+  }
+  if (values_last && lines->size() >= 3 && !IsValueLine(lines->back().text)) {
+    size_t tail = lines->size();
+    while (tail > 1 && !IsValueLine((*lines)[tail - 1].text) && (*lines)[tail - 1].gap_before == 0) --tail;
+    size_t values = tail;
+    while (values > 1 && IsValueLine((*lines)[values - 1].text) && (*lines)[values - 1].gap_before == 0) {
+      --values;
+    }
+    if (values < tail && tail < lines->size() && (*lines)[tail].gap_before == 0) {
+      std::rotate(lines->begin() + static_cast<long>(values), lines->begin() + static_cast<long>(tail),
+                  lines->end());
+    }
+  }
+}
+
 // Score for starting a new cell at piece i, but for the columns skipped (SkipScore).
 double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
@@ -654,8 +717,16 @@ const RE2& RowStart() {
   static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
   return re;
 }
-// A numbered row's first line: its number, the dot after it ("" or "."), and the text.
+// A numbered row's first line: its number, the dot after it ("" or "."), and the text
+// ("" when the number stands alone).
 bool ParseRowStart(const std::string& line, std::string* number, std::string* dot, std::string* text) {
+  // The number alone on its line, its text on the next ones (plain pdftotext).
+  static const RE2 kAlone(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$)re");
+  if (RE2::FullMatch(line, kAlone, number)) {
+    *dot = ".";
+    text->clear();
+    return true;
+  }
   std::string d1, t1, d2, t2;
   if (!RE2::FullMatch(Trim(line), RowStart(), number, &d1, &t1, &d2, &t2)) return false;
   *dot = t1.empty() ? d2 : d1;
@@ -881,10 +952,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         section_line = k;
       }
     }
+    std::vector<TextLine> row_lines(lines.begin() + static_cast<long>(i),
+                                    lines.begin() + static_cast<long>(section_line));
+    row_lines[0].text = text;
+    if (text.empty() && row_lines.size() > 1) row_lines.erase(row_lines.begin());
+    Deinterleave(&row_lines, content_roles.back() == ColumnRole::kTiming ||
+                                 content_roles.back() == ColumnRole::kResponsible);
     std::vector<Piece> all_pieces;
-    for (size_t k = i; k < section_line; ++k) {
-      TextLine line = lines[k];
-      if (k == i) line.text = text;
+    for (const TextLine& line : row_lines) {
       for (Piece& piece : PiecesOf(line)) all_pieces.push_back(std::move(piece));
     }
     // Rows without numbers may follow a numbered one ("Использование ресурсов …" after
@@ -1008,7 +1083,59 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
 }
 }  // namespace
 
+// Plain pdftotext often writes a table column by column: the row numbers one under the
+// other ("№", "1.", "2.", "3."), or a column's title ("Срок") after a row has begun. Rows
+// cannot be rebuilt from such text; the reader is told so, and how to get better text.
+void FlagColumnWiseTable(Document* doc) {
+  static const RE2 kNumberAlone(R"re(^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$)re");
+  int anchor_line = 0;           // the last "№" line or row start
+  bool anchor_is_row = false;
+  bool previous_is_number = false;  // the last non-blank line was a number alone
+  bool seen_number_header = false;  // a "№" line met: a table, not a numbered list
+  for (const Block& b : doc->body) {
+    if (b.kind != BlockKind::kParagraph) continue;
+    const std::string line = Trim(b.paragraph.text);
+    if (line.empty()) continue;
+    const std::string key = MatchKey(line);
+    const bool number_alone = RE2::FullMatch(line, kNumberAlone);
+    std::string n, d, t;
+    int signal_from = 0;
+    if (number_alone && previous_is_number && anchor_line > 0) signal_from = anchor_line;
+    const bool short_line = std::count(key.begin(), key.end(), ' ') <= 1;
+    const ColumnRole head = short_line ? HeadWord(key.substr(0, key.find(' '))) : ColumnRole::kOther;
+    if (anchor_is_row && seen_number_header && head != ColumnRole::kOther && head != ColumnRole::kNumber &&
+        head != ColumnRole::kTitle) {
+      signal_from = anchor_line;
+    }
+    if (signal_from > 0) {
+      SourceSpan where;
+      where.first_line = signal_from;
+      where.last_line = b.span.last_line;
+      doc->diagnostics.push_back(
+          {"text.table_by_columns", Severity::kWarning,
+           "Таблица в тексте записана по столбцам, а не по строкам (так пишет pdftotext без "
+           "-layout): мероприятия из неё восстанавливаются лишь частично или не "
+           "восстанавливаются. Извлеките текст заново командой «pdftotext -layout» или "
+           "возьмите исходный DOCX",
+           where});
+      return;
+    }
+    if (line == "№" || line.rfind("№ п/п", 0) == 0) {
+      seen_number_header = true;
+      anchor_line = b.span.first_line;
+      anchor_is_row = false;
+    } else if (number_alone || ParseRowStart(line, &n, &d, &t)) {
+      if (!(number_alone && previous_is_number)) {
+        anchor_line = anchor_line > 0 && !anchor_is_row && number_alone ? anchor_line : b.span.first_line;
+      }
+      anchor_is_row = true;
+    }
+    previous_is_number = number_alone;
+  }
+}
+
 int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
+  FlagColumnWiseTable(doc);
   int rebuilt = 0;
   size_t from = 0;
   while (rebuilt < 100) {

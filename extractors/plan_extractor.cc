@@ -57,7 +57,11 @@ Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
   const Document* source = &doc;
   if (doc.source.format == "text") {
     rebuilt = doc;
-    if (RebuildFlattenedTables(&rebuilt, options.flat_tables) > 0) source = &rebuilt;
+    // Rebuilt tables, or only a diagnostic about text that cannot be rebuilt.
+    if (RebuildFlattenedTables(&rebuilt, options.flat_tables) > 0 ||
+        rebuilt.diagnostics.size() > doc.diagnostics.size()) {
+      source = &rebuilt;
+    }
   }
   Context ctx{*source, options, hyphenator, &plan,
               doc.source.format == "docx" ? LineBreaks::kParagraphs : LineBreaks::kWrapped};

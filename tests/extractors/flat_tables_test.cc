@@ -109,6 +109,63 @@ TEST(FlatTables, ProseWithoutAHeaderIsLeftAlone) {
   EXPECT_EQ(copy.body.size(), doc.value().body.size());
 }
 
+TEST(FlatTables, PlainPdftotextRowsWrittenLineByLineAcrossTheCells) {
+  // Plain pdftotext writes a row visual line by visual line: the title's first line, the
+  // timing and the people beside it, then the title's next lines. The number may stand
+  // alone on its line, and a title's last line may come after the people.
+  Plan plan = Extract(
+      "№\nТема заседания, вопросы\nСроки\nОтветственные\n"
+      "1.\nЗаседание № 1. Планирование работы МО на\nавгуст\nФельдман А.З.\n"
+      "2024/2025 учебный год\n"
+      "2.\nЗаседание № 2. Формирование\nноябрь\nФельдман А.З.\n"
+      "функциональной грамотности младших\nСидорова Е.П.\nшкольников\n"
+      "3.\nЗаседание № 3. Итоги ВПР и мониторинга\nI полугодие,\nкачества знаний\nянварь\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].title, "Заседание № 1. Планирование работы МО на 2024/2025 учебный год");
+  EXPECT_EQ(plan.events[0].timing.raw, "август");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Фельдман А.З."});
+  EXPECT_EQ(plan.events[1].title, "Заседание № 2. Формирование функциональной грамотности младших школьников");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Фельдман А.З.", "Сидорова Е.П."}));
+  EXPECT_EQ(plan.events[2].title, "Заседание № 3. Итоги ВПР и мониторинга качества знаний");
+  EXPECT_EQ(plan.events[2].timing.raw, "I полугодие, январь");
+  for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "text.table_by_columns");
+}
+
+TEST(FlatTables, CellAfterCellTextIsNotReorderedAcrossBlankLines) {
+  // The same value lines with blank lines between: cell after cell, left as written.
+  Plan plan = Extract(
+      "№\n\nНаименование\n\nСроки\n\nОтветственный\n\nРезультат\n\n"
+      "1. Взаимопосещение уроков\n\nв течение\n\nгода\n\nучителя МО\n\nСправка по итогам\n\n"
+      "2. Открытые уроки\n\nмарт\n\nСидорова Е.П.\n\nконспекты уроков\n\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Взаимопосещение уроков");
+  EXPECT_EQ(plan.events[0].timing.raw, "в течение года");
+}
+
+TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
+  // The row numbers one under the other: pdftotext wrote the table column by column.
+  Plan plan = Extract(
+      "План работы на 2026 год\n\n№\n1.\n2.\n\n3.\n\nНаименование\nмероприятия\n"
+      "Утверждение плана\nработы на 2026 год\n\nСроки\n\nОказание помощи\nшколам\n");
+  const Diagnostic* found = nullptr;
+  for (const Diagnostic& d : plan.diagnostics) {
+    if (d.code == "text.table_by_columns") found = &d;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->span.first_line, 3);
+  EXPECT_EQ(found->span.last_line, 5);
+  EXPECT_NE(found->message.find("pdftotext -layout"), std::string::npos);
+  // A column title after a row has begun says the same.
+  plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\nСрок\n\nОтветственный\n");
+  bool flagged = false;
+  for (const Diagnostic& d : plan.diagnostics) flagged = flagged || d.code == "text.table_by_columns";
+  EXPECT_TRUE(flagged);
+  // A numbered list of tasks followed by a table's header is no such table.
+  plan = Extract("Задачи:\n1. Усилить работу.\n2. Создать условия.\nНазвание мероприятия\n"
+                 "Сроки проведения\n1.Семинар\nоктябрь\n");
+  for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "text.table_by_columns");
+}
+
 TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   Plan plan = Extract(
       "План на 2026 год\n"
