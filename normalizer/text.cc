@@ -76,9 +76,55 @@ bool EndsWithHyphen(const std::string& s) {
   return s.size() >= 3 && s.compare(s.size() - 3, 3, "\u2010") == 0;  // Unicode hyphen
 }
 
+// True when NormalizeText would return `s` unchanged: ASCII without control characters,
+// Latin-1 letters, Cyrillic, general punctuation that is neither a space nor invisible,
+// or №; single spaces between words and none at either end. Most text meets it, and much
+// of it is normalised again by later stages: this one pass then replaces the copy loop.
+bool AlreadyNormal(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  bool space = false;
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b == ' ') {
+        if (space) return false;
+        space = true;
+      } else {
+        if (b < 0x20 || b == 0x7F) return false;
+        space = false;
+      }
+      ++i;
+      continue;
+    }
+    space = false;
+    if (i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return false;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b == 0xC2) {
+      if (b1 == 0xA0 || b1 == 0x85 || b1 == 0xAD || b1 < 0xA0) return false;  // NBSP, NEL, soft hyphen, C1
+      i += 2;
+    } else if (b == 0xC3 || (b >= 0xD0 && b <= 0xD3)) {
+      i += 2;
+    } else if (b == 0xE2) {
+      if (i + 2 >= s.size() || (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) return false;
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      // U+2010–U+2027 and U+2030–U+205E (dashes, quotes, bullets, primes) and №.
+      bool punctuation = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) ||
+                         (b1 == 0x81 && b2 <= 0x9E);
+      bool numero = b1 == 0x84 && b2 == 0x96;
+      if (!punctuation && !numero) return false;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8) {
+  if (AlreadyNormal(utf8)) return std::string(utf8);
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
   const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));

@@ -19,6 +19,21 @@ TEST(NormalizeText, SpacesInvisiblesAndNfc) {
   EXPECT_EQ(NormalizeText(""), "");
 }
 
+// Text that is already normal is returned as it is by a single check; each character that
+// check must not let through is tried once inside otherwise normal text.
+TEST(NormalizeText, OnlyTextAlreadyNormalIsPassedThrough) {
+  const std::string clean = "План № 1 «Эколята–дошколята» — конкурс, 2025 г. (ёж) Ñ ¿";
+  EXPECT_EQ(NormalizeText(clean), clean);
+  struct { const char* in; const char* out; } cases[] = {
+      {"а\u00A0б", "а б"}, {"а\u0085б", "а б"},    {"а\u00ADб", "аб"},  {"а\u0080б", "а\u0080б"},
+      {"а\u2000б", "а б"}, {"а\u200Aб", "а б"},    {"а\u200Bб", "аб"},  {"а\u200Dб", "аб"},
+      {"а\u2028б", "а б"}, {"а\u2029б", "а б"},    {"а\u202Fб", "а б"}, {"а\u205Fб", "а б"},
+      {"а\u2060б", "аб"},  {"а\uFEFFб", "аб"},     {"а\u3000б", "а б"}, {"а\x7Fб", "а б"},
+      {"а  б", "а б"},      {" а", "а"},             {"а ", "а"},          {"а\tб", "а б"},
+      {"и\u0306", "й"},    {"а\xC0б", "а\uFFFDб"}};
+  for (const auto& c : cases) EXPECT_EQ(NormalizeText(c.in), c.out) << c.in;
+}
+
 TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
   EXPECT_EQ(MatchKey("ЦЕЛЬ:"), "цель:");
   EXPECT_EQ(MatchKey("Цель :"), "цель :");
