@@ -19,7 +19,8 @@ corpus=fuzz/corpus
 mkdir -p $corpus/xml $corpus/docx $corpus/text $corpus/timing $corpus/extract fuzz/findings fuzz/logs
 cp samples/*.docx $corpus/docx/ 2>/dev/null || true
 cp samples/*.docx samples/*.txt $corpus/extract/ 2>/dev/null || true
-cp samples/*.txt $corpus/text/ 2>/dev/null || true
+cp samples/*.txt tests/data/flattened/*.txt $corpus/text/ 2>/dev/null || true
+cp tests/data/flattened/*.txt $corpus/extract/ 2>/dev/null || true
 cp fuzz/regressions/* $corpus/extract/ 2>/dev/null || true  # found before, fixed since
 if [ -d ../shared/corpora/pandoc-docx ]; then cp ../shared/corpora/pandoc-docx/*.docx $corpus/docx/; fi
 for f in samples/*.docx; do unzip -p "$f" word/document.xml > "$corpus/xml/$(basename "$f" .docx).xml"; done

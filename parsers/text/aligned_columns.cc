@@ -378,13 +378,14 @@ struct RegionLine {
                           // a sentence there: the cell's text going on, not a paragraph
 };
 
-// Lines after `start` (up to two blank lines) with a piece of text after a gap of 2+
-// spaces beginning within three characters of `column`: the rows of a two-column table.
-int AlignedFollowers(const std::vector<std::string>& lines, size_t start, size_t column) {
+// Lines after `start` (up to two blank lines, at most 60) with a piece of text after a gap
+// of 2+ spaces beginning within three characters of `column`: the rows of a two-column
+// table.
+int AlignedFollowers(const AlignedText& text, size_t start, size_t column) {
   int aligned = 0, blank_run = 0;
-  for (size_t i = start + 1; i < lines.size() && i < start + 200; ++i) {
-    if (lines[i] == "\f") continue;
-    std::u32string l = ToU32(lines[i]);
+  for (size_t i = start + 1; i < text.lines.size() && i < start + 60; ++i) {
+    if ((*text.utf8)[i] == "\f") continue;
+    const std::u32string& l = text.lines[i];
     if (IsBlank(l)) {
       if (++blank_run >= 2) break;
       continue;
@@ -405,11 +406,11 @@ int AlignedFollowers(const std::vector<std::string>& lines, size_t start, size_t
 
 // After running text inside a table: does the table go on? Yes when a line with columns
 // (or a page break) follows within four lines of running text.
-bool TableGoesOn(const std::vector<std::string>& lines, size_t i) {
+bool TableGoesOn(const AlignedText& text, size_t i) {
   int running = 0;
-  for (size_t j = i; j < lines.size() && running <= 4; ++j) {
-    if (lines[j] == "\f") return true;
-    std::u32string l = ToU32(lines[j]);
+  for (size_t j = i; j < text.lines.size() && running <= 4; ++j) {
+    if ((*text.utf8)[j] == "\f") return true;
+    const std::u32string& l = text.lines[j];
     if (IsBlank(l)) return false;
     if (!IsRunningText(l)) return true;
     ++running;
@@ -417,31 +418,72 @@ bool TableGoesOn(const std::vector<std::string>& lines, size_t i) {
   return false;
 }
 
+// Whether a table's rows can begin within the few lines after its header: a numbered line
+// ("1.", "1.1.", "1.Организация"), a part heading ("I. …") or running text (a heading over
+// the table), or two lines whose pieces all begin with capitals (rows without numbers).
+// Without one the start is no table, found after looking at a dozen lines, not the text.
+bool RowsFollow(const AlignedText& text, size_t start) {
+  int looked = 0, capital_lines = 0;
+  for (size_t i = start + 1; i < text.lines.size() && looked < 12; ++i) {
+    if ((*text.utf8)[i] == "\f" || IsBlank(text.lines[i])) continue;
+    ++looked;
+    const std::u32string& l = text.lines[i];
+    const std::string first = FirstWord(l);
+    if (IsRunningText(l) || IsHeadingNumber(first) || StartsWithNumber(first)) return true;
+    bool all_capital = true;
+    int pieces = 0;
+    for (size_t p = l.find_first_not_of(U' '); p != std::u32string::npos && p < l.size();) {
+      size_t gap = l.find(U"  ", p);
+      std::u32string piece = l.substr(p, gap == std::u32string::npos ? std::u32string::npos : gap - p);
+      all_capital = all_capital && StartsCapital(ToUtf8(piece));
+      ++pieces;
+      if (gap == std::u32string::npos) break;
+      p = l.find_first_not_of(U' ', gap);
+    }
+    if (pieces >= 2 && all_capital && ++capital_lines >= 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
-                         std::vector<Block>* out, std::vector<Diagnostic>* diagnostics) {
+AlignedText::AlignedText(const std::vector<std::string>& utf8_lines) : utf8(&utf8_lines) {
+  lines.reserve(utf8_lines.size());
+  for (const std::string& l : utf8_lines) lines.push_back(l == "\f" ? std::u32string() : ToU32(l));
+}
+
+size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Block>* out,
+                         std::vector<Diagnostic>* diagnostics, size_t* looked_to) {
+  const std::vector<std::string>& lines = *text.utf8;
+  if (looked_to != nullptr) *looked_to = start + 1;
+  auto no_table = [&](size_t to) {
+    if (looked_to != nullptr) *looked_to = std::max(start + 1, to);
+    return start;
+  };
   // Where the start line's second piece begins: text of running lines that ends before
   // it is text of the first column (a table whose titles are written from the margin).
   size_t second_column = 0;
   {
-    std::u32string first = ToU32(lines[start]);
-    if (first.size() > kMaxLineWidth) return start;
+    const std::u32string& first = text.lines[start];
+    if (lines[start] == "\f" || first.size() > kMaxLineWidth) return start;
     const int gaps = InnerGaps(first);
     if (gaps < 1) return start;
     second_column = first.find_first_not_of(U' ', first.find(U"  ", first.find_first_not_of(U' ')));
-    if (gaps == 1 && AlignedFollowers(lines, start, second_column) < 3) return start;
+    if (gaps == 1 && AlignedFollowers(text, start, second_column) < 3) return start;
+    if (!RowsFollow(text, start)) return start;
   }
   // The region: lines with columns, single blank lines, page breaks, and headings
   // written across the table; two blank lines or running text after it end it.
   std::vector<RegionLine> region;
   int page = 0, blank_run = 0;
+  size_t scanned = start;
   for (size_t i = start; i < lines.size(); ++i) {
+    scanned = i + 1;
     if (lines[i] == "\f") {
       ++page;
       continue;
     }
-    std::u32string line = ToU32(lines[i]);
+    const std::u32string& line = text.lines[i];
     if (line.size() > kMaxLineWidth) break;
     if (IsBlank(line)) {
       if (++blank_run >= 2) break;
@@ -455,7 +497,7 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
       if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(region[0].text))) break;
     }
     const bool first_column_only = running && line.find_last_not_of(U' ') + 2 < second_column;
-    if (running && i > start + 1 && !first_column_only && !TableGoesOn(lines, i)) break;
+    if (running && i > start + 1 && !first_column_only && !TableGoesOn(text, i)) break;
     bool wraps_on = false;
     if (first_column_only && !region.empty() && region.back().index + 1 == i) {
       const std::u32string& before = region.back().text;
@@ -463,10 +505,10 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
       size_t end = before.find_last_not_of(U' ', gap == std::u32string::npos ? before.size() : gap);
       wraps_on = end != std::u32string::npos && std::u32string(U".!?:").find(before[end]) == std::u32string::npos;
     }
-    region.push_back({std::move(line), i, page, running, wraps_on});
+    region.push_back({line, i, page, running, wraps_on});
   }
   while (!region.empty() && region.back().running && !region.back().wraps_on) region.pop_back();
-  if (region.size() < 3) return start;
+  if (region.size() < 3) return no_table(scanned);
 
   std::vector<const std::u32string*> table_lines;
   bool number_column = false;
@@ -477,7 +519,7 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
     if (!words.empty() && words[0].start <= 1 && IsNumberCell(FirstWord(l.text))) number_column = true;
   }
   const std::vector<size_t> gap_columns = GapColumns(table_lines);
-  if (gap_columns.size() < 2 || gap_columns.size() > kMaxColumns) return start;
+  if (gap_columns.size() < 2 || gap_columns.size() > kMaxColumns) return no_table(scanned);
 
   const size_t title_column = number_column ? 1 : 0;
   auto row_starts = [&](const std::vector<std::string>& cells) {
@@ -513,12 +555,13 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
   std::vector<std::vector<size_t>> page_columns(pages);
   std::vector<size_t> previous;
   size_t width = 0;
+  std::vector<std::vector<const std::u32string*>> page_header(pages), page_body(pages);
+  for (const RegionLine& l : region) {
+    if (!l.running) (is_header(l) ? page_header : page_body)[l.page].push_back(&l.text);
+  }
   for (int p = 0; p < pages; ++p) {
-    std::vector<const std::u32string*> header, body;
-    for (const RegionLine& l : region) {
-      if (l.page != p || l.running) continue;
-      (is_header(l) ? header : body).push_back(&l.text);
-    }
+    const std::vector<const std::u32string*>& header = page_header[p];
+    const std::vector<const std::u32string*>& body = page_body[p];
     Edges edges = CountEdges(body);
     std::vector<size_t> columns;
     if (!header.empty()) columns = HeaderColumns(header, edges);
@@ -670,7 +713,7 @@ size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
     }
     k = end;
   }
-  if (rows.size() < 2) return start;
+  if (rows.size() < 2) return no_table(scanned);
   table.span.first_line = static_cast<int>(region.front().index) + 1;
   table.span.last_line = static_cast<int>(region.back().index) + 1;
   out->push_back(std::move(table));

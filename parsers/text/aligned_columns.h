@@ -14,12 +14,21 @@
 
 namespace planparse {
 
-// Reads the table that starts at lines[start] (a form feed is a line of its own, "\f"),
-// appends it to `out` and returns the index of the first line after it; returns `start`
-// when no aligned table starts there. Rows whose words fit the columns badly get a
-// `table.row_uncertain` diagnostic with their line range.
-size_t TryAlignedColumns(const std::vector<std::string>& lines, size_t start,
-                         std::vector<Block>* out, std::vector<Diagnostic>* diagnostics);
+// The lines of one text in code points (columns are counted in characters), converted once
+// for all the attempts on that text. A form feed is a line of its own, "\f".
+struct AlignedText {
+  explicit AlignedText(const std::vector<std::string>& utf8_lines);
+  const std::vector<std::string>* utf8;
+  std::vector<std::u32string> lines;
+};
+
+// Reads the table that starts at line `start`, appends it to `out` and returns the index of
+// the first line after it; returns `start` when no aligned table starts there, and then
+// sets *looked_to to the end of the lines it looked at: a later start before that point
+// finds no table either (LayoutLines skips them, so a long text costs linear time). Rows
+// whose words fit the columns badly get a `table.row_uncertain` diagnostic with their lines.
+size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Block>* out,
+                         std::vector<Diagnostic>* diagnostics, size_t* looked_to);
 
 }  // namespace planparse
 

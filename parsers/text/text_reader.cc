@@ -226,6 +226,8 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines,
                                std::vector<Diagnostic>* diagnostics) {
   const size_t diagnostics_before = diagnostics != nullptr ? diagnostics->size() : 0;
   std::vector<Block> blocks;
+  const AlignedText aligned(lines);
+  size_t aligned_tried_to = 0;  // starts before this found no aligned table (see there)
   size_t i = 0;
   while (i < lines.size()) {
     if (lines[i] == "\f") {
@@ -238,7 +240,9 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines,
     }
     size_t next = TryTabSeparated(lines, i, &blocks);
     if (next == i) next = TryTabIndentedCells(lines, i, &blocks);
-    if (next == i) next = TryAlignedColumns(lines, i, &blocks, diagnostics);
+    if (next == i && i >= aligned_tried_to) {
+      next = TryAlignedColumns(aligned, i, &blocks, diagnostics, &aligned_tried_to);
+    }
     if (next == i) {
       blocks.push_back(MakeParagraph(lines[i], static_cast<int>(i) + 1));
       next = i + 1;

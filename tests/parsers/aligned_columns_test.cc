@@ -219,7 +219,9 @@ TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
   std::vector<Block> out;
-  EXPECT_EQ(TryAlignedColumns(Lines(wide + wide + wide), 0, &out, nullptr), 0u);
+  std::vector<std::string> lines = Lines(wide + wide + wide);
+  size_t looked_to = 0;
+  EXPECT_EQ(TryAlignedColumns(AlignedText(lines), 0, &out, nullptr, &looked_to), 0u);
   EXPECT_TRUE(out.empty());
 }
 
