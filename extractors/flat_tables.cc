@@ -433,29 +433,40 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
     Start start = StartOf(Trim(t));
     return start == Start::kLower || (start == Start::kOther && !IsValueLine(t));
   };
-  for (size_t rounds = 0; rounds < lines->size(); ++rounds) {
-    bool moved = false;
-    for (size_t k = 1; k + 1 < lines->size() && !moved; ++k) {
-      if (!IsValueLine((*lines)[k].text) || IsValueLine((*lines)[k - 1].text) ||
-          ends_sentence((*lines)[k - 1].text) || (*lines)[k].gap_before > 0) {
+  // One pass: value lines wait while the sentence before them goes on; they are written
+  // after it, where its first line that does not go on (or a blank line) stands.
+  std::vector<TextLine> out, waiting;
+  out.reserve(lines->size());
+  bool continuing = false;  // a line of the sentence has already passed the waiting values
+  for (TextLine& line : *lines) {
+    const bool value = IsValueLine(line.text);
+    if (!waiting.empty()) {
+      const bool goes = line.gap_before == 0 &&
+                        (value || (continuing ? StartOf(Trim(line.text)) != Start::kCapital
+                                              : goes_on(line.text)));
+      if (goes && value && continuing) {
+        // New values after the sentence went on: those waiting stay behind it, and these
+        // wait in turn.
+      } else if (goes && !value) {
+        out.push_back(std::move(line));
+        continuing = true;
         continue;
+      } else if (!goes) {
+        for (TextLine& w : waiting) out.push_back(std::move(w));
+        waiting.clear();
+        continuing = false;
       }
-      size_t after = k;
-      while (after < lines->size() && IsValueLine((*lines)[after].text)) ++after;
-      if (after < lines->size() && (*lines)[after].gap_before > 0) continue;
-      size_t run_end = after;
-      while (run_end < lines->size() && !IsValueLine((*lines)[run_end].text) &&
-             (run_end == after ? goes_on((*lines)[run_end].text)
-                               : StartOf(Trim((*lines)[run_end].text)) != Start::kCapital)) {
-        ++run_end;
-      }
-      if (run_end == after) continue;
-      std::rotate(lines->begin() + static_cast<long>(k), lines->begin() + static_cast<long>(after),
-                  lines->begin() + static_cast<long>(run_end));
-      moved = true;
     }
-    if (!moved) break;
+    if (value && line.gap_before == 0 && (!waiting.empty() ||
+        (!out.empty() && !IsValueLine(out.back().text) && !ends_sentence(out.back().text)))) {
+      waiting.push_back(std::move(line));
+      continuing = false;
+      continue;
+    }
+    out.push_back(std::move(line));
   }
+  for (TextLine& w : waiting) out.push_back(std::move(w));
+  *lines = std::move(out);
   if (values_last && lines->size() >= 3 && !IsValueLine(lines->back().text)) {
     size_t tail = lines->size();
     while (tail > 1 && !IsValueLine((*lines)[tail - 1].text) && (*lines)[tail - 1].gap_before == 0) --tail;
