@@ -16,6 +16,7 @@
 #include "normalizer/text.h"
 #include "normalizer/timing.h"
 #include "parsers/reader.h"
+#include "parsers/text/text_reader.h"
 
 namespace planparse {
 namespace {
@@ -93,6 +94,29 @@ void BM_JoinLinesWithHyphens(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(JoinLines(lines, hyphenator));
 }
 BENCHMARK(BM_JoinLinesWithHyphens);
+
+// One cell of N wrapped lines (a hostile or broken document): time per line must stay
+// flat as N grows; it grew with N while each line re-read all the text joined before it.
+void BM_JoinLinesLongCell(benchmark::State& state) {
+  std::vector<std::string> lines;
+  for (int64_t i = 0; i < state.range(0); ++i) lines.push_back(i % 2 ? "зация педагогов" : "органи-");
+  const Hyphenator* hyphenator = Hyphenator::Default();
+  for (auto _ : state) benchmark::DoNotOptimize(JoinLines(lines, hyphenator));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_JoinLinesLongCell)->Arg(1000)->Arg(10000);
+
+// pdftotext -layout text of N numbered rows: time per row must stay flat as N grows.
+void BM_LayoutLinesAligned(benchmark::State& state) {
+  std::vector<std::string> lines = {"№    Наименование      Сроки    Ответств   Результат"};
+  for (int64_t i = 0; i < state.range(0); ++i) {
+    lines.push_back(std::to_string(i + 1) + ".   Совещание         сентябр  Иванова    Протокол");
+    lines.push_back("     руководителей МО  ь 2025   И.И.       совещания");
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(LayoutLines(lines));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_LayoutLinesAligned)->Arg(1000)->Arg(10000);
 
 void BM_ParseTiming(benchmark::State& state) {
   const std::vector<std::string> cells = {"сентябрь 2023 г. – июнь 2024 г.", "В течение года",

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -51,8 +52,13 @@ bool PlainlyNfc(std::string_view s) {
 }
 
 // The letters of a word at the end (or start) of `s`, for hyphenation decisions.
-std::string TrailingLetters(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+std::string TrailingLetters(std::string_view s) {
+  // Only the end is read: JoinLines asks this of the whole text joined so far, line after
+  // line, and converting all of it each time made long cells quadratic.
+  size_t from = s.size() > 256 ? s.size() - 256 : 0;
+  while (from > 0 && from < s.size() && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data() + from,
+                                                                       static_cast<int32_t>(s.size() - from)));
   int32_t end = u.length();
   int32_t start = end;
   while (start > 0 && u_isalpha(u.char32At(start - 1))) start = u.moveIndex32(start, -1);
@@ -61,8 +67,10 @@ std::string TrailingLetters(const std::string& s) {
   return out;
 }
 
-std::string LeadingLetters(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+std::string LeadingLetters(std::string_view s) {
+  size_t to = std::min<size_t>(s.size(), 256);
+  while (to < s.size() && (static_cast<unsigned char>(s[to]) & 0xC0) == 0x80) ++to;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(to)));
   int32_t end = 0;
   while (end < u.length() && u_isalpha(u.char32At(end))) end = u.moveIndex32(end, 1);
   std::string out;
@@ -190,7 +198,7 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
     if (EndsWithHyphen(out)) {
       const size_t hyphen = out.back() == '-' ? 1 : 3;
       const unsigned char before = static_cast<unsigned char>(out[out.size() - hyphen - 1]);
-      std::string left = TrailingLetters(out.substr(0, out.size() - hyphen));
+      std::string left = TrailingLetters(std::string_view(out).substr(0, out.size() - hyphen));
       std::string right = LeadingLetters(line);
       // A hyphen glued to a word or number ("органи-", "сертификатов18-") joins lines;
       // one after a space ("2023 -") is a dash between words.
