@@ -143,9 +143,13 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
 }
 
 // Apache Tika's layout: each cell starts on a line led by a tab, later paragraphs of the
-// same cell follow without one, and a blank line ends the row.
+// same cell follow without one, and a blank line ends the row. When no table starts at
+// `start`, *looked_to is where the attempt stopped reading: a start before it would read
+// part of the same rows and fail as well, so LayoutLines does not try (else a long text
+// of tab-led lines without blank lines cost quadratic time).
 size_t TryTabIndentedCells(const std::vector<std::string>& lines, size_t start,
-                           std::vector<Block>* out) {
+                           std::vector<Block>* out, size_t* looked_to) {
+  *looked_to = start + 1;
   if (lines[start].empty() || lines[start][0] != '\t') return start;
   Block table;
   table.kind = BlockKind::kTable;
@@ -191,7 +195,10 @@ size_t TryTabIndentedCells(const std::vector<std::string>& lines, size_t start,
     if (j >= lines.size() || lines[j].empty() || lines[j][0] != '\t') break;
     i = j;
   }
-  if (table.table.rows.size() < 2 || widest < 2) return start;
+  if (table.table.rows.size() < 2 || widest < 2) {
+    *looked_to = last_line + 1;
+    return start;
+  }
   FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(last_line) + 1);
   out->push_back(std::move(table));
   return last_line + 1;
@@ -227,7 +234,8 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines,
   const size_t diagnostics_before = diagnostics != nullptr ? diagnostics->size() : 0;
   std::vector<Block> blocks;
   const AlignedText aligned(lines);
-  size_t aligned_tried_to = 0;  // starts before this found no aligned table (see there)
+  size_t aligned_tried_to = 0;  // starts before these find no table (see the readers)
+  size_t tika_tried_to = 0;
   size_t i = 0;
   while (i < lines.size()) {
     if (lines[i] == "\f") {
@@ -239,7 +247,7 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines,
       continue;
     }
     size_t next = TryTabSeparated(lines, i, &blocks);
-    if (next == i) next = TryTabIndentedCells(lines, i, &blocks);
+    if (next == i && i >= tika_tried_to) next = TryTabIndentedCells(lines, i, &blocks, &tika_tried_to);
     if (next == i && i >= aligned_tried_to) {
       next = TryAlignedColumns(aligned, i, &blocks, diagnostics, &aligned_tried_to);
     }
