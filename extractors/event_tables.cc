@@ -96,8 +96,7 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
   if (!StartsWithCapital(title, false)) return false;
   // An unnumbered heading in ordinary case is short: at most 120 characters (not bytes;
   // Cyrillic letters take two).
-  const size_t characters = static_cast<size_t>(std::count_if(
-      title.begin(), title.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  const size_t characters = Characters(title);
   if (number.empty() && !MostlyUpper(title) && characters > 120) return false;
   out->number = number;
   for (char& c : out->number) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -139,7 +138,7 @@ int HeaderMatches(const TableRow& row) {
   int matches = 0;
   for (const TableCell& cell : row.cells) {
     std::string t = HeaderText(cell);
-    if (!t.empty() && t.size() <= 120 && HeaderRole(cell) != ColumnRole::kOther) {
+    if (!t.empty() && Characters(t) <= 120 && HeaderRole(cell) != ColumnRole::kOther) {
       ++matches;
     }
   }

@@ -411,9 +411,9 @@ bool EndsOpen(const std::string& text) {
 // people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
 bool IsValueLine(const std::string& text) {
   const std::string t = Trim(text);
-  if (t.empty() || t.size() > 80 || t.find("  ") != std::string::npos) return false;
+  if (t.empty() || Characters(t) > 60 || t.find("  ") != std::string::npos) return false;
   if (TimingCoverage(t) >= 0.8 || PersonShare(t) >= 0.8) return true;
-  return t.size() <= 40 && MostlyUpper(t, 2) && t.find(' ') == std::string::npos;
+  return Characters(t) <= 20 && MostlyUpper(t, 2) && t.find(' ') == std::string::npos;
 }
 
 // Plain pdftotext writes a table row visual line by visual line: the first line of the
@@ -718,7 +718,7 @@ struct RowDraft {
 // An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
 // capitalised, not ending like a sentence or a list item, naming no one and no date.
 bool ReadsAsHeading(const std::string& line) {
-  return FirstLetterUpper(line) && line.size() <= 160 &&
+  return FirstLetterUpper(line) && Characters(line) <= 80 &&
          std::string(".;,:").find(line.back()) == std::string::npos && PersonShare(line) == 0 &&
          TimingCoverage(line) < 0.5;
 }
@@ -823,7 +823,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       std::string n, d, t;
       bool boundary = j == lines.size() || RE2::FullMatch(next, PartStart()) || ParseRowStart(next, &n, &d, &t);
       if (!boundary) {
-        if (Trim(next).size() > 120) break;
+        if (Characters(Trim(next)) > 60) break;
         continue;
       }
       HeaderParse h = ParseHeader(lines, i, j);

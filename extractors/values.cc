@@ -1,4 +1,6 @@
 // Lines of the body and the cleaning every extracted value goes through.
+#include <algorithm>
+
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -35,8 +37,8 @@ bool IsLayoutTable(const Table& table) {
     for (const TableCell& cell : row.cells) {
       std::string text = NormalizeText(PlainText(cell.blocks));
       if (text.empty()) continue;
-      if (text.size() <= 120 && RoleOfHeader(text) != ColumnRole::kOther) ++roles;
-      if (text.size() <= 60 && ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown) ++timed;
+      if (Characters(text) <= 120 && RoleOfHeader(text) != ColumnRole::kOther) ++roles;
+      if (Characters(text) <= 60 && ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown) ++timed;
     }
     if (roles >= 2) return false;
     if (!row.cells.empty() && RE2::FullMatch(NormalizeText(PlainText(row.cells[0].blocks)), kNumber)) ++numbered;
@@ -97,6 +99,12 @@ std::vector<Line> LinearizeBody(const Document& doc) {
     lines.push_back(std::move(line));
   }
   return lines;
+}
+
+size_t Characters(std::string_view utf8) {
+  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 bool StartsWithCapital(const std::string& text, bool digits_start) {

@@ -337,6 +337,19 @@ TEST(Extract, LayoutTableWithNarrowColumnsAndShiftedPages) {
   EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Михайлова Т.В."});
 }
 
+TEST(Extract, LongHeaderCellsAreMeasuredInCharacters) {
+  // Both header cells are over 60 letters: over 120 bytes in UTF-8, within 120 characters.
+  Plan plan = FromText(
+      "План работы на 2025 год\n"
+      "Наименование мероприятия (семинары, конференции, конкурсы, заседания МО)\t"
+      "Ответственный за проведение мероприятия и подготовку отчёта о его итогах\tПримечание\n"
+      "Семинар для молодых педагогов\tИванова И.И.\t\n"
+      "Конкурс «Педагог года»\tПетрова П.П.\t\n");
+  EXPECT_EQ(Titles(plan), (std::vector<std::string>{"Семинар для молодых педагогов", "Конкурс «Педагог года»"}));
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петрова П.П."});
+}
+
 TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
   Plan plan = FromText(
       "План на 2026 год\n"
