@@ -1,0 +1,158 @@
+#include "exporters/json_stream.h"
+
+#include <cstdio>
+
+#include "exporters/json_values.h"
+
+namespace planparse {
+namespace {
+
+// Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+bool WellFormed(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    size_t n;
+    unsigned int cp;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      n = 1;
+      cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      n = 2;
+      cp = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      n = 3;
+      cp = b & 0x07;
+    } else {
+      return false;
+    }
+    if (i + n >= s.size()) return false;
+    for (size_t k = 1; k <= n; ++k) {
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if ((c & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+JsonStream::JsonStream(std::string* out, bool pretty, int level)
+    : out_(out), pretty_(pretty), base_level_(level) {}
+
+void JsonStream::Indent(int level) {
+  out_->push_back('\n');
+  out_->append(static_cast<size_t>(2 * level), ' ');
+}
+
+void JsonStream::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (counts_.empty()) return;
+  if (counts_.back()++ > 0) out_->push_back(',');
+  if (pretty_) Indent(base_level_ + static_cast<int>(counts_.size()));
+}
+
+void JsonStream::BeginObject() {
+  BeforeValue();
+  out_->push_back('{');
+  counts_.push_back(0);
+}
+
+void JsonStream::EndObject() {
+  const int count = counts_.back();
+  counts_.pop_back();
+  if (pretty_ && count > 0) Indent(base_level_ + static_cast<int>(counts_.size()));
+  out_->push_back('}');
+}
+
+void JsonStream::BeginArray() {
+  BeforeValue();
+  out_->push_back('[');
+  counts_.push_back(0);
+}
+
+void JsonStream::EndArray() {
+  const int count = counts_.back();
+  counts_.pop_back();
+  if (pretty_ && count > 0) Indent(base_level_ + static_cast<int>(counts_.size()));
+  out_->push_back(']');
+}
+
+void JsonStream::Key(std::string_view key) {
+  BeforeValue();
+  Quoted(key);
+  out_->append(pretty_ ? ": " : ":");
+  after_key_ = true;
+}
+
+void JsonStream::String(std::string_view s) {
+  BeforeValue();
+  Quoted(s);
+}
+
+void JsonStream::Quoted(std::string_view s) {
+  if (!WellFormed(s)) {
+    // Ill-formed bytes are replaced as nlohmann replaces them; rare, so it does it.
+    out_->append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
+    return;
+  }
+  out_->push_back('"');
+  for (char c : s) {
+    switch (c) {
+      case '"': out_->append("\\\""); break;
+      case '\\': out_->append("\\\\"); break;
+      case '\b': out_->append("\\b"); break;
+      case '\f': out_->append("\\f"); break;
+      case '\n': out_->append("\\n"); break;
+      case '\r': out_->append("\\r"); break;
+      case '\t': out_->append("\\t"); break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned int>(c));
+          out_->append(escaped);
+        } else {
+          out_->push_back(c);
+        }
+    }
+  }
+  out_->push_back('"');
+}
+
+void JsonStream::StringOrNull(std::string_view s) {
+  if (s.empty()) Null();
+  else String(s);
+}
+
+void JsonStream::Null() {
+  BeforeValue();
+  out_->append("null");
+}
+
+void JsonStream::Bool(bool value) {
+  BeforeValue();
+  out_->append(value ? "true" : "false");
+}
+
+void JsonStream::Int(long long value) {
+  BeforeValue();
+  out_->append(std::to_string(value));
+}
+
+void JsonStream::Double(double value) {
+  BeforeValue();
+  out_->append(Json(value).dump());  // nlohmann's shortest round-trip form ("1.0", "0.53")
+}
+
+}  // namespace planparse
