@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "extractors/internal.h"
 #include "extractors/rules.h"
@@ -293,7 +294,28 @@ Columns MapColumns(const Table& table) {
   return cols;
 }
 
+std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBreaks breaks);
+
+// Responsible cells repeat ("Иванова И.И.", "МОЦ, ОУ"): splits are remembered per thread,
+// keyed by the cell's paragraphs and how its lines broke, up to a bounded number.
 std::vector<std::string> SplitResponsible(const CellText& cell, LineBreaks breaks) {
+  constexpr size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<std::string, std::vector<std::string>> remembered;
+  std::string key(1, breaks == LineBreaks::kWrapped ? 'w' : 'p');
+  for (const std::string& p : cell.paragraphs) {
+    key += p;
+    key.push_back('\n');
+  }
+  if (key.size() > 512) return SplitResponsibleUncached(cell, breaks);
+  auto it = remembered.find(key);
+  if (it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  std::vector<std::string> out = SplitResponsibleUncached(cell, breaks);
+  remembered.emplace(std::move(key), out);
+  return out;
+}
+
+std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBreaks breaks) {
   std::vector<std::string> out;
   // A cell holding only names, however the lines broke them ("Фельдман А.З. Сидорова" /
   // "Е.П."): the names one after another. In wrapped text a narrow column also breaks a
