@@ -344,7 +344,20 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
       return names;
     }
   }
+  // In wrapped text a line that starts in lower case goes on with the item above it
+  // ("Отдел" / "образован" / "ия"); in a DOCX cell every paragraph is an item.
+  std::vector<std::string> items;
   for (const std::string& paragraph : cell.paragraphs) {
+    const bool goes_on = breaks == LineBreaks::kWrapped && !items.empty() &&
+                         !StartsWithCapital(paragraph, true) && !items.back().empty() &&
+                         items.back().back() != ',' && items.back().back() != ';';
+    if (goes_on) {
+      items.back() = JoinLines({items.back(), paragraph}, Hyphenator::Default(), LineBreaks::kWrapped);
+    } else {
+      items.push_back(paragraph);
+    }
+  }
+  for (const std::string& paragraph : items) {
     size_t start = 0;
     while (start <= paragraph.size()) {
       size_t end = paragraph.find_first_of(",;", start);

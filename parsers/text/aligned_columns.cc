@@ -306,7 +306,7 @@ int CrossedColumns(const std::u32string& line, const std::vector<size_t>& column
 // first column); any word running past the next column's start costs 3 per character.
 // `misfits` counts words placed at a cost above kFit: the row is worth a reviewer's look.
 std::vector<std::string> Cells(const std::u32string& line, const std::vector<size_t>& columns,
-                               int* misfits) {
+                               int* misfits, std::vector<bool>* trailing = nullptr) {
   const std::vector<Word> words = Words(line);
   const size_t n = words.size(), w = columns.size();
   std::vector<std::string> cells(w);
@@ -363,6 +363,17 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
     std::string& cell = cells[column[i]];
     if (!cell.empty()) cell += ' ';
     cell += ToUtf8(line.substr(words[i].start, words[i].end - words[i].start));
+  }
+  if (trailing != nullptr) {
+    // (*trailing)[c]: column c holds only the line's last word, in lower case and one space
+    // after the text of the column before ("рассмотрение вопросов о новых" running over a
+    // narrow column).
+    trailing->assign(w, false);
+    if (n >= 2 && column[n - 1] != column[n - 2] && words[n - 1].start == words[n - 2].end + 1 &&
+        column[n - 1] > 0 &&
+        !StartsCapital(ToUtf8(line.substr(words[n - 1].start, words[n - 1].end - words[n - 1].start)))) {
+      (*trailing)[column[n - 1]] = true;
+    }
   }
   return cells;
 }
@@ -689,8 +700,29 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     for (size_t j = k; j < end; ++j) segment.push_back(&region[j].text);
     const std::vector<size_t> columns = FitRow(page_columns[region[k].page], CountEdges(segment));
     int misfits = 0;
+    std::vector<std::vector<std::string>> segment_cells;
+    std::vector<std::vector<bool>> trailing(end - k);
     for (size_t j = k; j < end; ++j) {
-      std::vector<std::string> cells = Cells(region[j].text, columns, &misfits);
+      segment_cells.push_back(Cells(region[j].text, columns, &misfits, &trailing[j - k]));
+    }
+    // A column whose only text in this row is such a trailing word on each of its lines
+    // is the column before running over: the words go back to it.
+    for (size_t c = 1; c < width; ++c) {
+      bool filled = false, all_trailing = true;
+      for (size_t j = 0; j < segment_cells.size(); ++j) {
+        if (segment_cells[j][c].empty()) continue;
+        filled = true;
+        all_trailing = all_trailing && trailing[j][c];
+      }
+      if (!filled || !all_trailing) continue;
+      for (std::vector<std::string>& cells : segment_cells) {
+        if (cells[c].empty()) continue;
+        cells[c - 1] += (cells[c - 1].empty() ? "" : " ") + cells[c];
+        cells[c].clear();
+      }
+    }
+    for (size_t j = k; j < end; ++j) {
+      std::vector<std::string>& cells = segment_cells[j - k];
       for (size_t c = 0; c < width; ++c) {
         if (!cells[c].empty()) add_text(c, std::move(cells[c]), region[j].index);
       }

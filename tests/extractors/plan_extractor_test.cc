@@ -337,6 +337,22 @@ TEST(Extract, LayoutTableWithNarrowColumnsAndShiftedPages) {
   EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Михайлова Т.В."});
 }
 
+TEST(Extract, WrappedResponsibleCellsAreSplitByItemNotByLine) {
+  // In text a responsible cell's lines are wrapped lines: "Отдел" / "образован" / "ия" is
+  // one body; a capitalised line or a comma starts the next.
+  Plan plan = FromText(
+      "№    Наименование         Сроки     Исполнитель\n"
+      "1.   Совещание            январь    МОЦ,\n"
+      "     руководителей                  Отдел\n"
+      "                                    образован\n"
+      "                                    ия\n"
+      "2.   Семинар              май       МОЦ\n"
+      "                                    Школы района\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].responsible, (std::vector<std::string>{"МОЦ", "Отдел образования"}));
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"МОЦ", "Школы района"}));
+}
+
 TEST(Extract, LongHeaderCellsAreMeasuredInCharacters) {
   // Both header cells are over 60 letters: over 120 bytes in UTF-8, within 120 characters.
   Plan plan = FromText(

@@ -215,6 +215,27 @@ TEST(AlignedColumns, AnotherTablesCaptionAndHeaderEndTheTable) {
   EXPECT_EQ(blocks[1].span.first_line, 5);
 }
 
+TEST(AlignedColumns, ALowerCaseWordRunningIntoAnEmptyColumnStaysInItsCell) {
+  // Row 3's "новых" runs one space past the timing column's start, which is otherwise
+  // empty in that row: the word belongs to the text before it. Row 2's "Сидорова", one
+  // space after the timing, is capitalised: a cell of its own.
+  const char* text =
+      "№  Содержание  Сроки  Ответств\n"
+      "1. совещание о январь Петров\n"
+      "   работе      2025   П.П.\n"
+      "2. семинар        май Сидорова\n"
+      "3. рассмотрение новых\n"
+      "   программ\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 4u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"1.", "совещание о | работе", "январь | 2025", "Петров | П.П."}));
+  EXPECT_EQ(RowText(table->rows[2]), (std::vector<std::string>{"2.", "семинар", "май", "Сидорова"}));
+  EXPECT_EQ(RowText(table->rows[3]), (std::vector<std::string>{"3.", "рассмотрение новых | программ", "", ""}));
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
