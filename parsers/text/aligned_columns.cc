@@ -322,6 +322,17 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
     if (c + 1 >= w || word.end <= columns[c + 1]) return 0;
     return 3 * static_cast<long>(word.end - columns[c + 1]);
   };
+  // A capitalised word (or a number) standing within two characters of the next column's
+  // start more likely begins that column's cell ("Муницип В" / "течение года": the "В").
+  std::vector<bool> capital(n);
+  for (size_t i = 0; i < n; ++i) capital[i] = StartsCapital(ToUtf8(line.substr(words[i].start, words[i].end - words[i].start)));
+  auto stay_cost = [&](size_t i, size_t c) -> long {
+    long cost = overflow(words[i], c);
+    if (c + 1 < w && capital[i] && words[i].start + 2 >= columns[c + 1] && words[i].start <= columns[c + 1] + 2) {
+      cost += 3;
+    }
+    return cost;
+  };
   std::vector<long> best(n * w, kInf);
   std::vector<int> from(n * w, -1);  // column of the previous word
   for (size_t c = 0; c < w; ++c) best[c] = std::min(kInf, begin_cost(words[0], c) + overflow(words[0], c));
@@ -332,7 +343,7 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
       long stay = best[(i - 1) * w + c];
       long cost = kInf;
       if (stay < kInf) {
-        cost = stay + overflow(words[i], c);
+        cost = stay + stay_cost(i, c);
         from[i * w + c] = static_cast<int>(c);
       }
       long begin = begin_cost(words[i], c);

@@ -236,6 +236,24 @@ TEST(AlignedColumns, ALowerCaseWordRunningIntoAnEmptyColumnStaysInItsCell) {
   EXPECT_EQ(RowText(table->rows[3]), (std::vector<std::string>{"3.", "рассмотрение новых | программ", "", ""}));
 }
 
+TEST(AlignedColumns, ACapitalisedWordAtTheNextColumnsStartBeginsItsCell) {
+  // pdftotext squeezed "В" of "В течение года" one space after "Муницип" (of
+  // "Муниципальный конкурс"), a character left of the timing column.
+  const char* text =
+      "№    Наименование   Форма    Сроки    Ответств\n"
+      "1.   Конкурс        Муницип В         Иванова\n"
+      "     педагогов      альный   течение  И.И.\n"
+      "                    конкурс  года\n"
+      "2.   Семинар        Семинар  май      Петрова\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"1.", "Конкурс | педагогов", "Муницип | альный | конкурс",
+                                      "В | течение | года", "Иванова | И.И."}));
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
