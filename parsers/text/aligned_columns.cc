@@ -264,7 +264,8 @@ std::vector<size_t> Refine(const std::vector<size_t>& previous, const Edges& e) 
 // The page's columns moved to where one row's words begin: each column start goes to the
 // position within six characters left or four right (and right of the previous column)
 // where most of the row's lines begin a word (two at least, unless next to the page's
-// position) and none runs across; a column the row leaves empty keeps the page's position.
+// position) and at most a quarter as many run across (one squeezed line must not hide
+// the edge); a column the row leaves empty keeps the page's position.
 std::vector<size_t> FitRow(const std::vector<size_t>& page, const Edges& e) {
   std::vector<size_t> out = page;
   for (size_t c = 1; c < page.size(); ++c) {
@@ -276,7 +277,7 @@ std::vector<size_t> FitRow(const std::vector<size_t>& page, const Edges& e) {
     for (size_t y = low; y <= high && y < e.starts.size(); ++y) {
       long distance = std::labs(static_cast<long>(y) - static_cast<long>(page[c]));
       // One word is evidence enough only next to the page's position.
-      if (e.starts[y] == 0 || e.across[y] > 0 || (e.starts[y] == 1 && distance > 1)) continue;
+      if (e.starts[y] == 0 || 4 * e.across[y] > e.starts[y] || (e.starts[y] == 1 && distance > 1)) continue;
       if (e.starts[y] > best || (e.starts[y] == best && distance < best_distance)) {
         best = e.starts[y];
         best_distance = distance;

@@ -254,6 +254,26 @@ TEST(AlignedColumns, ACapitalisedWordAtTheNextColumnsStartBeginsItsCell) {
                                       "В | течение | года", "Иванова | И.И."}));
 }
 
+TEST(AlignedColumns, OneSqueezedLineDoesNotHideARowsColumnEdge) {
+  // The row's names begin five characters left of the header's column, and one timing
+  // ("сентябрь-октябрь") runs across that edge; the edge still holds for the row.
+  const char* text =
+      "№    Наименование   Сроки       Ответственный\n"
+      "1.   Совещание      сентябрь-октябрь\n"
+      "     руководителей  2025   Иванова\n"
+      "     школ                  И.И.,\n"
+      "     района                Петрова\n"
+      "                           П.П.\n"
+      "2.   Семинар        май         Сидорова\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"1.", "Совещание | руководителей | школ | района",
+                                      "сентябрь-октябрь | 2025", "Иванова | И.И., | Петрова | П.П."}));
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
