@@ -27,28 +27,49 @@ bool IsSpace(UChar32 c) {
          c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-// True when every character is ASCII, Latin-1, Cyrillic (U+0400–U+04FF), general
-// punctuation other than U+2000/U+2001, or №: all of them NFC_Quick_Check=Yes with no
-// combining class, so such text is NFC as it stands. Plans are nearly always this.
-bool PlainlyNfc(std::string_view s) {
+// What the bytes alone tell about text, in one pass. Every character ASCII, Latin-1,
+// Cyrillic (U+0400–U+04FF), general punctuation other than U+2000/U+2001, or №: all of
+// them NFC_Quick_Check=Yes with no combining class, so the text is NFC as it stands
+// (kNfc; plans nearly always are). kNormal when, moreover, NormalizeText would return it
+// unchanged: no control character, no special space or invisible, single spaces between
+// words and none at either end. Most text is, and later stages normalise it again.
+enum class Shape { kNormal, kNfc, kUnknown };
+
+Shape ShapeOf(std::string_view s) {
+  Shape shape = !s.empty() && (s.front() == ' ' || s.back() == ' ') ? Shape::kNfc : Shape::kNormal;
+  bool space = false;
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
+      if (b == ' ' ? space : (b < 0x20 || b == 0x7F)) shape = Shape::kNfc;
+      space = b == ' ';
       ++i;
-    } else if ((b == 0xC2 || b == 0xC3 || (b >= 0xD0 && b <= 0xD3)) && i + 1 < s.size() &&
-               (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      continue;
+    }
+    space = false;
+    if (i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return Shape::kUnknown;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b == 0xC2 || b == 0xC3 || (b >= 0xD0 && b <= 0xD3)) {
+      // NBSP, NEL, soft hyphen and C1 controls are NFC, but NormalizeText changes them.
+      if (b == 0xC2 && (b1 <= 0xA0 || b1 == 0xAD)) shape = Shape::kNfc;
       i += 2;
-    } else if (b == 0xE2 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-      const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
-      bool punctuation = (b1 == 0x80 && b2 >= 0x82) || b1 == 0x81;
-      bool numero = b1 == 0x84 && b2 == 0x96;
-      if (!punctuation && !numero) return false;
+    } else if (b == 0xE2) {
+      if (i + 2 >= s.size() || (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) return Shape::kUnknown;
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      const bool numero = b1 == 0x84 && b2 == 0x96;
+      const bool punctuation = (b1 == 0x80 && b2 >= 0x82) || b1 == 0x81;
+      if (!punctuation && !numero) return Shape::kUnknown;
+      // Of that punctuation, U+2010–U+2027 and U+2030–U+205E (dashes, quotes, bullets,
+      // primes) stay; the spaces and invisibles among the rest do not.
+      const bool kept = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) ||
+                        (b1 == 0x81 && b2 <= 0x9E);
+      if (!kept && !numero) shape = Shape::kNfc;
       i += 3;
     } else {
-      return false;
+      return Shape::kUnknown;
     }
   }
-  return true;
+  return shape;
 }
 
 // The letters of a word at the end (or start) of `s`, for hyphenation decisions.
@@ -84,60 +105,16 @@ bool EndsWithHyphen(const std::string& s) {
   return s.size() >= 3 && s.compare(s.size() - 3, 3, "\u2010") == 0;  // Unicode hyphen
 }
 
-// True when NormalizeText would return `s` unchanged: ASCII without control characters,
-// Latin-1 letters, Cyrillic, general punctuation that is neither a space nor invisible,
-// or №; single spaces between words and none at either end. Most text meets it, and much
-// of it is normalised again by later stages: this one pass then replaces the copy loop.
-bool AlreadyNormal(std::string_view s) {
-  if (s.empty()) return true;
-  if (s.front() == ' ' || s.back() == ' ') return false;
-  bool space = false;
-  for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      if (b == ' ') {
-        if (space) return false;
-        space = true;
-      } else {
-        if (b < 0x20 || b == 0x7F) return false;
-        space = false;
-      }
-      ++i;
-      continue;
-    }
-    space = false;
-    if (i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return false;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b == 0xC2) {
-      if (b1 == 0xA0 || b1 == 0x85 || b1 == 0xAD || b1 < 0xA0) return false;  // NBSP, NEL, soft hyphen, C1
-      i += 2;
-    } else if (b == 0xC3 || (b >= 0xD0 && b <= 0xD3)) {
-      i += 2;
-    } else if (b == 0xE2) {
-      if (i + 2 >= s.size() || (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) return false;
-      const auto b2 = static_cast<unsigned char>(s[i + 2]);
-      // U+2010–U+2027 and U+2030–U+205E (dashes, quotes, bullets, primes) and №.
-      bool punctuation = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) ||
-                         (b1 == 0x81 && b2 <= 0x9E);
-      bool numero = b1 == 0x84 && b2 == 0x96;
-      if (!punctuation && !numero) return false;
-      i += 3;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8) {
-  if (AlreadyNormal(utf8)) return std::string(utf8);
+  const Shape shape = ShapeOf(utf8);
+  if (shape == Shape::kNormal) return std::string(utf8);
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
   const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   if (U_SUCCESS(error) && utf8.size() < INT32_MAX &&
-      (PlainlyNfc(utf8) || (nfc->isNormalizedUTF8(piece, error) && U_SUCCESS(error)))) {
+      (shape == Shape::kNfc || (nfc->isNormalizedUTF8(piece, error) && U_SUCCESS(error)))) {
     // Already NFC (nearly always): spaces and invisibles handled on the UTF-8 bytes.
     std::string out;
     out.reserve(utf8.size());
