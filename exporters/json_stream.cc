@@ -63,31 +63,23 @@ void JsonStream::BeforeValue() {
   if (pretty_) Indent(base_level_ + static_cast<int>(counts_.size()));
 }
 
-void JsonStream::BeginObject() {
+void JsonStream::Open(char bracket) {
   BeforeValue();
-  out_->push_back('{');
+  out_->push_back(bracket);
   counts_.push_back(0);
 }
 
-void JsonStream::EndObject() {
+void JsonStream::Close(char bracket) {
   const int count = counts_.back();
   counts_.pop_back();
   if (pretty_ && count > 0) Indent(base_level_ + static_cast<int>(counts_.size()));
-  out_->push_back('}');
+  out_->push_back(bracket);
 }
 
-void JsonStream::BeginArray() {
-  BeforeValue();
-  out_->push_back('[');
-  counts_.push_back(0);
-}
-
-void JsonStream::EndArray() {
-  const int count = counts_.back();
-  counts_.pop_back();
-  if (pretty_ && count > 0) Indent(base_level_ + static_cast<int>(counts_.size()));
-  out_->push_back(']');
-}
+void JsonStream::BeginObject() { Open('{'); }
+void JsonStream::EndObject() { Close('}'); }
+void JsonStream::BeginArray() { Open('['); }
+void JsonStream::EndArray() { Close(']'); }
 
 void JsonStream::Key(std::string_view key) {
   BeforeValue();

@@ -29,6 +29,8 @@ class JsonStream {
   void Double(double value);
 
  private:
+  void Open(char bracket);   // "{" or "[": a container begins
+  void Close(char bracket);  // "}" or "]": on its own line when it holds anything
   void BeforeValue();
   void Indent(int level);
   void Quoted(std::string_view utf8);  // a string, escaped, with no separator before it
