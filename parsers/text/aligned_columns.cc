@@ -517,7 +517,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       // After a blank line the table goes on only with a numbered row or its header
       // again; anything else (the next part's heading, a signature) is past its end.
       blank_run = 0;
-      if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(region[0].text))) break;
+      if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(text.lines[start]))) break;
     }
     const bool first_column_only = running && line.find_last_not_of(U' ') + 2 < second_column;
     if (running && i > start + 1 && !first_column_only && !TableGoesOn(text, i)) break;
@@ -568,9 +568,12 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     if (row_starts(Cells(l.text, gap_columns, nullptr))) break;
     ++header_end;
   }
+  // Each line's header test, once: a line of the header, or the header again after a
+  // page break (the same text, whatever the spacing).
   std::set<std::string> header_keys;
   for (size_t k = 0; k < header_end; ++k) header_keys.insert(Squeezed(region[k].text));
-  auto is_header = [&](const RegionLine& l) { return header_keys.count(Squeezed(l.text)) > 0; };
+  std::vector<bool> is_header(region.size());
+  for (size_t k = 0; k < region.size(); ++k) is_header[k] = header_keys.count(Squeezed(region[k].text)) > 0;
 
   // Columns page by page: from the page's own copy of the header when it has one and it
   // gives as many columns as the first; else the previous page's, moved to fit.
@@ -579,8 +582,9 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
   std::vector<size_t> previous;
   size_t width = 0;
   std::vector<std::vector<const std::u32string*>> page_header(pages), page_body(pages);
-  for (const RegionLine& l : region) {
-    if (!l.running) (is_header(l) ? page_header : page_body)[l.page].push_back(&l.text);
+  for (size_t k = 0; k < region.size(); ++k) {
+    const RegionLine& l = region[k];
+    if (!l.running) (is_header[k] ? page_header : page_body)[l.page].push_back(&l.text);
   }
   for (int p = 0; p < pages; ++p) {
     const std::vector<const std::u32string*>& header = page_header[p];
@@ -604,7 +608,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
   bool in_heading = false;
   for (size_t k = header_end; k < region.size(); ++k) {
     const RegionLine& l = region[k];
-    if (is_header(l)) continue;  // the header again, after a page break
+    if (is_header[k]) continue;  // the header again, after a page break
     const std::vector<size_t>& columns = page_columns[l.page];
     const bool narrow_first = number_column || columns[1] <= kNumberColumnWidth;
     if (!l.running && narrow_first && l.text[0] != U' ' && !IsHeadingNumber(FirstWord(l.text))) {
