@@ -425,60 +425,65 @@ bool IsValueLine(const std::string& text) {
 // When the last column holds values (a timing, people), text after the row's last value
 // lines that is no value goes back before them: it is the end of an earlier cell.
 void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
-  auto ends_sentence = [](const std::string& t) {
-    std::string s = Trim(t);
-    return !s.empty() && std::string_view(".!?:;").find(s.back()) != std::string_view::npos;
+  // Which lines are values, worked out once (a timing test is a dozen pattern matches);
+  // the lines are then reordered by index.
+  const size_t n = lines->size();
+  std::vector<bool> value(n);
+  for (size_t i = 0; i < n; ++i) value[i] = IsValueLine((*lines)[i].text);
+  auto text = [&](size_t i) { return Trim((*lines)[i].text); };
+  auto ends_sentence = [&](size_t i) {
+    std::string t = text(i);
+    return !t.empty() && std::string_view(".!?:;").find(t.back()) != std::string_view::npos;
   };
-  auto goes_on = [](const std::string& t) {
-    Start start = StartOf(Trim(t));
-    return start == Start::kLower || (start == Start::kOther && !IsValueLine(t));
+  auto goes_on = [&](size_t i) {
+    Start start = StartOf(text(i));
+    return start == Start::kLower || (start == Start::kOther && !value[i]);
   };
+  auto gap = [&](size_t i) { return (*lines)[i].gap_before; };
   // One pass: value lines wait while the sentence before them goes on; they are written
   // after it, where its first line that does not go on (or a blank line) stands.
-  std::vector<TextLine> out, waiting;
-  out.reserve(lines->size());
+  std::vector<size_t> order, waiting;
+  order.reserve(n);
   bool continuing = false;  // a line of the sentence has already passed the waiting values
-  for (TextLine& line : *lines) {
-    const bool value = IsValueLine(line.text);
+  for (size_t i = 0; i < n; ++i) {
     if (!waiting.empty()) {
-      const bool goes = line.gap_before == 0 &&
-                        (value || (continuing ? StartOf(Trim(line.text)) != Start::kCapital
-                                              : goes_on(line.text)));
-      if (goes && value && continuing) {
+      const bool goes = gap(i) == 0 &&
+                        (value[i] || (continuing ? StartOf(text(i)) != Start::kCapital : goes_on(i)));
+      if (goes && value[i] && continuing) {
         // New values after the sentence went on: those waiting stay behind it, and these
         // wait in turn.
-      } else if (goes && !value) {
-        out.push_back(std::move(line));
+      } else if (goes && !value[i]) {
+        order.push_back(i);
         continuing = true;
         continue;
       } else if (!goes) {
-        for (TextLine& w : waiting) out.push_back(std::move(w));
+        order.insert(order.end(), waiting.begin(), waiting.end());
         waiting.clear();
         continuing = false;
       }
     }
-    if (value && line.gap_before == 0 && (!waiting.empty() ||
-        (!out.empty() && !IsValueLine(out.back().text) && !ends_sentence(out.back().text)))) {
-      waiting.push_back(std::move(line));
+    if (value[i] && gap(i) == 0 &&
+        (!waiting.empty() || (!order.empty() && !value[order.back()] && !ends_sentence(order.back())))) {
+      waiting.push_back(i);
       continuing = false;
       continue;
     }
-    out.push_back(std::move(line));
+    order.push_back(i);
   }
-  for (TextLine& w : waiting) out.push_back(std::move(w));
-  *lines = std::move(out);
-  if (values_last && lines->size() >= 3 && !IsValueLine(lines->back().text)) {
-    size_t tail = lines->size();
-    while (tail > 1 && !IsValueLine((*lines)[tail - 1].text) && (*lines)[tail - 1].gap_before == 0) --tail;
+  order.insert(order.end(), waiting.begin(), waiting.end());
+  if (values_last && n >= 3 && !value[order.back()]) {
+    size_t tail = n;
+    while (tail > 1 && !value[order[tail - 1]] && gap(order[tail - 1]) == 0) --tail;
     size_t values = tail;
-    while (values > 1 && IsValueLine((*lines)[values - 1].text) && (*lines)[values - 1].gap_before == 0) {
-      --values;
-    }
-    if (values < tail && tail < lines->size() && (*lines)[tail].gap_before == 0) {
-      std::rotate(lines->begin() + static_cast<long>(values), lines->begin() + static_cast<long>(tail),
-                  lines->end());
+    while (values > 1 && value[order[values - 1]] && gap(order[values - 1]) == 0) --values;
+    if (values < tail && tail < n && gap(order[tail]) == 0) {
+      std::rotate(order.begin() + static_cast<long>(values), order.begin() + static_cast<long>(tail), order.end());
     }
   }
+  std::vector<TextLine> out;
+  out.reserve(n);
+  for (size_t i : order) out.push_back(std::move((*lines)[i]));
+  *lines = std::move(out);
 }
 
 // Score for starting a new cell at piece i, but for the columns skipped (SkipScore).
