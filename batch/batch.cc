@@ -126,8 +126,8 @@ Outcome Process(const WorkerTask& task, const BatchOptions& options, const PlanW
   }
   outcome.ok = true;
   outcome.source = doc.value().source;
-  outcome.plan = ExtractPlan(doc.value(), options.extract);
-  doc = Result<Document>(Document());  // the document model is not needed to render the plan
+  // The document model is not needed to render the plan: ExtractPlan takes and frees it.
+  outcome.plan = ExtractPlan(doc.take(), options.extract);
   outcome.rendered = writer.Render(outcome.plan, outcome.source);
   outcome.warned = std::any_of(outcome.plan.diagnostics.begin(), outcome.plan.diagnostics.end(),
                                [](const Diagnostic& d) { return d.severity != Severity::kInfo; });
@@ -147,7 +147,7 @@ void WarmUp(const BatchOptions& options) {
       "1.\tСеминар для педагогов\tсентябрь 2024 г.\tИванова И.И.\n"
       "2.\tКонкурс\tв течение года\tМОЦ\n";
   Result<Document> doc = ReadDocumentBytes(kPlan, "warm-up.txt", options.reader);
-  if (doc.ok()) ExtractPlan(doc.value(), options.extract);
+  if (doc.ok()) ExtractPlan(doc.take(), options.extract);
 }
 
 // The task for input `in`, or a failure when it cannot be read at all.

@@ -274,8 +274,8 @@ int RunExtract(const std::vector<std::string>& args, const planparse::ReaderOpti
         continue;
       }
       const planparse::SourceInfo source = doc.value().source;
-      const planparse::Plan plan = planparse::ExtractPlan(doc.value(), extract_options);
-      doc = planparse::Result<planparse::Document>(planparse::Document());  // freed before writing
+      // ExtractPlan takes the document and frees it before the plan is written.
+      const planparse::Plan plan = planparse::ExtractPlan(doc.take(), extract_options);
       planparse::WritePlanJson(plan, source, true, std::cout);
     }
     std::cout.flush();
@@ -359,7 +359,7 @@ int RunCheck(const std::vector<std::string>& args, const planparse::ReaderOption
       std::cerr << "planparse: " << doc.status().message() << "\n";
       return 2;
     }
-    plan = planparse::ExtractPlan(doc.value(), extract_options);
+    plan = planparse::ExtractPlan(doc.take(), extract_options);
   }
   std::vector<planparse::CheckedDocument> checked;
   bool unreadable = false;

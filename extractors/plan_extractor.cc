@@ -46,33 +46,41 @@ void CollectOrganisations(const std::vector<Line>& lines, Plan* plan) {
 
 }  // namespace
 
-Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
+namespace {
+
+// The plan of `source`, whose flattened tables (plain text) were already rebuilt.
+Plan Extract(const Document& source, const ExtractOptions& options) {
   Plan plan;
   const Hyphenator* hyphenator =
       !options.repair_hyphens ? nullptr
       : options.hyphenator != nullptr ? options.hyphenator
                                       : Hyphenator::Default();
-  // Plain text may hold tables written cell after cell: rebuild them first.
-  Document rebuilt;
-  const Document* source = &doc;
-  if (doc.source.format == "text") {
-    rebuilt = doc;
-    // Rebuilt tables, or only a diagnostic about text that cannot be rebuilt.
-    if (RebuildFlattenedTables(&rebuilt, options.flat_tables) > 0 ||
-        rebuilt.diagnostics.size() > doc.diagnostics.size()) {
-      source = &rebuilt;
-    }
-  }
-  Context ctx{*source, options, hyphenator, &plan,
-              doc.source.format == "docx" ? LineBreaks::kParagraphs : LineBreaks::kWrapped};
-  std::vector<Line> lines = LinearizeBody(*source);
+  Context ctx{source, options, hyphenator, &plan,
+              source.source.format == "docx" ? LineBreaks::kParagraphs : LineBreaks::kWrapped};
+  std::vector<Line> lines = LinearizeBody(source);
   ExtractFrontMatter(lines, &ctx);
   ExtractEvents(lines, &ctx);
   DecideKind(lines, &ctx);
   CollectPeople(&plan);
   CollectOrganisations(lines, &plan);
-  for (const Diagnostic& d : source->diagnostics) plan.diagnostics.push_back(d);
+  for (const Diagnostic& d : source.diagnostics) plan.diagnostics.push_back(d);
   return plan;
+}
+
+}  // namespace
+
+Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
+  if (doc.source.format != "text") return Extract(doc, options);
+  Document copy = doc;
+  return ExtractPlan(std::move(copy), options);
+}
+
+Plan ExtractPlan(Document&& doc, const ExtractOptions& options) {
+  // Plain text may hold tables written cell after cell: rebuild them first (or only add a
+  // diagnostic about text that cannot be rebuilt).
+  Document document = std::move(doc);
+  if (document.source.format == "text") RebuildFlattenedTables(&document, options.flat_tables);
+  return Extract(document, options);
 }
 
 }  // namespace planparse

@@ -20,6 +20,9 @@ struct ExtractOptions {
 };
 
 Plan ExtractPlan(const Document& doc, const ExtractOptions& options);
+// The same, for a caller that no longer needs the document: plain text's tables are
+// rebuilt in place instead of in a copy, and the model is freed before returning.
+Plan ExtractPlan(Document&& doc, const ExtractOptions& options);
 
 }  // namespace planparse
 
