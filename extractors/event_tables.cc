@@ -576,8 +576,12 @@ class TableReader {
   }
 
   void Add(Event e) {
-    if (static_cast<int>(ctx_->plan->events.size()) >= ctx_->options.max_events) return;
-    ctx_->plan->events.push_back(std::move(e));
+    std::vector<Event>& events = ctx_->plan->events;
+    if (static_cast<int>(events.size()) >= ctx_->options.max_events) return;
+    // Rows whose cells list several numbered items give more events than were reserved:
+    // grow by a quarter, not double, since old and new arrays are both held while moving.
+    if (events.size() == events.capacity()) events.reserve(events.size() + events.size() / 4 + 16);
+    events.push_back(std::move(e));
   }
 
   Context* ctx_;
