@@ -100,7 +100,13 @@ void JsonStream::Quoted(std::string_view s) {
     return;
   }
   out_->push_back('"');
-  for (char c : s) {
+  // Bytes that need no escape are copied in runs.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out_->append("\\\""); break;
       case '\\': out_->append("\\\\"); break;
@@ -109,16 +115,14 @@ void JsonStream::Quoted(std::string_view s) {
       case '\n': out_->append("\\n"); break;
       case '\r': out_->append("\\r"); break;
       case '\t': out_->append("\\t"); break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned int>(c));
-          out_->append(escaped);
-        } else {
-          out_->push_back(c);
-        }
+      default: {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned int>(c));
+        out_->append(escaped);
+      }
     }
   }
+  out_->append(s.data() + run, s.size() - run);
   out_->push_back('"');
 }
 
