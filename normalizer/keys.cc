@@ -38,6 +38,16 @@ bool FoldsSimply(UChar32 c) {
   return (c >= 0x2000 && c <= 0x206F) || c == 0x2116 || c == 0x2212;
 }
 
+// Simple case folding of a code point FoldsSimply accepts; ASCII and the basic Cyrillic
+// letters, most of any plan, without asking ICU.
+UChar32 FoldSimply(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;  // А..Я
+  if (c >= 0x430 && c <= 0x45F) return c;         // а..я, ѐ..џ
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;  // Ѐ..Џ (Ё, Є, І, Ї, Ў, ...)
+  return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
 UChar32 UnifyPunctuation(UChar32 c) {
   switch (c) {
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
@@ -82,7 +92,7 @@ std::string MatchKey(std::string_view utf8) {
         folded.clear();
         break;
       }
-      folded.push_back(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+      folded.push_back(static_cast<char32_t>(FoldSimply(c)));
     }
   }
   if (!folded.empty() || normalized.empty()) {

@@ -1,5 +1,6 @@
 // Output text, match keys, mixed scripts and hyphenation repair.
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 #include <unicode/uspoof.h>
 #include <unicode/unistr.h>
 
@@ -44,6 +45,25 @@ TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
   EXPECT_EQ(MatchKey("Office 365"), "office 365");  // Latin words stay Latin
   EXPECT_EQ(MatchKey("ТЕСТ\u00A0\u00A0ТЕСТ"), "тест тест");
   EXPECT_EQ(MatchKey("Straße"), "strasse");     // full case folding
+}
+
+// MatchKey folds ASCII and Cyrillic letters without ICU: each must fold as ICU folds it.
+TEST(MatchKey, FoldsEveryCyrillicAndAsciiLetterAsIcuDoes) {
+  auto utf8 = [](const icu::UnicodeString& u) {
+    std::string s;
+    u.toUTF8String(s);
+    return s;
+  };
+  int letters = 0;
+  for (UChar32 c = 0x21; c <= 0x52F; ++c) {
+    if (!u_isalpha(c) || (c >= 0x80 && c < 0x400)) continue;  // Latin-1 and Greek: elsewhere
+    if (c == 0x401 || c == 0x451) continue;                    // Ё, ё: е by design
+    ++letters;
+    icu::UnicodeString folded(c);
+    folded.foldCase(U_FOLD_CASE_DEFAULT);
+    EXPECT_EQ(MatchKey(utf8(icu::UnicodeString(c))), utf8(folded)) << "U+" << std::hex << c;
+  }
+  EXPECT_GE(letters, 52 + 250);
 }
 
 TEST(Confusables, EveryLookalikePairIsConfusableForIcu) {
