@@ -406,9 +406,9 @@ struct RegionLine {
 // table.
 int AlignedFollowers(const AlignedText& text, size_t start, size_t column) {
   int aligned = 0, blank_run = 0;
-  for (size_t i = start + 1; i < text.lines.size() && i < start + 60; ++i) {
-    if ((*text.utf8)[i] == "\f") continue;
-    const std::u32string& l = text.lines[i];
+  for (size_t i = start + 1; i < text.size() && i < start + 60; ++i) {
+    if (text.utf8()[i] == "\f") continue;
+    const std::u32string& l = text.Line(i);
     if (IsBlank(l)) {
       if (++blank_run >= 2) break;
       continue;
@@ -431,9 +431,9 @@ int AlignedFollowers(const AlignedText& text, size_t start, size_t column) {
 // (or a page break) follows within four lines of running text.
 bool TableGoesOn(const AlignedText& text, size_t i) {
   int running = 0;
-  for (size_t j = i; j < text.lines.size() && running <= 4; ++j) {
-    if ((*text.utf8)[j] == "\f") return true;
-    const std::u32string& l = text.lines[j];
+  for (size_t j = i; j < text.size() && running <= 4; ++j) {
+    if (text.utf8()[j] == "\f") return true;
+    const std::u32string& l = text.Line(j);
     if (IsBlank(l)) return false;
     if (!IsRunningText(l)) return true;
     ++running;
@@ -447,10 +447,10 @@ bool TableGoesOn(const AlignedText& text, size_t i) {
 // Without one the start is no table, found after looking at a dozen lines, not the text.
 bool RowsFollow(const AlignedText& text, size_t start) {
   int looked = 0, capital_lines = 0;
-  for (size_t i = start + 1; i < text.lines.size() && looked < 12; ++i) {
-    if ((*text.utf8)[i] == "\f" || IsBlank(text.lines[i])) continue;
+  for (size_t i = start + 1; i < text.size() && looked < 12; ++i) {
+    if (text.utf8()[i] == "\f" || IsBlank(text.Line(i))) continue;
     ++looked;
-    const std::u32string& l = text.lines[i];
+    const std::u32string& l = text.Line(i);
     const std::string first = FirstWord(l);
     if (IsRunningText(l) || IsHeadingNumber(first) || StartsWithNumber(first)) return true;
     bool all_capital = true;
@@ -470,14 +470,20 @@ bool RowsFollow(const AlignedText& text, size_t start) {
 
 }  // namespace
 
-AlignedText::AlignedText(const std::vector<std::string>& utf8_lines) : utf8(&utf8_lines) {
-  lines.reserve(utf8_lines.size());
-  for (const std::string& l : utf8_lines) lines.push_back(l == "\f" ? std::u32string() : ToU32(l));
+AlignedText::AlignedText(const std::vector<std::string>& utf8_lines)
+    : utf8_(&utf8_lines), lines_(utf8_lines.size()), converted_(utf8_lines.size(), false) {}
+
+const std::u32string& AlignedText::Line(size_t i) const {
+  if (!converted_[i]) {
+    if ((*utf8_)[i] != "\f") lines_[i] = ToU32((*utf8_)[i]);
+    converted_[i] = true;
+  }
+  return lines_[i];
 }
 
 size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Block>* out,
                          std::vector<Diagnostic>* diagnostics, size_t* looked_to) {
-  const std::vector<std::string>& lines = *text.utf8;
+  const std::vector<std::string>& lines = text.utf8();
   if (looked_to != nullptr) *looked_to = start + 1;
   auto no_table = [&](size_t to) {
     if (looked_to != nullptr) *looked_to = std::max(start + 1, to);
@@ -487,7 +493,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
   // it is text of the first column (a table whose titles are written from the margin).
   size_t second_column = 0;
   {
-    const std::u32string& first = text.lines[start];
+    const std::u32string& first = text.Line(start);
     if (lines[start] == "\f" || first.size() > kMaxLineWidth) return start;
     const int gaps = InnerGaps(first);
     if (gaps < 1) return start;
@@ -506,7 +512,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       ++page;
       continue;
     }
-    const std::u32string& line = text.lines[i];
+    const std::u32string& line = text.Line(i);
     if (line.size() > kMaxLineWidth) break;
     if (IsBlank(line)) {
       if (++blank_run >= 2) break;
@@ -517,7 +523,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       // After a blank line the table goes on only with a numbered row or its header
       // again; anything else (the next part's heading, a signature) is past its end.
       blank_run = 0;
-      if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(text.lines[start]))) break;
+      if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(text.Line(start)))) break;
     }
     const bool first_column_only = running && line.find_last_not_of(U' ') + 2 < second_column;
     if (running && i > start + 1 && !first_column_only && !TableGoesOn(text, i)) break;

@@ -14,12 +14,20 @@
 
 namespace planparse {
 
-// The lines of one text in code points (columns are counted in characters), converted once
-// for all the attempts on that text. A form feed is a line of its own, "\f".
-struct AlignedText {
+// The lines of one text in code points (columns are counted in characters), each converted
+// once, when an attempt first looks at it, for all the attempts on that text (most lines of
+// most texts are never looked at). A form feed is a line of its own, "\f".
+class AlignedText {
+ public:
   explicit AlignedText(const std::vector<std::string>& utf8_lines);
-  const std::vector<std::string>* utf8;
-  std::vector<std::u32string> lines;
+  const std::vector<std::string>& utf8() const { return *utf8_; }
+  size_t size() const { return utf8_->size(); }
+  const std::u32string& Line(size_t i) const;  // "" for a form feed
+
+ private:
+  const std::vector<std::string>* utf8_;
+  mutable std::vector<std::u32string> lines_;
+  mutable std::vector<bool> converted_;
 };
 
 // Reads the table that starts at line `start`, appends it to `out` and returns the index of
