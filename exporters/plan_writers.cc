@@ -193,6 +193,7 @@ class JsonlWriter : public PlanWriter {
         Json j = Json::parse(line);
         if (j.contains("source")) stored_.insert(j["source"]["path"].get<std::string>() + "\n" +
                                                  j["source"]["sha256"].get<std::string>());
+        if (j.contains("failure")) failures_.insert(line + "\n");
       } catch (...) {
       }
     }
@@ -212,7 +213,9 @@ class JsonlWriter : public PlanWriter {
   }
   bool UsesOnlyRendered() const override { return true; }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
-    return Emit(Json({{"failure", {{"path", path}, {"reason", reason}}}}).dump() + "\n");
+    const std::string line = Json({{"failure", {{"path", path}, {"reason", reason}}}}).dump() + "\n";
+    if (failures_.count(line) > 0) return Status::Ok();  // recorded by an earlier run
+    return Emit(line);
   }
   Status Finish() override {
     if (stdout_) {
@@ -233,6 +236,7 @@ class JsonlWriter : public PlanWriter {
   AppendFile file_;
   bool stdout_ = false;
   std::set<std::string> stored_;
+  std::set<std::string> failures_;  // failure lines already in the file, newline included
 };
 
 // ---- csv:DIR ----------------------------------------------------------------------------
@@ -270,6 +274,12 @@ class CsvWriter : public PlanWriter {
           stored_.insert(fields[1] + "\n" + fields[4]);
         }
       }
+    }
+    {
+      // Failures already recorded, which a re-run must not record again.
+      std::ifstream in(dir / "failures.csv", std::ios::binary);
+      std::string line;
+      while (std::getline(in, line)) failures_.insert(line + "\n");
     }
     for (const auto& [name, columns] : kTables) {
       fs::path path = dir / (name + ".csv");
@@ -325,7 +335,9 @@ class CsvWriter : public PlanWriter {
   }
 
   Status WriteFailure(const std::string& path, const std::string& reason) override {
-    return files_["failures"].Append(Row({path, reason}));
+    const std::string row = Row({path, reason});
+    if (failures_.count(row) > 0) return Status::Ok();  // recorded by an earlier run
+    return files_["failures"].Append(row);
   }
 
   Status Finish() override {
@@ -406,6 +418,7 @@ class CsvWriter : public PlanWriter {
   fs::path dir_;
   std::map<std::string, AppendFile> files_;
   std::set<std::string> stored_;
+  std::set<std::string> failures_;  // failure rows already in failures.csv, "\r\n" included
 };
 
 // ---- sqlite:FILE ------------------------------------------------------------------------

@@ -85,6 +85,9 @@ def main():
         lines = outs[0].decode("utf-8").splitlines()
         check("jsonl one line per file", len(lines) == total, f"{len(lines)} != {total}")
         check("jsonl lines parse", all(json.loads(l) for l in lines))
+        run(planparse, "extract", str(docs), "--to", f"jsonl:{tmp / 'all1.jsonl'}")
+        check("jsonl re-run adds nothing, failures included",
+              (tmp / "all1.jsonl").read_bytes() == outs[0])
 
         # CSV: read back with Python's csv module; formulas guarded; Excel variant.
         csv_dir = tmp / "csv"
@@ -99,6 +102,11 @@ def main():
         titles = [e["title"] for e in events]
         check("csv formula guarded", "'=HYPERLINK(\"x\")" in titles, str([t for t in titles if "HYPER" in t]))
         check("csv quotes and commas survive", "Семинар, «практикум»" in titles)
+        before = {p.name: p.read_bytes() for p in csv_dir.iterdir()}
+        run(planparse, "extract", str(docs), "--to", f"csv:{csv_dir}")
+        after = {p.name: p.read_bytes() for p in csv_dir.iterdir()}
+        check("csv re-run adds nothing, failures included", before == after,
+              str([n for n in after if before.get(n) != after[n]]))
         excel = tmp / "excel"
         run(planparse, "extract", str(docs), "--to", f"csv:{excel}", "--csv-excel")
         raw = (excel / "events.csv").read_bytes()
