@@ -380,7 +380,9 @@ class TableReader {
  public:
   TableReader(Context* ctx, SectionStack* sections) : ctx_(ctx), sections_(sections) {}
 
-  void Read(const Block& block) {
+  // Reads the events of `block`'s table. `consumed`, when not nullptr, is that same table,
+  // whose rows' cells are freed once read (cells merged down stay until the end).
+  void Read(const Block& block, Table* consumed) {
     const Table& table = block.table;
     if (table.rows.empty()) return;
     Columns cols = MapColumns(table);
@@ -405,7 +407,10 @@ class TableReader {
     std::map<int, std::pair<size_t, const TableCell*>> merged;  // column -> (last row, cell)
     for (size_t r = cols.header_rows; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
-      if (RepeatsHeader(row, header_keys)) continue;
+      if (RepeatsHeader(row, header_keys)) {
+        Free(consumed, r);
+        continue;
+      }
       std::vector<const TableCell*> carried;
       for (auto it = merged.begin(); it != merged.end();) {
         if (it->second.first < r) {
@@ -421,12 +426,21 @@ class TableReader {
         if (c.row_span > 1) merged[c.grid_column] = {r + c.row_span - 1, &c};
       }
       ReadRow(row, carried, cols, table.grid_columns);
+      Free(consumed, r);
     }
   }
 
  private:
   // A header repeated after a page break: the same cells as the header's last row. Cells
   // are compared one by one, so a data row is told apart by its first cell.
+  // Frees the cells of row `r` of `table` (when given), except cells merged down.
+  static void Free(Table* table, size_t r) {
+    if (table == nullptr) return;
+    for (TableCell& cell : table->rows[r].cells) {
+      if (cell.row_span == 1) std::vector<Block>().swap(cell.blocks);
+    }
+  }
+
   static bool RepeatsHeader(const TableRow& row, const std::vector<std::string>& header_keys) {
     if (header_keys.empty() || row.cells.size() != header_keys.size()) return false;
     for (size_t c = 0; c < row.cells.size(); ++c) {
@@ -613,7 +627,9 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     const Line& line = lines[i];
     if (line.is_table()) {
       if (text_since_table) sections.PopTableSections();
-      reader.Read(ctx->doc.body[line.table_block]);
+      reader.Read(ctx->doc.body[line.table_block],
+                  ctx->consumable != nullptr ? &ctx->consumable->body[line.table_block].table
+                                             : nullptr);
       text_since_table = false;
       continue;
     }

@@ -243,26 +243,31 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
     plan.period = ParsePeriod(plan.title.text);
     if (plan.period) plan.period_source = "title";
   }
-  std::vector<std::string> prose, everything;  // running text; then text and table cells
+  // Running text first, for an academic year; then running text and table cells in order,
+  // for any period (cell text is made only until one is found).
   for (const Line& l : lines) {
-    if (!l.is_table()) {
-      if (!l.blank()) prose.push_back(l.text), everything.push_back(l.text);
-      continue;
-    }
-    for (const TableRow& row : ctx->doc.body[l.table_block].table.rows) {
-      for (const TableCell& cell : row.cells) everything.push_back(PlainText(cell.blocks));
-    }
-  }
-  for (const std::string& text : prose) {
-    std::optional<Period> p = ParsePeriod(text);
-    if (plan.period || !p || !p->academic) continue;
+    if (plan.period) break;
+    if (l.is_table() || l.blank()) continue;
+    std::optional<Period> p = ParsePeriod(l.text);
+    if (!p || !p->academic) continue;
     plan.period = p;
     plan.period_source = "text";
   }
-  for (const std::string& text : everything) {
-    if (plan.period) break;
+  auto try_text = [&plan](const std::string& text) {
     plan.period = ParsePeriod(text);
     if (plan.period) plan.period_source = "text";
+  };
+  for (const Line& l : lines) {
+    if (plan.period) break;
+    if (!l.is_table()) {
+      if (!l.blank()) try_text(l.text);
+      continue;
+    }
+    for (const TableRow& row : ctx->doc.body[l.table_block].table.rows) {
+      for (const TableCell& cell : row.cells) {
+        if (!plan.period) try_text(PlainText(cell.blocks));
+      }
+    }
   }
 
   // The document's own goals and tasks: the first "Цель:" and the first "Задачи:".

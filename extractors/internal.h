@@ -31,6 +31,10 @@ struct Context {
   const Hyphenator* hyphenator;  // may be nullptr
   Plan* plan;
   LineBreaks breaks;             // kWrapped for plain text, kParagraphs for DOCX
+  // `doc` itself when the extraction owns it (ExtractPlan(Document&&)), else nullptr: the
+  // cells of each table row are freed once its events are read, so a large plan does not
+  // hold its whole table and all its events at once.
+  Document* consumable = nullptr;
 };
 
 std::vector<Line> LinearizeBody(const Document& doc);

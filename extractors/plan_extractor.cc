@@ -49,14 +49,16 @@ void CollectOrganisations(const std::vector<Line>& lines, Plan* plan) {
 namespace {
 
 // The plan of `source`, whose flattened tables (plain text) were already rebuilt.
-Plan Extract(const Document& source, const ExtractOptions& options) {
+// `consumable` is `source` itself when it may be freed while reading it, else nullptr.
+Plan Extract(const Document& source, Document* consumable, const ExtractOptions& options) {
   Plan plan;
   const Hyphenator* hyphenator =
       !options.repair_hyphens ? nullptr
       : options.hyphenator != nullptr ? options.hyphenator
                                       : Hyphenator::Default();
   Context ctx{source, options, hyphenator, &plan,
-              source.source.format == "docx" ? LineBreaks::kParagraphs : LineBreaks::kWrapped};
+              source.source.format == "docx" ? LineBreaks::kParagraphs : LineBreaks::kWrapped,
+              consumable};
   std::vector<Line> lines = LinearizeBody(source);
   ExtractFrontMatter(lines, &ctx);
   ExtractEvents(lines, &ctx);
@@ -70,7 +72,7 @@ Plan Extract(const Document& source, const ExtractOptions& options) {
 }  // namespace
 
 Plan ExtractPlan(const Document& doc, const ExtractOptions& options) {
-  if (doc.source.format != "text") return Extract(doc, options);
+  if (doc.source.format != "text") return Extract(doc, nullptr, options);
   Document copy = doc;
   return ExtractPlan(std::move(copy), options);
 }
@@ -80,7 +82,7 @@ Plan ExtractPlan(Document&& doc, const ExtractOptions& options) {
   // diagnostic about text that cannot be rebuilt).
   Document document = std::move(doc);
   if (document.source.format == "text") RebuildFlattenedTables(&document, options.flat_tables);
-  return Extract(document, options);
+  return Extract(document, &document, options);
 }
 
 }  // namespace planparse
