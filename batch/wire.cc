@@ -96,13 +96,14 @@ void Item(Decoder& io, T& value);
 void Item(Encoder& io, const std::string& s) { io(s); }
 void Item(Decoder& io, std::string& s) { io(s); }
 
-template <typename T>
-void Vector(Encoder& io, const std::vector<T>& v) {
+// A std::vector or std::deque.
+template <typename Sequence>
+void Vector(Encoder& io, const Sequence& v) {
   io.Number(v.size());
-  for (const T& x : v) Item(io, x);
+  for (const auto& x : v) Item(io, x);
 }
-template <typename T>
-void Vector(Decoder& io, std::vector<T>& v) {
+template <typename Sequence>
+void Vector(Decoder& io, Sequence& v) {
   uint64_t n = io.Number();
   v.clear();
   for (uint64_t i = 0; i < n && io.ok(); ++i) {

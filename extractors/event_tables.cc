@@ -590,12 +590,8 @@ class TableReader {
   }
 
   void Add(Event e) {
-    std::vector<Event>& events = ctx_->plan->events;
-    if (static_cast<int>(events.size()) >= ctx_->options.max_events) return;
-    // Rows whose cells list several numbered items give more events than were reserved:
-    // grow by a quarter, not double, since old and new arrays are both held while moving.
-    if (events.size() == events.capacity()) events.reserve(events.size() + events.size() / 4 + 16);
-    events.push_back(std::move(e));
+    if (static_cast<int>(ctx_->plan->events.size()) >= ctx_->options.max_events) return;
+    ctx_->plan->events.push_back(std::move(e));
   }
 
   Context* ctx_;
@@ -605,13 +601,6 @@ class TableReader {
 }  // namespace
 
 void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
-  // About one event per table row: reserved up front, so a plan of 20,000 rows does not
-  // hold two copies of its events while the vector grows.
-  size_t rows = 0;
-  for (const Line& line : lines) {
-    if (line.is_table()) rows += ctx->doc.body[line.table_block].table.rows.size();
-  }
-  ctx->plan->events.reserve(std::min<size_t>(rows, static_cast<size_t>(ctx->options.max_events)));
   SectionStack sections;
   TableReader reader(ctx, &sections);
   bool text_since_table = true;

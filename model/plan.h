@@ -3,6 +3,7 @@
 #ifndef PLANPARSE_MODEL_PLAN_H_
 #define PLANPARSE_MODEL_PLAN_H_
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,7 +75,8 @@ struct Plan {
   std::vector<TextItem> goals;
   std::vector<TextItem> tasks;
   std::vector<Section> sections;
-  std::vector<Event> events;
+  // A deque: a plan of 20,000 rows grows it without ever holding two arrays of events.
+  std::deque<Event> events;
   std::vector<Person> people;
   std::vector<Diagnostic> diagnostics;
 };
