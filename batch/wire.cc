@@ -15,6 +15,7 @@ class Encoder {
     Number(s.size());
     out_ += s;
   }
+  void operator()(const PartName& p) { (*this)(p.str()); }
   void operator()(bool b) { out_.push_back(b ? 1 : 0); }
   void operator()(int v) { Number(static_cast<uint64_t>(static_cast<int64_t>(v))); }
   void operator()(uint64_t v) { Number(v); }
@@ -47,6 +48,13 @@ class Decoder {
     if (n > in_.size()) return Fail();
     s.assign(in_.data(), n);
     in_.remove_prefix(n);
+  }
+  // Spans name the same few parts: consecutive equal names share one PartName.
+  void operator()(PartName& p) {
+    std::string s;
+    (*this)(s);
+    if (s != last_part_.str()) last_part_ = PartName(s);
+    p = last_part_;
   }
   void operator()(bool& b) {
     if (in_.empty()) return Fail();
@@ -85,6 +93,7 @@ class Decoder {
  private:
   std::string_view in_;
   bool ok_ = true;
+  PartName last_part_;
 };
 
 // Vectors and optionals, for both directions.

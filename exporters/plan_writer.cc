@@ -22,7 +22,7 @@ void WriteSpan(const SourceSpan& span, JsonStream* j) {
   j->BeginObject();
   if (!span.part.empty()) {
     j->Key("part");
-    j->String(span.part);
+    j->String(span.part.str());
   }
   if (span.block >= 0) {
     j->Key("block");

@@ -10,7 +10,7 @@ std::string SourceSpan::ToString() const {
               : "line " + std::to_string(first_line);
     return out;
   }
-  out = part.empty() ? "document" : part;
+  out = part.empty() ? "document" : part.str();
   if (block >= 0) out += " block " + std::to_string(block);
   if (table_row >= 0) out += " row " + std::to_string(table_row);
   if (table_cell >= 0) out += " cell " + std::to_string(table_cell);

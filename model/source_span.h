@@ -2,12 +2,37 @@
 #ifndef PLANPARSE_MODEL_SOURCE_SPAN_H_
 #define PLANPARSE_MODEL_SOURCE_SPAN_H_
 
+#include <memory>
 #include <string>
+#include <string_view>
 
 namespace planparse {
 
+// The name of a package part ("word/document.xml"), shared by the spans that copy it: a
+// large document has hundreds of thousands of spans, and each held its own copy.
+class PartName {
+ public:
+  PartName() = default;
+  PartName(std::string_view name)  // NOLINT: implicit, like the string it stands for
+      : name_(name.empty() ? nullptr : std::make_shared<const std::string>(name)) {}
+  PartName(const std::string& name) : PartName(std::string_view(name)) {}  // NOLINT
+  PartName(const char* name) : PartName(std::string_view(name)) {}         // NOLINT
+
+  bool empty() const { return name_ == nullptr; }
+  const std::string& str() const { return name_ != nullptr ? *name_ : Empty(); }
+  operator const std::string&() const { return str(); }  // NOLINT
+  friend bool operator==(const PartName& a, std::string_view b) { return a.str() == b; }
+
+ private:
+  static const std::string& Empty() {
+    static const std::string empty;
+    return empty;
+  }
+  std::shared_ptr<const std::string> name_;  // nullptr for ""
+};
+
 struct SourceSpan {
-  std::string part;      // package part ("word/document.xml"); "" for plain text
+  PartName part;         // package part ("word/document.xml"); "" for plain text
   int block = -1;        // index of the top-level block in its part, -1 when unknown
   int table_row = -1;    // row inside the innermost table, -1 outside tables
   int table_cell = -1;   // cell inside that row, -1 outside tables

@@ -99,8 +99,12 @@ class Converter {
             std::vector<Diagnostic>* diagnostics)
       : options_(options), styles_(styles), numbering_(numbering), diagnostics_(diagnostics) {}
 
-  void set_part(const std::string& part) { part_ = part; }
+  void set_part(const std::string& part) {
+    part_ = part;
+    part_name_ = part;
+  }
   const std::string& part() const { return part_; }
+  const PartName& part_name() const { return part_name_; }  // the same, shared by spans
   const ReaderOptions& options() const { return options_; }
 
   // Converts the block-level children of `parent` (body, cell, note, text box).
@@ -195,6 +199,7 @@ class Converter {
   Numbering* numbering_;
   std::vector<Diagnostic>* diagnostics_;
   std::string part_;
+  PartName part_name_;
   std::vector<bool> fields_;  // open complex fields; true while in their instruction
   std::string pending_drop_cap_;  // letters of a drop-cap frame, for the next paragraph
 };
@@ -483,7 +488,7 @@ Status ConvertBody(std::string_view bytes, Converter* converter, std::vector<Blo
         continue;
       }
       SourceSpan span;
-      span.part = converter->part();
+      span.part = converter->part_name();
       span.block = static_cast<int>(body->size());
       if (reader.LocalName() == "tbl" && !reader.IsEmptyElement()) {
         converter->StreamTable(&reader, span, body);
