@@ -22,6 +22,19 @@ TEST(SourceSpan, DescribesPackageAndTextPlaces) {
   EXPECT_EQ(text.ToString(), "line 10");
 }
 
+TEST(SourceSpan, CopiesShareThePartName) {
+  SourceSpan span;
+  span.part = "word/document.xml";
+  SourceSpan copy = span;
+  EXPECT_EQ(&copy.part.str(), &span.part.str());  // one string, not one per span
+  EXPECT_EQ(copy.part, "word/document.xml");
+  copy.part = "word/footnotes.xml";
+  EXPECT_EQ(span.part, "word/document.xml");
+  EXPECT_TRUE(SourceSpan().part.empty());
+  EXPECT_TRUE(PartName("").empty());
+  EXPECT_EQ(SourceSpan().part.str(), "");
+}
+
 TEST(Status, CarriesCodeMessageAndContext) {
   Status ok;
   EXPECT_TRUE(ok.ok());
