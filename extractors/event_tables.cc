@@ -431,8 +431,6 @@ class TableReader {
   }
 
  private:
-  // A header repeated after a page break: the same cells as the header's last row. Cells
-  // are compared one by one, so a data row is told apart by its first cell.
   // Frees the cells of row `r` of `table` (when given), except cells merged down.
   static void Free(Table* table, size_t r) {
     if (table == nullptr) return;
@@ -441,6 +439,8 @@ class TableReader {
     }
   }
 
+  // A header repeated after a page break: the same cells as the header's last row. Cells
+  // are compared one by one, so a data row is told apart by its first cell.
   static bool RepeatsHeader(const TableRow& row, const std::vector<std::string>& header_keys) {
     if (header_keys.empty() || row.cells.size() != header_keys.size()) return false;
     for (size_t c = 0; c < row.cells.size(); ++c) {

@@ -44,10 +44,6 @@ void CollectOrganisations(const std::vector<Line>& lines, Plan* plan) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // The plan of `source`, whose flattened tables (plain text) were already rebuilt.
 // `consumable` is `source` itself when it may be freed while reading it, else nullptr.
 Plan Extract(const Document& source, Document* consumable, const ExtractOptions& options) {
