@@ -99,12 +99,9 @@ class Converter {
             std::vector<Diagnostic>* diagnostics)
       : options_(options), styles_(styles), numbering_(numbering), diagnostics_(diagnostics) {}
 
-  void set_part(const std::string& part) {
-    part_ = part;
-    part_name_ = part;
-  }
-  const std::string& part() const { return part_; }
-  const PartName& part_name() const { return part_name_; }  // the same, shared by spans
+  void set_part(const std::string& part) { part_ = part; }
+  const std::string& part() const { return part_.str(); }
+  const PartName& part_name() const { return part_; }  // for spans, which share it
   const ReaderOptions& options() const { return options_; }
 
   // Converts the block-level children of `parent` (body, cell, note, text box).
@@ -198,8 +195,7 @@ class Converter {
   StyleSheet* styles_;
   Numbering* numbering_;
   std::vector<Diagnostic>* diagnostics_;
-  std::string part_;
-  PartName part_name_;
+  PartName part_;
   std::vector<bool> fields_;  // open complex fields; true while in their instruction
   std::string pending_drop_cap_;  // letters of a drop-cap frame, for the next paragraph
 };

@@ -471,13 +471,10 @@ bool RowsFollow(const AlignedText& text, size_t start) {
 }  // namespace
 
 AlignedText::AlignedText(const std::vector<std::string>& utf8_lines)
-    : utf8_(&utf8_lines), lines_(utf8_lines.size()), converted_(utf8_lines.size(), false) {}
+    : utf8_(&utf8_lines), lines_(utf8_lines.size()) {}
 
 const std::u32string& AlignedText::Line(size_t i) const {
-  if (!converted_[i]) {
-    if ((*utf8_)[i] != "\f") lines_[i] = ToU32((*utf8_)[i]);
-    converted_[i] = true;
-  }
+  if (lines_[i].empty() && (*utf8_)[i] != "\f") lines_[i] = ToU32((*utf8_)[i]);
   return lines_[i];
 }
 

@@ -26,8 +26,7 @@ class AlignedText {
 
  private:
   const std::vector<std::string>* utf8_;
-  mutable std::vector<std::u32string> lines_;
-  mutable std::vector<bool> converted_;
+  mutable std::vector<std::u32string> lines_;  // "" until converted (or when empty)
 };
 
 // Reads the table that starts at line `start`, appends it to `out` and returns the index of
