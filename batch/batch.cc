@@ -251,7 +251,7 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
     bool writing = true;
     while (writing && next_write < inputs.size()) {
       while (!stop_requested.load() && next_task < inputs.size() && next_task < next_write + window &&
-             pool.HasIdle()) {
+             pool.HasRoom()) {
         WorkerTask task;
         Outcome outcome;
         if (MakeTask(inputs[next_task], options, &task, &outcome)) pool.Submit(next_task, task);

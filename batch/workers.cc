@@ -90,6 +90,12 @@ bool DecodeTask(const std::string& in, WorkerTask* task) {
   return true;
 }
 
+// Documents a worker holds at once: one being parsed, one waiting in its socket.
+constexpr size_t kJobsPerWorker = 2;
+// The largest message queued behind a busy worker (larger ones, such as standard input's
+// bytes, wait for an idle worker): it must fit the socket's buffer.
+constexpr size_t kQueuedMessageLimit = 16 * 1024;
+
 std::string Megabytes(uint64_t bytes) { return std::to_string(bytes >> 20) + " МБ"; }
 
 // The worker: documents in, outcomes out, until the parent closes the socket.
@@ -144,16 +150,18 @@ WorkerPool::WorkerPool(int size, WorkerLimits limits, Process process)
 
 WorkerPool::~WorkerPool() {
   for (Worker& w : workers_) {
-    if (w.pid > 0) End(&w, w.busy);
+    if (w.pid > 0) End(&w, !w.jobs.empty());
   }
 }
 
-bool WorkerPool::HasIdle() const {
-  return std::any_of(workers_.begin(), workers_.end(), [](const Worker& w) { return !w.busy; });
+bool WorkerPool::HasRoom() const {
+  return static_cast<size_t>(Busy()) < workers_.size() * kJobsPerWorker;
 }
 
 int WorkerPool::Busy() const {
-  return static_cast<int>(std::count_if(workers_.begin(), workers_.end(), [](const Worker& w) { return w.busy; }));
+  size_t busy = waiting_.size();
+  for (const Worker& w : workers_) busy += w.jobs.size();
+  return static_cast<int>(busy);
 }
 
 bool WorkerPool::Start(Worker* w) {
@@ -186,7 +194,9 @@ std::string WorkerPool::End(Worker* w, bool kill_it) {
   }
   w->pid = -1;
   w->fd = -1;
-  w->busy = false;
+  // The jobs queued behind the first were never started: they go to another worker.
+  for (size_t k = w->jobs.size(); k > 1; --k) waiting_.push_front(std::move(w->jobs[k - 1]));
+  w->jobs.clear();
   if (WIFSIGNALED(status)) {
     int sig = WTERMSIG(status);
     if (sig == SIGXCPU) return "превышен предел процессорного времени";
@@ -200,27 +210,58 @@ std::string WorkerPool::End(Worker* w, bool kill_it) {
 }
 
 void WorkerPool::Submit(size_t index, const WorkerTask& task) {
-  auto it = std::find_if(workers_.begin(), workers_.end(), [](const Worker& w) { return !w.busy; });
-  if (it == workers_.end()) return;
-  Worker& w = *it;
-  Outcome failed;
-  if (w.pid < 0 && !Start(&w)) {
-    failed.error = task.path + ": не удалось запустить процесс разбора: " + std::strerror(errno);
-    pending_.emplace_back(index, std::move(failed));
-    return;
+  waiting_.push_back(Job{index, task.path, EncodeTask(task)});
+  Dispatch();
+}
+
+void WorkerPool::Dispatch() {
+  while (!waiting_.empty()) {
+    // An idle worker first; a busy one queues only a small message, which waits in the
+    // socket's buffer while the worker may itself be blocked sending a large reply.
+    const bool small = waiting_.front().message.size() <= kQueuedMessageLimit;
+    Worker* w = nullptr;
+    for (Worker& candidate : workers_) {
+      if (candidate.jobs.empty()) {
+        w = &candidate;
+        break;
+      }
+      if (small && candidate.jobs.size() < kJobsPerWorker && (w == nullptr || candidate.jobs.size() < w->jobs.size())) {
+        w = &candidate;
+      }
+    }
+    if (w == nullptr) return;
+    Job job = std::move(waiting_.front());
+    waiting_.pop_front();
+    Outcome failed;
+    if (w->pid < 0 && !Start(w)) {
+      failed.error = job.path + ": не удалось запустить процесс разбора: " + std::strerror(errno);
+      pending_.emplace_back(job.index, std::move(failed));
+      continue;
+    }
+    if (!SendMessage(w->fd, job.message)) {
+      if (w->jobs.empty()) {
+        failed.error = job.path + ": " + End(w, true) + "; документ пропущен";
+        pending_.emplace_back(job.index, std::move(failed));
+      } else {
+        // The worker died on the document it was parsing; this one was never sent.
+        const size_t index = w->jobs.front().index;
+        const std::string path = w->jobs.front().path;
+        failed.error = path + ": " + End(w, true) + "; документ пропущен";
+        pending_.emplace_back(index, std::move(failed));
+        waiting_.push_front(std::move(job));
+      }
+      continue;
+    }
+    if (w->jobs.empty()) {
+      w->deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits_.timeout_seconds);
+      job.message.clear();  // only a queued job may have to be sent again
+    }
+    w->jobs.push_back(std::move(job));
   }
-  if (!SendMessage(w.fd, EncodeTask(task))) {
-    failed.error = task.path + ": " + End(&w, true) + "; документ пропущен";
-    pending_.emplace_back(index, std::move(failed));
-    return;
-  }
-  w.busy = true;
-  w.index = index;
-  w.path = task.path;
-  w.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits_.timeout_seconds);
 }
 
 std::vector<std::pair<size_t, Outcome>> WorkerPool::Collect(std::chrono::milliseconds wait) {
+  Dispatch();
   std::vector<std::pair<size_t, Outcome>> done = std::move(pending_);
   pending_.clear();
   if (!done.empty()) wait = std::chrono::milliseconds(0);
@@ -228,7 +269,7 @@ std::vector<std::pair<size_t, Outcome>> WorkerPool::Collect(std::chrono::millise
   std::vector<pollfd> fds;
   std::vector<Worker*> polled;
   for (Worker& w : workers_) {
-    if (!w.busy) continue;
+    if (w.jobs.empty()) continue;
     fds.push_back({w.fd, POLLIN, 0});
     polled.push_back(&w);
     if (limits_.timeout_seconds > 0) {
@@ -241,27 +282,36 @@ std::vector<std::pair<size_t, Outcome>> WorkerPool::Collect(std::chrono::millise
   if (ready < 0 && errno != EINTR) ready = 0;
   for (size_t k = 0; k < fds.size(); ++k) {
     Worker& w = *polled[k];
+    const size_t index = w.jobs.front().index;
+    const std::string path = w.jobs.front().path;
     if (ready > 0 && (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
       std::string reply;
       Outcome outcome;
       if (!ReceiveMessage(w.fd, &reply)) {
-        outcome.error = w.path + ": " + End(&w, true) + "; документ пропущен";
+        outcome.error = path + ": " + End(&w, true) + "; документ пропущен";
       } else if (!DecodeOutcome(reply, &outcome)) {
         outcome = Outcome();
-        outcome.error = w.path + ": ответ процесса разбора повреждён (" + End(&w, true) + "); документ пропущен";
+        outcome.error = path + ": ответ процесса разбора повреждён (" + End(&w, true) + "); документ пропущен";
+      } else {
+        w.jobs.pop_front();
+        if (!w.jobs.empty()) {
+          // The worker has gone on to the next document.
+          w.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits_.timeout_seconds);
+          w.jobs.front().message.clear();
+        }
       }
-      w.busy = false;
-      done.emplace_back(w.index, std::move(outcome));
+      done.emplace_back(index, std::move(outcome));
       continue;
     }
     if (limits_.timeout_seconds > 0 && std::chrono::steady_clock::now() >= w.deadline) {
       End(&w, true);
       Outcome outcome;
-      outcome.error = w.path + ": разбор не уложился в " + std::to_string(limits_.timeout_seconds) +
+      outcome.error = path + ": разбор не уложился в " + std::to_string(limits_.timeout_seconds) +
                       " с (предел --timeout); процесс разбора остановлен, документ пропущен";
-      done.emplace_back(w.index, std::move(outcome));
+      done.emplace_back(index, std::move(outcome));
     }
   }
+  Dispatch();
   return done;
 }
 

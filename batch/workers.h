@@ -1,9 +1,11 @@
 // WorkerPool: the batch's worker processes. Each worker is a fork of this process that
 // parses the documents sent to it, one at a time, under an address-space limit and a CPU
 // limit, and sends back each outcome; the parent kills a worker that overruns the
-// wall-clock budget. A worker that crashes, hangs or runs out of memory costs only the
-// document it held, which comes back as a failure naming the file and the reason; a new
-// worker takes its place. Private to batch/.
+// wall-clock budget. A worker holds up to two documents, so that it starts the next one
+// while the parent reads the last one's outcome. A worker that crashes, hangs or runs out
+// of memory costs only the document it was parsing, which comes back as a failure naming
+// the file and the reason; the document queued behind it goes to a new worker. Private to
+// batch/.
 #ifndef PLANPARSE_BATCH_WORKERS_H_
 #define PLANPARSE_BATCH_WORKERS_H_
 
@@ -11,6 +13,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <utility>
@@ -42,31 +45,40 @@ class WorkerPool {
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   // True when a document can be submitted now.
-  bool HasIdle() const;
+  bool HasRoom() const;
+  // Documents submitted and not yet returned by Collect.
   int Busy() const;
-  // Sends a document to an idle worker. A worker that cannot be started or written to
-  // turns the document into a failure returned by the next Collect.
+  // Queues a document and sends it to a worker with room. A worker that cannot be started
+  // or written to turns the document into a failure returned by the next Collect.
   void Submit(size_t index, const WorkerTask& task);
   // Waits up to `wait` for documents to finish; returns (index, outcome) of each.
   std::vector<std::pair<size_t, Outcome>> Collect(std::chrono::milliseconds wait);
 
  private:
+  // A document on its way: its place in the batch, its path and the message to send.
+  struct Job {
+    size_t index = 0;
+    std::string path;
+    std::string message;
+  };
   struct Worker {
     pid_t pid = -1;
     int fd = -1;                 // the parent's end of the socket pair
-    bool busy = false;
-    size_t index = 0;            // the document it holds
-    std::string path;
-    std::chrono::steady_clock::time_point deadline;
+    std::deque<Job> jobs;        // sent, in order; the first is the one being parsed
+    std::chrono::steady_clock::time_point deadline;  // of the first job
   };
   bool Start(Worker* w);
-  // Kills (when `kill`) and reaps a worker; returns why it ended, in Russian.
+  // Kills (when `kill`) and reaps a worker; returns why it ended, in Russian. Its first
+  // job is the caller's to report; the ones queued behind it go back to waiting_.
   std::string End(Worker* w, bool kill);
+  // Sends waiting documents to workers with room.
+  void Dispatch();
 
   WorkerLimits limits_;
   Process process_;
   std::vector<Worker> workers_;
-  std::vector<std::pair<size_t, Outcome>> pending_;  // failures found while submitting
+  std::deque<Job> waiting_;                          // submitted, not yet sent
+  std::vector<std::pair<size_t, Outcome>> pending_;  // failures found while sending
 };
 
 }  // namespace planparse
