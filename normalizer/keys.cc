@@ -62,6 +62,89 @@ UChar32 UnifyPunctuation(UChar32 c) {
   }
 }
 
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buffer[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buffer, n, c);
+  out->append(buffer, static_cast<size_t>(n));
+}
+
+bool IsAsciiLetter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+
+// The length of the punctuation or symbol at s[i] that plans use beside their letters, as
+// a UTF-8 sequence (non-breaking space, «», dashes, quotes, №, minus), with its code point
+// in *c; 0 for anything else. None of them is a letter, and each folds to itself.
+size_t PunctuationAt(std::string_view s, size_t i, UChar32* c) {
+  const auto byte = [&s](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (byte(i) == 0xC2 && i + 1 < s.size()) {
+    const unsigned char b1 = byte(i + 1);
+    if (b1 < 0xA0 || b1 > 0xBF || b1 == 0xAA || b1 == 0xB5 || b1 == 0xBA) return 0;  // ª µ º
+    *c = b1;
+    return 2;
+  }
+  if (byte(i) == 0xE2 && i + 2 < s.size() && (byte(i + 2) & 0xC0) == 0x80) {
+    const unsigned char b1 = byte(i + 1), b2 = byte(i + 2);
+    *c = 0x2000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+    if (b1 == 0x80 || (b1 == 0x81 && b2 <= 0xAF) || *c == 0x2116 || *c == 0x2212) return 3;
+  }
+  return 0;
+}
+
+// MatchKey of NFC text made of ASCII, U+0400–U+045F and PunctuationAt's characters (most
+// of any plan), straight on its UTF-8 bytes; false, with `out` to be discarded, for any
+// other text.
+bool AsciiCyrillicKey(std::string_view s, std::string* out) {
+  out->reserve(s.size());
+  const auto byte = [&s](size_t i) { return static_cast<unsigned char>(s[i]); };
+  UChar32 c;
+  for (size_t i = 0; i < s.size();) {
+    if (byte(i) < 0x80 && !IsAsciiLetter(byte(i))) {
+      out->push_back(static_cast<char>(UnifyPunctuation(byte(i))));
+      ++i;
+      continue;
+    }
+    if (size_t n = PunctuationAt(s, i, &c); n > 0) {
+      AppendUtf8(UnifyPunctuation(c), out);
+      i += n;
+      continue;
+    }
+    // A word: ASCII letters and two-byte Cyrillic ones. A word with other characters
+    // (accents, combining marks, old Cyrillic) is left to the general path.
+    size_t end = i;
+    bool has_cyrillic = false;
+    while (end < s.size()) {
+      const unsigned char b = byte(end);
+      if (b < 0x80) {
+        if (!IsAsciiLetter(b)) break;
+        ++end;
+      } else if ((b == 0xD0 || b == 0xD1) && end + 1 < s.size() && (byte(end + 1) & 0xC0) == 0x80 &&
+                 (b == 0xD0 || byte(end + 1) < 0xA0)) {  // U+0400–U+045F
+        has_cyrillic = true;
+        end += 2;
+      } else if (PunctuationAt(s, end, &c) > 0) {
+        break;
+      } else {
+        return false;
+      }
+    }
+    for (size_t k = i; k < end;) {
+      if (byte(k) < 0x80) {
+        const char32_t lower = static_cast<char32_t>(byte(k) | 0x20);
+        const char32_t look = has_cyrillic ? CyrillicLookalike(lower) : 0;
+        if (look != 0) AppendUtf8(static_cast<UChar32>(look), out);
+        else out->push_back(static_cast<char>(lower));
+        ++k;
+        continue;
+      }
+      c = ((byte(k) & 0x1F) << 6) | (byte(k + 1) & 0x3F);
+      AppendUtf8(UnifyPunctuation(FoldSimply(c)), out);
+      k += 2;
+    }
+    i = end;
+  }
+  return true;
+}
+
 }  // namespace
 
 char32_t CyrillicLookalike(char32_t latin) {
@@ -79,6 +162,10 @@ char32_t CyrillicLookalike(char32_t latin) {
 
 std::string MatchKey(std::string_view utf8) {
   std::string normalized = NormalizeText(utf8);
+  {
+    std::string key;
+    if (AsciiCyrillicKey(normalized, &key)) return key;
+  }
   // Fast path: fold and map code point by code point on UTF-32.
   std::u32string folded;
   folded.reserve(normalized.size());
@@ -98,16 +185,10 @@ std::string MatchKey(std::string_view utf8) {
   if (!folded.empty() || normalized.empty()) {
     std::string result;
     result.reserve(normalized.size());
-    auto append = [&result](UChar32 c) {
-      char buffer[4];
-      int32_t n = 0;
-      U8_APPEND_UNSAFE(buffer, n, c);
-      result.append(buffer, static_cast<size_t>(n));
-    };
     for (size_t i = 0; i < folded.size();) {
       UChar32 c = static_cast<UChar32>(folded[i]);
       if (!IsWordChar(c)) {
-        append(UnifyPunctuation(c));
+        AppendUtf8(UnifyPunctuation(c), &result);
         ++i;
         continue;
       }
@@ -120,7 +201,7 @@ std::string MatchKey(std::string_view utf8) {
       for (size_t k = i; k < end; ++k) {
         UChar32 w = static_cast<UChar32>(folded[k]);
         char32_t look = has_cyrillic && IsLatin(w) ? CyrillicLookalike(static_cast<char32_t>(w)) : 0;
-        append(UnifyPunctuation(look != 0 ? static_cast<UChar32>(look) : w));
+        AppendUtf8(UnifyPunctuation(look != 0 ? static_cast<UChar32>(look) : w), &result);
       }
       i = end;
     }
