@@ -69,6 +69,8 @@ std::string IsoDate(const std::string& day, const std::string& month, const std:
 // "УТВЕРЖДАЮ" and the lines after it, up to the title. Returns the index after the block.
 size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) {
   static const RE2 kPosition(R"(директор|заведующ|начальник|руководител|председател|ректор|президент|глава)");
+  static const RE2 kBlankEdges(R"(^[_\s]+|[_\s]+$)");  // "______ А.Б. Иванов ___"
+  static const RE2 kSpaces(R"(\s+)");
   Approval approval;
   approval.heading = lines[start].text;
   approval.span = lines[start].span;
@@ -85,7 +87,7 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
     parts.push_back(l.text);
     ++taken;
     std::string person = l.text;
-    RE2::GlobalReplace(&person, R"(^[_\s]+|[_\s]+$)", "");
+    RE2::GlobalReplace(&person, kBlankEdges, "");
     if (approval.position.empty() && RE2::PartialMatch(l.key, kPosition)) {
       approval.position = l.text;
     } else if (approval.person.empty() && RE2::FullMatch(person, Rule("person_name"))) {
@@ -99,7 +101,7 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
   std::string number, day, month, year;
   if (RE2::PartialMatch(key, Rule("order_number_first"), &number, &day, &month, &year) ||
       RE2::PartialMatch(key, Rule("order_date_first"), &day, &month, &year, &number)) {
-    RE2::GlobalReplace(&number, R"(\s+)", "");
+    RE2::GlobalReplace(&number, kSpaces, "");
     approval.order_number = number;
     approval.order_date = IsoDate(day, month, year);
   }

@@ -1,10 +1,10 @@
 #include "extractors/rules.h"
 
 #include <cstdlib>
-#include <cstring>
-#include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
+#include <unordered_map>
 
 #include "normalizer/keys.h"
 
@@ -102,21 +102,25 @@ struct CompiledRule {
 const RE2& Compiled(const char* name, bool case_sensitive) {
   const std::vector<ExtractionRule>& rules = LineRules();
   static std::vector<CompiledRule> compiled(rules.size());
-  for (size_t i = 0; i < rules.size(); ++i) {
-    if (std::strcmp(rules[i].name, name) != 0) continue;
-    CompiledRule& r = compiled[i];
-    if (case_sensitive) {
-      std::call_once(r.exact_once, [&] { r.exact = std::make_unique<RE2>(rules[i].pattern); });
-      return *r.exact;
-    }
-    std::call_once(r.ignoring_case_once, [&] {
-      RE2::Options ignoring;
-      ignoring.set_case_sensitive(false);
-      r.ignoring_case = std::make_unique<RE2>(rules[i].pattern, ignoring);
-    });
-    return *r.ignoring_case;
+  static const std::unordered_map<std::string_view, size_t> index = [&rules] {
+    std::unordered_map<std::string_view, size_t> by_name;
+    for (size_t i = 0; i < rules.size(); ++i) by_name.emplace(rules[i].name, i);
+    return by_name;
+  }();
+  auto found = index.find(name);
+  if (found == index.end()) std::abort();  // an unknown rule name is a programming error
+  const size_t i = found->second;
+  CompiledRule& r = compiled[i];
+  if (case_sensitive) {
+    std::call_once(r.exact_once, [&] { r.exact = std::make_unique<RE2>(rules[i].pattern); });
+    return *r.exact;
   }
-  std::abort();  // an unknown rule name is a programming error
+  std::call_once(r.ignoring_case_once, [&] {
+    RE2::Options ignoring;
+    ignoring.set_case_sensitive(false);
+    r.ignoring_case = std::make_unique<RE2>(rules[i].pattern, ignoring);
+  });
+  return *r.ignoring_case;
 }
 }  // namespace
 
