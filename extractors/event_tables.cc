@@ -431,10 +431,16 @@ class TableReader {
   }
 
  private:
-  // Frees the cells of row `r` of `table` (when given), except cells merged down.
+  // Frees the cells of row `r` of `table` (when given), except cells merged down, which
+  // later rows read: a row without one gives back its whole array of cells.
   static void Free(Table* table, size_t r) {
     if (table == nullptr) return;
-    for (TableCell& cell : table->rows[r].cells) {
+    std::vector<TableCell>& cells = table->rows[r].cells;
+    if (std::none_of(cells.begin(), cells.end(), [](const TableCell& c) { return c.row_span > 1; })) {
+      std::vector<TableCell>().swap(cells);
+      return;
+    }
+    for (TableCell& cell : cells) {
       if (cell.row_span == 1) std::vector<Block>().swap(cell.blocks);
     }
   }
