@@ -282,6 +282,44 @@ TEST(Extract, SchoolSampleDocx) {
   EXPECT_EQ(plan.events[6].number, "2");
 }
 
+// ExtractPlan(Document&&) frees each table row once read, keeping cells merged down for
+// the rows below; it must read what ExtractPlan(const Document&) reads. The samples have
+// vertically merged cells (Kandalaksha, the school plan) and plain text.
+TEST(Extract, OwnedDocumentGivesTheSamePlan) {
+  auto flat = [](const Plan& plan) {
+    std::vector<std::string> out;
+    for (const Section& s : plan.sections) out.push_back("section " + s.number + " " + s.title);
+    for (const Event& e : plan.events) {
+      std::string row = e.number + "|" + e.section + "|" + e.title + "|" + e.timing.raw + "|" + e.form + "|" +
+                        e.audience + "|" + e.result + "|" + e.place + "|" + e.note + "|" + e.span.ToString();
+      for (const std::string& r : e.responsible) row += "|" + r;
+      out.push_back(row);
+    }
+    for (const Diagnostic& d : plan.diagnostics) out.push_back(d.code + " " + d.span.ToString());
+    return out;
+  };
+  int merged_tables = 0;
+  size_t events = 0;
+  for (const char* name : {"plan_mo_2025.docx", "plan_moc_2026.docx", "plan_moc_kandalaksha_2023.docx",
+                           "plan_school_mo_2024.docx", "report_mo_2021.docx", "template_mo.docx",
+                           "000_78cd03c09694fbe0.txt", "004_9397bc01d3360ab6.txt"}) {
+    Result<Document> doc = ReadDocumentFile(std::string(PLANPARSE_SOURCE_DIR) + "/samples/" + name, ReaderOptions());
+    ASSERT_TRUE(doc.ok()) << name;
+    for (const Block& b : doc.value().body) {
+      for (const TableRow& row : b.table.rows) {
+        for (const TableCell& cell : row.cells) merged_tables += cell.row_span > 1 ? 1 : 0;
+      }
+    }
+    const Plan borrowed = ExtractPlan(doc.value(), ExtractOptions());
+    Document copy = doc.value();
+    const Plan owned = ExtractPlan(std::move(copy), ExtractOptions());
+    events += borrowed.events.size();
+    EXPECT_EQ(flat(owned), flat(borrowed)) << name;
+  }
+  EXPECT_GT(events, 100u);
+  EXPECT_GT(merged_tables, 0);  // the test covers cells merged down
+}
+
 TEST(Extract, ApprovalAndTitleInLayoutTables) {
   // Word plans often set "СОГЛАСОВАНО | УТВЕРЖДАЮ" side by side in a borderless table.
   testing::DocxParts parts;
