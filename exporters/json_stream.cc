@@ -7,40 +7,34 @@
 namespace planparse {
 namespace {
 
-// Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
-bool WellFormed(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    size_t n;
-    unsigned int cp;
-    if (b < 0x80) {
-      ++i;
-      continue;
-    } else if (b >= 0xC2 && b <= 0xDF) {
-      n = 1;
-      cp = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      n = 2;
-      cp = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      n = 3;
-      cp = b & 0x07;
-    } else {
-      return false;
-    }
-    if (i + n >= s.size()) return false;
-    for (size_t k = 1; k <= n; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if ((c & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (c & 0x3F);
-    }
-    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
-    }
-    i += n + 1;
+// The length of the well-formed UTF-8 sequence (no overlong, surrogate or value past
+// U+10FFFF) that starts with the byte s[i] >= 0x80, or 0 when it is ill-formed.
+size_t SequenceLength(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  size_t n;
+  unsigned int cp;
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 1;
+    cp = b & 0x1F;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 2;
+    cp = b & 0x0F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 3;
+    cp = b & 0x07;
+  } else {
+    return 0;
   }
-  return true;
+  if (i + n >= s.size()) return 0;
+  for (size_t k = 1; k <= n; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  return n + 1;
 }
 
 }  // namespace
@@ -94,19 +88,30 @@ void JsonStream::String(std::string_view s) {
 }
 
 void JsonStream::Quoted(std::string_view s) {
-  if (!WellFormed(s)) {
-    // Ill-formed bytes are replaced as nlohmann replaces them; rare, so it does it.
-    out_->append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
-    return;
-  }
+  // One pass: bytes that need no escape are copied in runs, and each multi-byte sequence
+  // is checked as it goes by. Text that turns out ill-formed is redone the way nlohmann
+  // replaces bad bytes; that is rare.
+  const size_t begin = out_->size();
   out_->push_back('"');
-  // Bytes that need no escape are copied in runs.
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      const size_t n = SequenceLength(s, i);
+      if (n == 0) {
+        out_->resize(begin);
+        out_->append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
+        return;
+      }
+      i += n;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out_->append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"': out_->append("\\\""); break;
       case '\\': out_->append("\\\\"); break;
