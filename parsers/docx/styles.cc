@@ -1,5 +1,7 @@
 #include "parsers/docx/styles.h"
 
+#include <string_view>
+
 #include "parsers/docx/xml.h"
 
 namespace planparse {
@@ -31,9 +33,8 @@ int HeadingLevelFromName(const std::string& name) {
   if (StartsWithNoCase(name, "heading")) {
     prefix = 7;
   } else {
-    for (const char* ru : {"заголовок", "Заголовок", "ЗАГОЛОВОК"}) {
-      std::string p(ru);
-      if (name.compare(0, p.size(), p) == 0) prefix = p.size();
+    for (std::string_view ru : {"заголовок", "Заголовок", "ЗАГОЛОВОК"}) {
+      if (std::string_view(name).substr(0, ru.size()) == ru) prefix = ru.size();
     }
   }
   if (prefix == 0) return 0;
