@@ -207,7 +207,7 @@ def main():
         slow = iso / "m_slow.txt"
         words = "план работы методического объединения семинар конкурс сентябрь педагоги".split()
         with open(slow, "w", encoding="utf-8") as f:
-            for i in range(120000):
+            for i in range(400000):  # several seconds of work: over --timeout 1 however fast the machine
                 f.write(" ".join(words[(i * 7 + k) % len(words)] for k in range(8)) + "\n\n")
 
         def stored(db):
