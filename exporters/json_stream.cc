@@ -1,5 +1,6 @@
 #include "exporters/json_stream.h"
 
+#include <charconv>
 #include <cstdio>
 
 #include "exporters/json_values.h"
@@ -148,12 +149,17 @@ void JsonStream::Bool(bool value) {
 
 void JsonStream::Int(long long value) {
   BeforeValue();
-  out_->append(std::to_string(value));
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_->append(buffer, result.ptr);
 }
 
 void JsonStream::Double(double value) {
   BeforeValue();
-  out_->append(Json(value).dump());  // nlohmann's shortest round-trip form ("1.0", "0.53")
+  // nlohmann's shortest round-trip form ("1.0", "0.53"); 1.0, the confidence of nearly
+  // every event, without building a value to print it.
+  if (value == 1.0) out_->append("1.0");
+  else out_->append(Json(value).dump());
 }
 
 }  // namespace planparse

@@ -52,9 +52,9 @@ void WriteTiming(const Timing& t, JsonStream* j) {
   j->Key("raw");
   j->StringOrNull(t.raw);
   j->Key("start");
-  j->StringOrNull(t.raw.empty() ? std::string() : t.start);
+  j->StringOrNull(t.raw.empty() ? std::string_view() : std::string_view(t.start));
   j->Key("end");
-  j->StringOrNull(t.raw.empty() ? std::string() : t.end);
+  j->StringOrNull(t.raw.empty() ? std::string_view() : std::string_view(t.end));
   j->Key("kind");
   j->String(t.raw.empty() ? "none" : TimingKindName(t.kind));
   j->Key("recurrence");

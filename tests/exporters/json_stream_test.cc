@@ -30,13 +30,18 @@ TEST(JsonStream, SameBytesAsNlohmannDump) {
     j.Key("empty_object");
     j.BeginObject();
     j.EndObject();
-    tree["nested"] = {{"a", Json::array({1, 2})}, {"b", nullptr}, {"c", false}, {"d", 0.53}, {"e", 1.0}};
+    tree["nested"] = {{"a", Json::array({1, 2, -7, 0, 9007199254740993LL, -9223372036854775807LL - 1})},
+                      {"b", nullptr}, {"c", false}, {"d", 0.53}, {"e", 1.0}};
     j.Key("nested");
     j.BeginObject();
     j.Key("a");
     j.BeginArray();
     j.Int(1);
     j.Int(2);
+    j.Int(-7);
+    j.Int(0);
+    j.Int(9007199254740993LL);
+    j.Int(-9223372036854775807LL - 1);
     j.EndArray();
     j.Key("b");
     j.Null();
