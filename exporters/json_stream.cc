@@ -97,6 +97,15 @@ void JsonStream::Quoted(std::string_view s) {
   size_t run = 0;
   for (size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    // Cyrillic (U+0400–U+047F), most of a plan's text, is always well-formed.
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     if (c >= 0x80) {
       const size_t n = SequenceLength(s, i);
       if (n == 0) {
@@ -105,10 +114,6 @@ void JsonStream::Quoted(std::string_view s) {
         return;
       }
       i += n;
-      continue;
-    }
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
       continue;
     }
     out_->append(s.data() + run, i - run);
