@@ -1,7 +1,9 @@
 #include "exporters/json_stream.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 
 #include "exporters/json_values.h"
 
@@ -78,9 +80,25 @@ void JsonStream::EndArray() { Close(']'); }
 
 void JsonStream::Key(std::string_view key) {
   BeforeValue();
-  Quoted(key);
-  out_->append(pretty_ ? ": " : ":");
   after_key_ = true;
+  // Keys are nearly always plain ASCII names ("title", "source_span"): written in one go.
+  const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  });
+  if (!plain) {
+    Quoted(key);
+    out_->append(pretty_ ? ": " : ":");
+    return;
+  }
+  const size_t at = out_->size();
+  out_->resize(at + key.size() + (pretty_ ? 4 : 3));
+  char* p = out_->data() + at;
+  *p++ = '"';
+  std::memcpy(p, key.data(), key.size());
+  p += key.size();
+  *p++ = '"';
+  *p++ = ':';
+  if (pretty_) *p = ' ';
 }
 
 void JsonStream::String(std::string_view s) {

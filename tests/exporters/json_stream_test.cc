@@ -22,6 +22,11 @@ TEST(JsonStream, SameBytesAsNlohmannDump) {
       j.Key("s" + std::to_string(i));
       j.String(strings[i]);
     }
+    for (size_t i = 0; i < strings.size(); ++i) {  // the same texts as keys
+      tree[std::to_string(i) + strings[i]] = static_cast<int>(i);
+      j.Key(std::to_string(i) + strings[i]);
+      j.Int(static_cast<long long>(i));
+    }
     tree["empty_array"] = Json::array();
     j.Key("empty_array");
     j.BeginArray();
