@@ -31,7 +31,7 @@ void CollectParagraphs(const std::vector<Block>& blocks, CellText* out) {
     if (b.kind == BlockKind::kParagraph) {
       std::string text = NormalizeText(b.paragraph.text);
       if (text.empty() && b.paragraph.list_label.empty()) continue;
-      out->paragraphs.push_back(text);
+      out->paragraphs.push_back(std::move(text));
       out->labels.push_back(b.paragraph.list_label);
       out->spans.push_back(b.span);
     } else if (b.kind == BlockKind::kTable) {
@@ -46,7 +46,10 @@ CellText TextOf(const TableCell& cell) {
   CellText out;
   CollectParagraphs(cell.blocks, &out);
   std::string joined;
-  for (const std::string& p : out.paragraphs) joined += (joined.empty() ? "" : " ") + p;
+  for (const std::string& p : out.paragraphs) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += p;
+  }
   out.joined = NormalizeText(joined);
   return out;
 }
