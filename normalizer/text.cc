@@ -48,8 +48,12 @@ Shape ShapeOf(std::string_view s) {
     }
     space = false;
     if (i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return Shape::kUnknown;
+    if (b == 0xD0 || b == 0xD1) {  // basic Cyrillic, most of any plan
+      i += 2;
+      continue;
+    }
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b == 0xC2 || b == 0xC3 || (b >= 0xD0 && b <= 0xD3)) {
+    if (b == 0xC2 || b == 0xC3 || (b >= 0xD2 && b <= 0xD3)) {
       // NBSP, NEL, soft hyphen and C1 controls are NFC, but NormalizeText changes them.
       if (b == 0xC2 && (b1 <= 0xA0 || b1 == 0xAD)) shape = Shape::kNfc;
       i += 2;
