@@ -141,6 +141,7 @@ Outcome Process(const WorkerTask& task, const BatchOptions& options, const PlanW
 // them instead of building its own.
 void WarmUp(const BatchOptions& options) {
   static const char kPlan[] =
+      "УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 1»\n__________ И.И. Петров\nПриказ № 5 от 30.08.2024\n"
       "План работы методического объединения на 2024-2025 учебный год\n"
       "Цель: повышение качества образования.\nЗадачи:\n1) изучить документы;\n"
       "№\tМероприятие\tСроки\tОтветственный\n"
