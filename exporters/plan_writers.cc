@@ -12,6 +12,8 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 #include "exporters/json_values.h"
 #include "exporters/plan_writer.h"
@@ -481,6 +483,7 @@ PRAGMA user_version = 1;
 class SqliteWriter : public PlanWriter {
  public:
   ~SqliteWriter() override {
+    FinalizeStatements();
     if (db_ != nullptr) sqlite3_close(db_);
   }
   Status Open(const std::string& path, const WriterOptions& options) {
@@ -527,6 +530,7 @@ class SqliteWriter : public PlanWriter {
   }
   Status Finish() override {
     if (db_ == nullptr) return Status::Ok();
+    FinalizeStatements();
     sqlite3_exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
     int rc = sqlite3_close(db_);
     db_ = nullptr;
@@ -554,15 +558,22 @@ class SqliteWriter : public PlanWriter {
     sqlite3_finalize(st);
     return ok;
   }
-  // Runs one statement with text parameters ("" binds NULL).
+  // Runs one statement with text parameters ("" binds NULL). `sql` is a string literal:
+  // each is prepared once and kept, since parsing the SQL again for every event row cost
+  // more than inserting it.
   bool Exec(const char* sql, const std::vector<std::string>& params, sqlite3_int64* row_id = nullptr) {
-    sqlite3_stmt* st = Prepare(sql);
-    if (st == nullptr) return false;
+    sqlite3_stmt*& st = statements_[sql];
+    if (st == nullptr && (st = Prepare(sql)) == nullptr) return false;
     for (size_t i = 0; i < params.size(); ++i) Bind(st, static_cast<int>(i + 1), params[i], true);
     bool ok = sqlite3_step(st) == SQLITE_DONE;
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
     if (ok && row_id != nullptr) *row_id = sqlite3_last_insert_rowid(db_);
     return ok;
+  }
+  void FinalizeStatements() {
+    for (auto& [sql, st] : statements_) sqlite3_finalize(st);
+    statements_.clear();
   }
   Status Insert(const Plan& plan, const SourceInfo& source) {
     // A changed file replaces its rows (ON DELETE CASCADE removes the rest).
@@ -624,6 +635,7 @@ class SqliteWriter : public PlanWriter {
   }
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unordered_map<std::string_view, sqlite3_stmt*> statements_;  // by SQL text
 };
 
 }  // namespace
