@@ -82,7 +82,7 @@ size_t PunctuationAt(std::string_view s, size_t i, UChar32* c) {
     *c = b1;
     return 2;
   }
-  if (byte(i) == 0xE2 && i + 2 < s.size() && (byte(i + 2) & 0xC0) == 0x80) {
+  if (byte(i) == 0xE2 && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
     const unsigned char b1 = byte(i + 1), b2 = byte(i + 2);
     *c = 0x2000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
     if (b1 == 0x80 || (b1 == 0x81 && b2 <= 0xAF) || *c == 0x2116 || *c == 0x2212) return 3;
