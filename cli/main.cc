@@ -57,7 +57,8 @@ extract
   directories are not followed; --include/--exclude take file-name globs such as
   "*.docx", repeatable). Documents are extracted by --jobs workers (default: the
   machine's cores) and written in path order, whatever the number of workers:
-    json:DIR      DIR/NAME.json for each input NAME.ext (each written whole, then renamed)
+    json:DIR      DIR/NAME.json for each input NAME.ext (each written whole, then renamed;
+                  all flushed to disk when the run ends)
     jsonl:FILE    one document per line (FILE "-" is standard output)
     csv:DIR       documents, events, goals, tasks, diagnostics and failures tables
                   (--csv-excel: UTF-8 with BOM and ";" for Russian Excel)

@@ -63,6 +63,11 @@ contains extract "$tmp/out" '"title": "Семинар"'
 expect extract-out-dir 0 "$bin" extract "$tmp/plan.txt" "$tmp/renamed.docx" --out-dir "$tmp/json"
 [ -s "$tmp/json/plan.json" ] && [ -s "$tmp/json/renamed.json" ] || { echo "FAIL extract-out-dir: files missing"; fail=1; }
 [ -z "$(ls "$tmp/json" | grep tmp)" ] || { echo "FAIL extract-out-dir: temporary file left"; fail=1; }
+# Files are flushed to disk once, at the end of the run: one cut short by a power loss
+# before that is not valid JSON, and the next run extracts its document again.
+head -c 100 "$tmp/json/plan.json" >"$tmp/cut" && mv "$tmp/cut" "$tmp/json/plan.json"
+expect extract-out-dir-repair 0 "$bin" extract "$tmp/plan.txt" "$tmp/renamed.docx" --out-dir "$tmp/json"
+contains extract-out-dir-repair "$tmp/json/plan.json" '"title": "Семинар"'
 expect extract-missing 1 "$bin" extract /nonexistent/plan.docx --out-dir "$tmp/json"
 contains extract-missing "$tmp/err" "/nonexistent/plan.docx"
 expect extract-no-file 2 "$bin" extract
