@@ -147,6 +147,25 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
 
 }  // namespace
 
+bool IsBasicText(std::string_view text) {
+  UChar32 c;
+  for (size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      ++i;
+    } else if ((b == 0xD0 || b == 0xD1) && i + 1 < text.size() &&
+               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+               (b == 0xD0 || static_cast<unsigned char>(text[i + 1]) < 0xA0)) {  // U+0400–U+045F
+      i += 2;
+    } else if (size_t n = PunctuationAt(text, i, &c); n > 0) {
+      i += n;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 char32_t CyrillicLookalike(char32_t latin) {
   switch (latin) {
     case U'a': return U'а'; case U'c': return U'с'; case U'e': return U'е';

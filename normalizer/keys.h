@@ -14,6 +14,11 @@ namespace planparse {
 // spaces normalised and collapsed (NormalizeText), trimmed.
 std::string MatchKey(std::string_view utf8);
 
+// True when `text` is made only of ASCII, basic Cyrillic (U+0400–U+045F) and the
+// punctuation and symbols plans use beside them (U+00A0–U+00BF but ª µ º, U+2000–U+206F,
+// №, minus sign), none of which is a letter. Most plans are; fast paths rely on it.
+bool IsBasicText(std::string_view text);
+
 // The Cyrillic look-alike of a Latin letter ('e' → 'е', 'H' → 'Н'), or 0 when none.
 // Derived from Unicode's confusables data (tests check each pair with ICU's spoof checker).
 char32_t CyrillicLookalike(char32_t latin);

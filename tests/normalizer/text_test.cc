@@ -90,6 +90,16 @@ TEST(MatchKey, AsciiCyrillicTextKeysAsTheCodePointPathDoes) {
   }
 }
 
+TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
+  EXPECT_TRUE(IsBasicText(""));
+  EXPECT_TRUE(IsBasicText("План работы МО «Учитель» № 5 — 2024–2025 гг.\u00A0… Ёлкин ђ џ"));
+  EXPECT_FALSE(IsBasicText("Ѡ"));        // old Cyrillic, past U+045F
+  EXPECT_FALSE(IsBasicText("café"));     // Latin-1 letter
+  EXPECT_FALSE(IsBasicText("µ"));        // a letter among Latin-1 symbols
+  EXPECT_FALSE(IsBasicText("Ιωάννου"));  // Greek
+  EXPECT_FALSE(IsBasicText("\xD0"));     // cut short
+}
+
 TEST(Confusables, EveryLookalikePairIsConfusableForIcu) {
   UErrorCode error = U_ZERO_ERROR;
   USpoofChecker* checker = uspoof_open(&error);
