@@ -160,7 +160,7 @@ int ContentFit(const Table& table, size_t first_data_row, int c, ColumnRole role
       if (t.empty()) continue;
       bool number = IsNumberLike(t.joined);
       bool timing = ParseTiming(t.joined, std::nullopt).kind != TimingKind::kUnknown;
-      bool person = RE2::PartialMatch(t.joined, Rule("person_name"));
+      bool person = RE2::PartialMatch(t.joined, Rule("person_name", t.joined));
       switch (role) {
         case ColumnRole::kNumber: fit += number ? 1 : -1; break;
         case ColumnRole::kTiming: fit += timing ? 1 : -1; break;
@@ -282,7 +282,7 @@ Columns MapColumns(const Table& table) {
       if (IsNumberLike(t.joined)) ++number[c];
       Timing parsed = ParseTiming(t.joined, std::nullopt);
       if (parsed.kind != TimingKind::kUnknown) ++timing[c];
-      if (RE2::FullMatch(t.joined, Rule("person_name"))) ++person[c];
+      if (RE2::FullMatch(t.joined, Rule("person_name", t.joined))) ++person[c];
     }
   }
   int title = -1;
@@ -329,8 +329,11 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
     if (breaks == LineBreaks::kWrapped) {
       joined.clear();
       for (const std::string& p : cell.paragraphs) {
-        bool tail = !joined.empty() && joined.back() != '.' && joined.back() != ',' &&
-                    !StartsWithCapital(p, true) && RE2::PartialMatch(MatchKey(p), Rule("surname_tail"));
+        bool tail = false;
+        if (!joined.empty() && joined.back() != '.' && joined.back() != ',' && !StartsWithCapital(p, true)) {
+          const std::string key = MatchKey(p);
+          tail = RE2::PartialMatch(key, Rule("surname_tail", key));
+        }
         joined += (joined.empty() || tail ? "" : " ") + p;
       }
     }
@@ -339,7 +342,7 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
     std::vector<std::string> names;
     while (!input.empty() && RE2::Consume(&input, kName, &name)) {
       std::string fixed;
-      if (RE2::FullMatch(name, Rule("initials_without_dot"), &fixed)) name = fixed + ".";
+      if (RE2::FullMatch(name, Rule("initials_without_dot", name), &fixed)) name = fixed + ".";
       names.push_back(NormalizeText(name));
     }
     // Two or more names, or one name the lines broke ("Белова" / "С.Н.").
@@ -371,7 +374,7 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
         item.pop_back();
       }
       std::string fixed;
-      if (RE2::FullMatch(item, Rule("initials_without_dot"), &fixed)) item = fixed + ".";
+      if (RE2::FullMatch(item, Rule("initials_without_dot", item), &fixed)) item = fixed + ".";
       if (!item.empty()) out.push_back(item);
       start = end + 1;
     }

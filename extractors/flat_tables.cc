@@ -257,8 +257,8 @@ double PersonShare(const std::string& text) {
     if (!item.empty()) {
       ++items;
       std::string fixed;
-      if (RE2::FullMatch(item, Rule("person_name")) ||
-          RE2::FullMatch(item, Rule("initials_without_dot"), &fixed)) {
+      if (RE2::FullMatch(item, Rule("person_name", item)) ||
+          RE2::FullMatch(item, Rule("initials_without_dot", item), &fixed)) {
         ++people;
       }
     }
@@ -739,7 +739,7 @@ bool ParseRowStart(const std::string& line, std::string* number, std::string* do
   // The number alone on its line, its text on the next ones (plain pdftotext).
   static const RE2 kAlone(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$)re");
   if (RE2::FullMatch(line, kAlone, number)) {
-    *dot = ".";
+    dot->assign(1, '.');  // (not `= "."`: GCC 12 then warns of an impossible overlap)
     text->clear();
     return true;
   }

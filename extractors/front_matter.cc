@@ -90,7 +90,7 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
     RE2::GlobalReplace(&person, kBlankEdges, "");
     if (approval.position.empty() && RE2::PartialMatch(l.key, kPosition)) {
       approval.position = l.text;
-    } else if (approval.person.empty() && RE2::FullMatch(person, Rule("person_name"))) {
+    } else if (approval.person.empty() && RE2::FullMatch(person, Rule("person_name", person))) {
       approval.person = person;
     }
   }
@@ -99,8 +99,8 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
   approval.raw = joined;
   std::string key = MatchKey(joined);
   std::string number, day, month, year;
-  if (RE2::PartialMatch(key, Rule("order_number_first"), &number, &day, &month, &year) ||
-      RE2::PartialMatch(key, Rule("order_date_first"), &day, &month, &year, &number)) {
+  if (RE2::PartialMatch(key, Rule("order_number_first", key), &number, &day, &month, &year) ||
+      RE2::PartialMatch(key, Rule("order_date_first", key), &day, &month, &year, &number)) {
     RE2::GlobalReplace(&number, kSpaces, "");
     approval.order_number = number;
     approval.order_date = IsoDate(day, month, year);
@@ -295,7 +295,7 @@ void DecideKind(const std::vector<Line>& lines, Context* ctx) {
       ++blanks;
       if (l.key.find("заполняется") != std::string::npos) ++fill_notes;
     }
-    if (RE2::PartialMatch(l.key, Rule("past_tense"))) ++past;
+    if (RE2::PartialMatch(l.key, Rule("past_tense", l.key))) ++past;
     if (Matches(l, "goal_label") && AfterLabel(l, "goal_label").empty()) empty_goal_label = true;
     if (Matches(l, "task_label") && AfterLabel(l, "task_label").empty()) empty_task_label = true;
   }

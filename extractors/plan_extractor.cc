@@ -16,7 +16,7 @@ namespace {
 void CollectPeople(Plan* plan) {
   std::set<std::string> seen;
   auto add = [&](const std::string& name, const char* role) {
-    if (!RE2::FullMatch(name, Rule("person_name")) || !seen.insert(name).second) return;
+    if (!RE2::FullMatch(name, Rule("person_name", name)) || !seen.insert(name).second) return;
     plan->people.push_back({name, role, ""});
   };
   if (plan->approval && !plan->approval->person.empty()) add(plan->approval->person, "approver");
@@ -33,7 +33,7 @@ void CollectOrganisations(const std::vector<Line>& lines, Plan* plan) {
     if (text.find('"') == std::string::npos && text.find("«") == std::string::npos) return;
     re2::StringPiece input(text);
     std::string name;
-    while (RE2::FindAndConsume(&input, RuleIgnoringCase("organisation"), &name)) {
+    while (RE2::FindAndConsume(&input, RuleIgnoringCase("organisation", text), &name)) {
       if (seen.insert(name).second && plan->organisations.size() < 50) {
         plan->organisations.push_back(name);
       }

@@ -1,6 +1,7 @@
 #include "extractors/rules.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -91,17 +92,24 @@ const std::vector<ExtractionRule>& LineRules() {
 }
 
 namespace {
-// Each rule compiled on its first use, in the case mode asked for: compiling all of them
-// up front cost a short run 40 ms, most of its time. After that a lookup takes no lock
-// (std::call_once is one atomic load once done).
+// Each rule compiled on its first use, in the case mode and form asked for: compiling all
+// of them up front cost a short run 40 ms, most of its time. After that a lookup takes no
+// lock (std::call_once is one atomic load once done).
 struct CompiledRule {
-  std::once_flag exact_once, ignoring_case_once;
-  std::unique_ptr<RE2> exact, ignoring_case;
+  bool has_letters = false;  // the pattern has \pL, so a narrow form
+  std::once_flag once[4];
+  std::unique_ptr<RE2> forms[4];  // [case-insensitive + 2 × narrow]
 };
 
-const RE2& Compiled(const char* name, bool case_sensitive) {
+// The rule `name` in the case mode asked for; in its narrow form when `text` is given and
+// narrow.
+const RE2& Compiled(const char* name, bool case_sensitive, const std::string_view* text) {
   const std::vector<ExtractionRule>& rules = LineRules();
-  static std::vector<CompiledRule> compiled(rules.size());
+  static std::vector<CompiledRule> compiled = [&rules] {
+    std::vector<CompiledRule> out(rules.size());
+    for (size_t i = 0; i < rules.size(); ++i) out[i].has_letters = std::strstr(rules[i].pattern, "\\pL") != nullptr;
+    return out;
+  }();
   static const std::unordered_map<std::string_view, size_t> index = [&rules] {
     std::unordered_map<std::string_view, size_t> by_name;
     for (size_t i = 0; i < rules.size(); ++i) by_name.emplace(rules[i].name, i);
@@ -111,21 +119,49 @@ const RE2& Compiled(const char* name, bool case_sensitive) {
   if (found == index.end()) std::abort();  // an unknown rule name is a programming error
   const size_t i = found->second;
   CompiledRule& r = compiled[i];
-  if (case_sensitive) {
-    std::call_once(r.exact_once, [&] { r.exact = std::make_unique<RE2>(rules[i].pattern); });
-    return *r.exact;
-  }
-  std::call_once(r.ignoring_case_once, [&] {
-    RE2::Options ignoring;
-    ignoring.set_case_sensitive(false);
-    r.ignoring_case = std::make_unique<RE2>(rules[i].pattern, ignoring);
+  const bool narrow = text != nullptr && r.has_letters && IsBasicText(*text);
+  const int form = (case_sensitive ? 0 : 1) + (narrow ? 2 : 0);
+  std::call_once(r.once[form], [&] {
+    RE2::Options options;
+    options.set_case_sensitive(case_sensitive);
+    r.forms[form] = std::make_unique<RE2>(narrow ? NarrowLetters(rules[i].pattern) : rules[i].pattern, options);
   });
-  return *r.ignoring_case;
+  return *r.forms[form];
 }
 }  // namespace
 
-const RE2& Rule(const char* name) { return Compiled(name, true); }
-const RE2& RuleIgnoringCase(const char* name) { return Compiled(name, false); }
+const RE2& Rule(const char* name) { return Compiled(name, true, nullptr); }
+const RE2& RuleIgnoringCase(const char* name) { return Compiled(name, false, nullptr); }
+const RE2& Rule(const char* name, std::string_view text) { return Compiled(name, true, &text); }
+const RE2& RuleIgnoringCase(const char* name, std::string_view text) { return Compiled(name, false, &text); }
+
+std::string NarrowLetters(const char* pattern) {
+  static const char kLetters[] = "A-Za-z\\x{400}-\\x{45F}";
+  std::string out;
+  bool in_class = false;
+  for (const char* p = pattern; *p != '\0'; ++p) {
+    if (p[0] == '\\' && p[1] == 'p' && p[2] == 'L') {
+      out += in_class ? kLetters : std::string("[") + kLetters + "]";
+      p += 2;
+      continue;
+    }
+    if (p[0] == '\\' && p[1] != '\0') {  // any other escape, copied whole
+      out += p[0];
+      out += *++p;
+      continue;
+    }
+    if (!in_class && p[0] == '[') {
+      in_class = true;
+      out += *p;
+      if (p[1] == '^') out += *++p;
+      if (p[1] == ']') out += *++p;  // "[]…]" and "[^]…]": a literal ]
+      continue;
+    }
+    if (in_class && p[0] == ']') in_class = false;
+    out += *p;
+  }
+  return out;
+}
 
 const char* ColumnRoleName(ColumnRole role) {
   switch (role) {

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "normalizer/keys.h"
 
 namespace planparse {
@@ -18,6 +22,69 @@ TEST(LineRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
     EXPECT_TRUE(RE2::PartialMatch(MatchKey(rule.must_match), re)) << rule.must_match;
     EXPECT_FALSE(RE2::PartialMatch(MatchKey(rule.must_not_match), re)) << rule.must_not_match;
   }
+}
+
+TEST(LineRules, NarrowLettersReplacesEveryLetterClass) {
+  EXPECT_EQ(NarrowLetters(R"(^\pL{1,4}\s+[\pL-]+[^\pL]\.)"),
+            R"(^[A-Za-z\x{400}-\x{45F}]{1,4}\s+[A-Za-z\x{400}-\x{45F}-]+[^A-Za-z\x{400}-\x{45F}]\.)");
+  EXPECT_EQ(NarrowLetters(R"(\\pL[]\pL]\p{Lu})"), R"(\\pL[]A-Za-z\x{400}-\x{45F}]\p{Lu})");
+}
+
+// On basic text (ASCII, basic Cyrillic, common punctuation), the narrow form of each rule with \pL must find
+// what the full form finds, with the same groups, in both case modes. Texts are made from
+// pieces of what the rules look for: names, initials, orders, legal forms, past tense.
+TEST(LineRules, NarrowFormsMatchAsTheFullFormsOnNarrowText) {
+  const std::vector<std::string> pieces = {
+      "Иванова", "И.", "И.И.", "О. В.", "Глиюн", "Петров-Водкин", "ИП", "мбоу", "МБУ ДО", "гбпоу", "\"",
+      "\"Школа № 5\"", "Центр", "приказ", "приказом", "№", "n", "no", "12-о", "от", "16.01.2026", "30",
+      "августа", "2024", "г.", "года", "было", "проведено", "проведен", "заседание", "состоялось", "год",
+      "учебный", "гг.", "Ёлкин", "ёж", "Ђ", "џ", "Smith", "J.", "R.", "-", ".", ",", ";", ":", " ", "  ",
+      "1", "2023", "/", "(", ")", "_", "«", "»", "«Центр роста»", "—", "–", "“", "”", "…", "\u00A0"};
+  int narrow_rules = 0, matches = 0;
+  std::mt19937 random(11);
+  for (const ExtractionRule& rule : LineRules()) {
+    if (std::string(rule.pattern).find("\\pL") == std::string::npos) continue;
+    ++narrow_rules;
+    SCOPED_TRACE(rule.name);
+    for (bool case_sensitive : {true, false}) {
+      RE2::Options options;
+      options.set_case_sensitive(case_sensitive);
+      RE2 full(rule.pattern, options), narrow(NarrowLetters(rule.pattern), options);
+      ASSERT_TRUE(narrow.ok()) << narrow.error();
+      ASSERT_EQ(full.NumberOfCapturingGroups(), narrow.NumberOfCapturingGroups());
+      const int groups = full.NumberOfCapturingGroups() + 1;
+      std::vector<std::string> texts = {MatchKey(rule.must_match), MatchKey(rule.must_not_match)};
+      for (int n = 0; n < 3000; ++n) {
+        std::string text;
+        const int length = static_cast<int>(random() % 6) + 1;
+        for (int k = 0; k < length; ++k) {
+          if (k > 0 && random() % 2 == 0) text += ' ';
+          text += pieces[random() % pieces.size()];
+        }
+        texts.push_back(random() % 2 ? MatchKey(text) : text);
+      }
+      for (const std::string& text : texts) {
+        ASSERT_TRUE(IsBasicText(text)) << text;
+        std::vector<re2::StringPiece> a(groups), b(groups);
+        const bool found = full.Match(text, 0, text.size(), RE2::UNANCHORED, a.data(), groups);
+        ASSERT_EQ(found, narrow.Match(text, 0, text.size(), RE2::UNANCHORED, b.data(), groups)) << text;
+        matches += found;
+        for (int g = 0; found && g < groups; ++g) ASSERT_EQ(a[g].data(), b[g].data()) << text << " group " << g;
+        for (int g = 0; found && g < groups; ++g) ASSERT_EQ(a[g].size(), b[g].size()) << text << " group " << g;
+      }
+    }
+  }
+  EXPECT_GE(narrow_rules, 6);
+  EXPECT_GE(matches, 1000);  // the texts do reach the rules
+}
+
+// Rule(name, text) takes the narrow form only for narrow text.
+TEST(LineRules, RuleForTextPicksTheFormByTheText) {
+  EXPECT_EQ(&Rule("person_name", "Иванова И.И."), &Rule("person_name", "Петров П.П."));
+  EXPECT_NE(&Rule("person_name", "Иванова И.И."), &Rule("person_name"));
+  EXPECT_EQ(&Rule("person_name", "Ιωάννου Α.Β."), &Rule("person_name"));  // Greek: the full form
+  EXPECT_EQ(&Rule("approval_heading", "УТВЕРЖДАЮ"), &Rule("approval_heading"));  // no \pL: one form
+  EXPECT_TRUE(RE2::FullMatch("Ιωάννου Α.Β.", Rule("person_name", "Ιωάννου Α.Β.")));
 }
 
 TEST(ColumnRules, EachRuleMatchesItsExampleAndItsRoleWins) {
