@@ -135,33 +135,6 @@ const RE2& RuleIgnoringCase(const char* name) { return Compiled(name, false, nul
 const RE2& Rule(const char* name, std::string_view text) { return Compiled(name, true, &text); }
 const RE2& RuleIgnoringCase(const char* name, std::string_view text) { return Compiled(name, false, &text); }
 
-std::string NarrowLetters(const char* pattern) {
-  static const char kLetters[] = "A-Za-z\\x{400}-\\x{45F}";
-  std::string out;
-  bool in_class = false;
-  for (const char* p = pattern; *p != '\0'; ++p) {
-    if (p[0] == '\\' && p[1] == 'p' && p[2] == 'L') {
-      out += in_class ? kLetters : std::string("[") + kLetters + "]";
-      p += 2;
-      continue;
-    }
-    if (p[0] == '\\' && p[1] != '\0') {  // any other escape, copied whole
-      out += p[0];
-      out += *++p;
-      continue;
-    }
-    if (!in_class && p[0] == '[') {
-      in_class = true;
-      out += *p;
-      if (p[1] == '^') out += *++p;
-      if (p[1] == ']') out += *++p;  // "[]…]" and "[^]…]": a literal ]
-      continue;
-    }
-    if (in_class && p[0] == ']') in_class = false;
-    out += *p;
-  }
-  return out;
-}
 
 const char* ColumnRoleName(ColumnRole role) {
   switch (role) {

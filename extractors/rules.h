@@ -33,8 +33,6 @@ const RE2& RuleIgnoringCase(const char* name);
 // program of a thousand instructions), which was most of a run on one small document.
 const RE2& Rule(const char* name, std::string_view text);
 const RE2& RuleIgnoringCase(const char* name, std::string_view text);
-// The narrow form of a pattern: \pL replaced by ASCII and basic Cyrillic letters.
-std::string NarrowLetters(const char* pattern);
 
 enum class ColumnRole { kOther, kNumber, kTitle, kTiming, kResponsible, kForm, kPlace,
                         kAudience, kResult, kNote };

@@ -166,6 +166,34 @@ bool IsBasicText(std::string_view text) {
   return true;
 }
 
+std::string NarrowLetters(const char* pattern) {
+  static const char kLetters[] = "A-Za-z\\x{400}-\\x{45F}";
+  std::string out;
+  bool in_class = false;
+  for (const char* p = pattern; *p != '\0'; ++p) {
+    if (p[0] == '\\' && p[1] == 'p' && p[2] == 'L') {
+      out += in_class ? kLetters : std::string("[") + kLetters + "]";
+      p += 2;
+      continue;
+    }
+    if (p[0] == '\\' && p[1] != '\0') {  // any other escape, copied whole
+      out += p[0];
+      out += *++p;
+      continue;
+    }
+    if (!in_class && p[0] == '[') {
+      in_class = true;
+      out += *p;
+      if (p[1] == '^') out += *++p;
+      if (p[1] == ']') out += *++p;  // "[]…]" and "[^]…]": a literal ]
+      continue;
+    }
+    if (in_class && p[0] == ']') in_class = false;
+    out += *p;
+  }
+  return out;
+}
+
 char32_t CyrillicLookalike(char32_t latin) {
   switch (latin) {
     case U'a': return U'а'; case U'c': return U'с'; case U'e': return U'е';

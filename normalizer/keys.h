@@ -19,6 +19,11 @@ std::string MatchKey(std::string_view utf8);
 // №, minus sign), none of which is a letter. Most plans are; fast paths rely on it.
 bool IsBasicText(std::string_view text);
 
+// The narrow form of an RE2 pattern: \pL (any letter) replaced by ASCII and basic Cyrillic
+// letters. On basic text it matches exactly as the pattern does, and it compiles ten to
+// thirty times faster (each \pL is a program of about a thousand instructions).
+std::string NarrowLetters(const char* pattern);
+
 // The Cyrillic look-alike of a Latin letter ('e' → 'е', 'H' → 'Н'), or 0 when none.
 // Derived from Unicode's confusables data (tests check each pair with ICU's spoof checker).
 char32_t CyrillicLookalike(char32_t latin);

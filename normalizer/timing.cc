@@ -69,24 +69,27 @@ struct CompiledWordRules {
   }
 };
 
-const CompiledWordRules& Compile(const std::vector<TimingWordRule>& table) {
-  // One compiled set per table; tables live for the whole program.
+// The rules of `table` compiled for `word`: in their narrow form (NarrowLetters) when the
+// word is basic text, where that form matches as the full one and compiles far faster.
+const CompiledWordRules& CompileFor(const std::vector<TimingWordRule>& table, const std::string& word) {
+  // One compiled set per table and form; tables live for the whole program.
+  const bool narrow = IsBasicText(word);
   static std::mutex mutex;
-  static std::vector<std::pair<const void*, std::unique_ptr<CompiledWordRules>>> cache;
+  static std::vector<std::pair<std::pair<const void*, bool>, std::unique_ptr<CompiledWordRules>>> cache;
   std::lock_guard<std::mutex> lock(mutex);
   for (auto& [key, compiled] : cache) {
-    if (key == &table) return *compiled;
+    if (key.first == &table && key.second == narrow) return *compiled;
   }
   auto compiled = std::make_unique<CompiledWordRules>();
   for (const TimingWordRule& r : table) {
-    compiled->rules.emplace_back(std::make_unique<RE2>(r.pattern), r.value);
+    compiled->rules.emplace_back(std::make_unique<RE2>(narrow ? NarrowLetters(r.pattern) : r.pattern), r.value);
   }
-  cache.emplace_back(&table, std::move(compiled));
+  cache.emplace_back(std::make_pair(&table, narrow), std::move(compiled));
   return *cache.back().second;
 }
 
-int MonthOfWord(const std::string& w) { return Compile(MonthWordRules()).Match(w); }
-int SeasonOfWord(const std::string& w) { return Compile(SeasonWordRules()).Match(w); }
+int MonthOfWord(const std::string& w) { return CompileFor(MonthWordRules(), w).Match(w); }
+int SeasonOfWord(const std::string& w) { return CompileFor(SeasonWordRules(), w).Match(w); }
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 bool IsYearWord(const std::string& w) {
@@ -135,12 +138,12 @@ struct Parse {
 };
 
 std::string YearMonth(int y, int m) {
-  char b[16];
+  char b[32];  // room for any int, as the compiler cannot know the ranges
   std::snprintf(b, sizeof b, "%04d-%02d", y, m);
   return b;
 }
 std::string YearMonthDay(int y, int m, int d) {
-  char b[16];
+  char b[40];  // room for any int, as the compiler cannot know the ranges
   std::snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
   return b;
 }
@@ -346,15 +349,21 @@ struct CompiledPhrase {
   const TimingPhraseRule* rule;
 };
 
-const std::vector<CompiledPhrase>& Phrases() {
-  static const std::vector<CompiledPhrase> compiled = [] {
+// The phrase rules compiled for `key`: in their narrow form when it is basic text.
+const std::vector<CompiledPhrase>& PhrasesFor(const std::string& key) {
+  auto compile = [](bool narrow) {
     std::vector<CompiledPhrase> out;
     for (const TimingPhraseRule& r : TimingPhraseRules()) {
-      out.push_back({std::make_unique<RE2>(r.pattern), &r});
+      out.push_back({std::make_unique<RE2>(narrow ? NarrowLetters(r.pattern) : r.pattern), &r});
     }
     return out;
-  }();
-  return compiled;
+  };
+  if (IsBasicText(key)) {
+    static const std::vector<CompiledPhrase> narrow = compile(true);
+    return narrow;
+  }
+  static const std::vector<CompiledPhrase> full = compile(false);
+  return full;
 }
 
 }  // namespace
@@ -395,7 +404,7 @@ Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& pe
   }
   const std::string key = MatchKey(raw);
   TimingKind phrase_kind = TimingKind::kUnknown;
-  for (const CompiledPhrase& p : Phrases()) {
+  for (const CompiledPhrase& p : PhrasesFor(key)) {
     if (!RE2::PartialMatch(key, *p.re)) continue;
     if (p.rule->recurrence != Recurrence::kNone && out.recurrence == Recurrence::kNone) {
       out.recurrence = p.rule->recurrence;

@@ -100,6 +100,12 @@ TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
   EXPECT_FALSE(IsBasicText("\xD0"));     // cut short
 }
 
+TEST(NarrowLetters, ReplacesEveryLetterClass) {
+  EXPECT_EQ(NarrowLetters(R"(^\pL{1,4}\s+[\pL-]+[^\pL]\.)"),
+            R"(^[A-Za-z\x{400}-\x{45F}]{1,4}\s+[A-Za-z\x{400}-\x{45F}-]+[^A-Za-z\x{400}-\x{45F}]\.)");
+  EXPECT_EQ(NarrowLetters(R"(\\pL[]\pL]\p{Lu})"), R"(\\pL[]A-Za-z\x{400}-\x{45F}]\p{Lu})");
+}
+
 TEST(Confusables, EveryLookalikePairIsConfusableForIcu) {
   UErrorCode error = U_ZERO_ERROR;
   USpoofChecker* checker = uspoof_open(&error);

@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "normalizer/keys.h"
 
 namespace planparse {
@@ -40,6 +44,47 @@ TEST(MonthWordRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
 
 TEST(SeasonWordRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
   CheckWordRules(SeasonWordRules());
+}
+
+// The timing rules with \pL are used in their narrow form on basic text (most cells): on
+// such text each must match exactly as its full form does.
+TEST(TimingRules, NarrowFormsMatchAsTheFullFormsOnBasicText) {
+  const std::vector<std::string> pieces = {
+      "каждый", "каждую", "каждого", "неделю", "квартал", "полугодие", "год", "раз", "в", "два", "раза",
+      "2", "ежегодно", "еженедельно", "зима", "зимние", "зимой", "весной", "весенних", "летом", "летние",
+      "осенью", "осенних", "каникулы", "сентябрь", "2024", "г.", "-", " ", "«", "»", "—", "ёлка", "џ", "x"};
+  std::mt19937 random(5);
+  std::vector<std::string> texts;
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    const int length = static_cast<int>(random() % 5) + 1;
+    for (int k = 0; k < length; ++k) {
+      if (k > 0 && random() % 3 != 0) text += ' ';
+      text += pieces[random() % pieces.size()];
+    }
+    texts.push_back(MatchKey(text));
+    texts.push_back(pieces[random() % pieces.size()]);  // single words, for the word rules
+  }
+  std::vector<const char*> patterns;
+  for (const TimingPhraseRule& r : TimingPhraseRules()) patterns.push_back(r.pattern);
+  for (const TimingWordRule& r : MonthWordRules()) patterns.push_back(r.pattern);
+  for (const TimingWordRule& r : SeasonWordRules()) patterns.push_back(r.pattern);
+  int narrowed = 0, matches = 0;
+  for (const char* pattern : patterns) {
+    if (std::string(pattern).find("\\pL") == std::string::npos) continue;
+    ++narrowed;
+    SCOPED_TRACE(pattern);
+    RE2 full(pattern), narrow(NarrowLetters(pattern));
+    ASSERT_TRUE(narrow.ok()) << narrow.error();
+    for (const std::string& text : texts) {
+      ASSERT_TRUE(IsBasicText(text)) << text;
+      ASSERT_EQ(RE2::PartialMatch(text, full), RE2::PartialMatch(text, narrow)) << text;
+      ASSERT_EQ(RE2::FullMatch(text, full), RE2::FullMatch(text, narrow)) << text;
+      matches += RE2::PartialMatch(text, full);
+    }
+  }
+  EXPECT_GE(narrowed, 8);
+  EXPECT_GE(matches, 1000);
 }
 
 }  // namespace
