@@ -71,6 +71,14 @@ void AppendUtf8(UChar32 c, std::string* out) {
 
 bool IsAsciiLetter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 
+// True when s[i] starts a basic Cyrillic letter, U+0400–U+045F (two bytes).
+bool BasicCyrillicAt(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if ((b != 0xD0 && b != 0xD1) || i + 1 >= s.size()) return false;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  return (b1 & 0xC0) == 0x80 && (b == 0xD0 || b1 < 0xA0);
+}
+
 // The length of the punctuation or symbol at s[i] that plans use beside their letters, as
 // a UTF-8 sequence (non-breaking space, «», dashes, quotes, №, minus), with its code point
 // in *c; 0 for anything else. None of them is a letter, and each folds to itself.
@@ -117,8 +125,7 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
       if (b < 0x80) {
         if (!IsAsciiLetter(b)) break;
         ++end;
-      } else if ((b == 0xD0 || b == 0xD1) && end + 1 < s.size() && (byte(end + 1) & 0xC0) == 0x80 &&
-                 (b == 0xD0 || byte(end + 1) < 0xA0)) {  // U+0400–U+045F
+      } else if (BasicCyrillicAt(s, end)) {
         has_cyrillic = true;
         end += 2;
       } else if (PunctuationAt(s, end, &c) > 0) {
@@ -150,12 +157,9 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
 bool IsBasicText(std::string_view text) {
   UChar32 c;
   for (size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
-    } else if ((b == 0xD0 || b == 0xD1) && i + 1 < text.size() &&
-               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-               (b == 0xD0 || static_cast<unsigned char>(text[i + 1]) < 0xA0)) {  // U+0400–U+045F
+    } else if (BasicCyrillicAt(text, i)) {
       i += 2;
     } else if (size_t n = PunctuationAt(text, i, &c); n > 0) {
       i += n;
