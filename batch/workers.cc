@@ -209,6 +209,12 @@ std::string WorkerPool::End(Worker* w, bool kill_it) {
   return "процесс разбора аварийно завершился без ответа";
 }
 
+Outcome WorkerPool::Lost(Worker* w, const std::string& path) {
+  Outcome failed;
+  failed.error = path + ": " + End(w, true) + "; документ пропущен";
+  return failed;
+}
+
 void WorkerPool::Submit(size_t index, const WorkerTask& task) {
   waiting_.push_back(Job{index, task.path, EncodeTask(task)});
   Dispatch();
@@ -232,22 +238,20 @@ void WorkerPool::Dispatch() {
     if (w == nullptr) return;
     Job job = std::move(waiting_.front());
     waiting_.pop_front();
-    Outcome failed;
     if (w->pid < 0 && !Start(w)) {
+      Outcome failed;
       failed.error = job.path + ": не удалось запустить процесс разбора: " + std::strerror(errno);
       pending_.emplace_back(job.index, std::move(failed));
       continue;
     }
     if (!SendMessage(w->fd, job.message)) {
       if (w->jobs.empty()) {
-        failed.error = job.path + ": " + End(w, true) + "; документ пропущен";
-        pending_.emplace_back(job.index, std::move(failed));
+        pending_.emplace_back(job.index, Lost(w, job.path));
       } else {
         // The worker died on the document it was parsing; this one was never sent.
         const size_t index = w->jobs.front().index;
         const std::string path = w->jobs.front().path;
-        failed.error = path + ": " + End(w, true) + "; документ пропущен";
-        pending_.emplace_back(index, std::move(failed));
+        pending_.emplace_back(index, Lost(w, path));
         waiting_.push_front(std::move(job));
       }
       continue;
@@ -288,7 +292,7 @@ std::vector<std::pair<size_t, Outcome>> WorkerPool::Collect(std::chrono::millise
       std::string reply;
       Outcome outcome;
       if (!ReceiveMessage(w.fd, &reply)) {
-        outcome.error = path + ": " + End(&w, true) + "; документ пропущен";
+        outcome = Lost(&w, path);
       } else if (!DecodeOutcome(reply, &outcome)) {
         outcome = Outcome();
         outcome.error = path + ": ответ процесса разбора повреждён (" + End(&w, true) + "); документ пропущен";

@@ -71,6 +71,8 @@ class WorkerPool {
   // Kills (when `kill`) and reaps a worker; returns why it ended, in Russian. Its first
   // job is the caller's to report; the ones queued behind it go back to waiting_.
   std::string End(Worker* w, bool kill);
+  // Kills and reaps a worker that failed while holding `path`'s document; the failure.
+  Outcome Lost(Worker* w, const std::string& path);
   // Sends waiting documents to workers with room.
   void Dispatch();
 
