@@ -74,6 +74,7 @@ class Decoder {
   }
   bool ok() const { return ok_; }
   bool done() const { return ok_ && in_.empty(); }
+  size_t left() const { return in_.size(); }
 
   uint64_t Number() {
     uint64_t v = 0;
@@ -204,31 +205,41 @@ PLANPARSE_WIRE_ITEM(Diagnostic, DiagnosticFields)
 
 }  // namespace
 
-std::string EncodeOutcome(const Outcome& outcome) {
+std::string EncodeOutcomeHead(const Outcome& outcome) {
   Encoder io;
   io(outcome.ok);
   io(outcome.error);
   if (outcome.ok) {
     PlanFields(io, outcome.plan);
     SourceFields(io, outcome.source);
-    io(outcome.rendered);
     io(outcome.warned);
+    io.Number(outcome.rendered.size());  // the rendered bytes follow the head
   }
   return io.Take();
 }
 
-bool DecodeOutcome(std::string_view bytes, Outcome* outcome) {
+std::string EncodeOutcome(const Outcome& outcome) {
+  std::string bytes = EncodeOutcomeHead(outcome);
+  if (outcome.ok) bytes += outcome.rendered;
+  return bytes;
+}
+
+bool DecodeOutcome(std::string bytes, Outcome* outcome) {
   Decoder io(bytes);
   *outcome = Outcome();
   io(outcome->ok);
   io(outcome->error);
-  if (outcome->ok) {
-    PlanFields(io, outcome->plan);
-    SourceFields(io, outcome->source);
-    io(outcome->rendered);
-    io(outcome->warned);
-  }
-  return io.done();
+  if (!outcome->ok) return io.done();
+  PlanFields(io, outcome->plan);
+  SourceFields(io, outcome->source);
+  io(outcome->warned);
+  const uint64_t rendered = io.Number();
+  if (!io.ok() || io.left() != rendered) return false;
+  // The rendered text, often most of the message, keeps the message's own buffer.
+  const size_t head = bytes.size() - io.left();
+  outcome->rendered = std::move(bytes);
+  outcome->rendered.erase(0, head);
+  return true;
 }
 
 }  // namespace planparse

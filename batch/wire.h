@@ -22,10 +22,15 @@ struct Outcome {
   bool warned = false;   // the plan has diagnostics above info (counted in the summary)
 };
 
+// The encoded outcome: a head with every field but the rendered text, then that text.
+// A worker sends EncodeOutcomeHead and `rendered` one after the other, without joining
+// them into one copy of a large plan.
 std::string EncodeOutcome(const Outcome& outcome);
+std::string EncodeOutcomeHead(const Outcome& outcome);
 
-// False when `bytes` is not a whole encoded outcome.
-bool DecodeOutcome(std::string_view bytes, Outcome* outcome);
+// False when `bytes` is not a whole encoded outcome. The rendered text takes over the
+// buffer of `bytes`.
+bool DecodeOutcome(std::string bytes, Outcome* outcome);
 
 }  // namespace planparse
 

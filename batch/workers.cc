@@ -51,11 +51,12 @@ bool ReadAll(int fd, char* data, size_t size) {
 
 // A message: its length (8 bytes, this machine's order: both ends are this binary), then
 // its bytes.
-bool SendMessage(int fd, const std::string& message) {
-  uint64_t size = message.size();
+bool SendMessage(int fd, std::string_view message, std::string_view tail = {}) {
+  uint64_t size = message.size() + tail.size();
   char header[sizeof size];
   std::memcpy(header, &size, sizeof size);
-  return WriteAll(fd, header, sizeof header) && WriteAll(fd, message.data(), message.size());
+  return WriteAll(fd, header, sizeof header) && WriteAll(fd, message.data(), message.size()) &&
+         WriteAll(fd, tail.data(), tail.size());
 }
 
 bool ReceiveMessage(int fd, std::string* message) {
@@ -138,7 +139,8 @@ std::string Megabytes(uint64_t bytes) { return std::to_string(bytes >> 20) + " �
       outcome = Outcome();
       outcome.error = task.path + ": внутренняя ошибка при разборе (" + e.what() + "); документ пропущен";
     }
-    if (!SendMessage(fd, EncodeOutcome(outcome))) _exit(4);
+    const std::string head = EncodeOutcomeHead(outcome);
+    if (!SendMessage(fd, head, outcome.ok ? std::string_view(outcome.rendered) : std::string_view())) _exit(4);
   }
   _exit(0);
 }
@@ -293,7 +295,7 @@ std::vector<std::pair<size_t, Outcome>> WorkerPool::Collect(std::chrono::millise
       Outcome outcome;
       if (!ReceiveMessage(w.fd, &reply)) {
         outcome = Lost(&w, path);
-      } else if (!DecodeOutcome(reply, &outcome)) {
+      } else if (!DecodeOutcome(std::move(reply), &outcome)) {
         outcome = Outcome();
         outcome.error = path + ": ответ процесса разбора повреждён (" + End(&w, true) + "); документ пропущен";
       } else {

@@ -115,9 +115,23 @@ void WriteEvent(const Event& e, JsonStream* j) {
   j->EndObject();
 }
 
-}  // namespace
+// Where the rendered plan goes: appended to `text`, and passed on to `stream` (when set)
+// whenever 64 KB have gathered, so neither form holds a second copy of a large plan.
+struct PlanSink {
+  std::string* text;
+  std::ostream* stream = nullptr;
+  void Flush() {
+    if (stream == nullptr) return;
+    stream->write(text->data(), static_cast<std::streamsize>(text->size()));
+    text->clear();
+  }
+  void Append(std::string_view piece) {
+    text->append(piece);
+    if (stream != nullptr && text->size() >= (1u << 16)) Flush();
+  }
+};
 
-void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std::ostream& out) {
+void RenderPlan(const Plan& plan, const SourceInfo& source, bool pretty, PlanSink* out) {
   Json j;
   j["schema_version"] = kPlanSchemaVersion;
   j["source"] = {{"path", source.path},
@@ -178,12 +192,13 @@ void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std:
   const std::string text = j.dump(indent, ' ', false, Json::error_handler_t::replace);
   const std::string quoted = Json(placeholder).dump();
   const size_t at = text.find(quoted);
-  out.write(text.data(), static_cast<std::streamsize>(at));
+  out->Append(std::string_view(text).substr(0, at));
   if (plan.events.empty()) {
-    out << "[]";
+    out->Append("[]");
   } else {
     // Pretty: the array's items sit two levels deep (4 spaces), its bracket one level.
-    out << (pretty ? "[\n" : "[");
+    out->Append(pretty ? "[\n" : "[");
+    const size_t events_from = out->text->size();
     std::string item;
     for (size_t i = 0; i < plan.events.size(); ++i) {
       item.assign(pretty ? "    " : "");
@@ -191,12 +206,35 @@ void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std:
       WriteEvent(plan.events[i], &j);
       if (i + 1 < plan.events.size()) item.push_back(',');
       if (pretty) item.push_back('\n');
-      out.write(item.data(), static_cast<std::streamsize>(item.size()));
+      out->Append(item);
+      // Rendered whole into one string, a large plan would otherwise be copied at every
+      // doubling of it: the first events tell how large it will be.
+      if (i == 63 && out->stream == nullptr) {
+        const size_t per_event = (out->text->size() - events_from) / 64 + 1;
+        out->text->reserve(out->text->size() + per_event * (plan.events.size() - 64) * 9 / 8 +
+                           text.size() - at);
+      }
     }
-    out << (pretty ? "  ]" : "]");
+    out->Append(pretty ? "  ]" : "]");
   }
-  out.write(text.data() + at + quoted.size(), static_cast<std::streamsize>(text.size() - at - quoted.size()));
-  out << '\n';
+  out->Append(std::string_view(text).substr(at + quoted.size()));
+  out->Append("\n");
+}
+
+}  // namespace
+
+void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std::ostream& out) {
+  std::string buffer;
+  PlanSink sink{&buffer, &out};
+  RenderPlan(plan, source, pretty, &sink);
+  sink.Flush();
+}
+
+std::string PlanJson(const Plan& plan, const SourceInfo& source, bool pretty) {
+  std::string text;
+  PlanSink sink{&text};
+  RenderPlan(plan, source, pretty, &sink);
+  return text;
 }
 
 }  // namespace planparse

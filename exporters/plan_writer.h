@@ -5,6 +5,7 @@
 #define PLANPARSE_EXPORTERS_PLAN_WRITER_H_
 
 #include <ostream>
+#include <string>
 
 #include "model/document.h"
 #include "model/plan.h"
@@ -15,6 +16,9 @@ constexpr const char* kPlanSchemaVersion = "1.0";
 
 // Pretty-printed (indent 2) when `pretty`, else one line (for JSONL).
 void WritePlanJson(const Plan& plan, const SourceInfo& source, bool pretty, std::ostream& out);
+
+// The same bytes as one string.
+std::string PlanJson(const Plan& plan, const SourceInfo& source, bool pretty);
 
 }  // namespace planparse
 

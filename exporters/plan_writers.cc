@@ -11,7 +11,6 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -64,12 +63,6 @@ Status SyncFileSystem(const fs::path& dir) {
   if (::syncfs(fd) != 0) st = Status::IoError(Errno(dir.string() + ": не удаётся сбросить файлы на диск"));
   ::close(fd);
   return st;
-}
-
-std::string PlanJsonLine(const Plan& plan, const SourceInfo& source) {
-  std::ostringstream out;
-  WritePlanJson(plan, source, false, out);
-  return out.str();
 }
 
 // A file opened for appending whole records; a partial last line left by a crash is cut.
@@ -148,9 +141,7 @@ class JsonDirWriter : public PlanWriter {
     return WriteRendered(plan, source, "");
   }
   std::string Render(const Plan& plan, const SourceInfo& source) const override {
-    std::ostringstream out;
-    WritePlanJson(plan, source, true, out);
-    return out.str();
+    return PlanJson(plan, source, true);
   }
   Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
     return WriteFileAtomically(Target(source.path, true), rendered.empty() ? Render(plan, source) : rendered,
@@ -223,13 +214,13 @@ class JsonlWriter : public PlanWriter {
     return stored_.count(source.path + "\n" + source.sha256) > 0;
   }
   Status Write(const Plan& plan, const SourceInfo& source) override {
-    return Emit(PlanJsonLine(plan, source));  // one line, written in one call
+    return Emit(PlanJson(plan, source, false));  // one line, written in one call
   }
   std::string Render(const Plan& plan, const SourceInfo& source) const override {
-    return PlanJsonLine(plan, source);
+    return PlanJson(plan, source, false);
   }
   Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
-    return Emit(rendered.empty() ? PlanJsonLine(plan, source) : rendered);
+    return Emit(rendered.empty() ? PlanJson(plan, source, false) : rendered);
   }
   bool UsesOnlyRendered() const override { return true; }
   Status WriteFailure(const std::string& path, const std::string& reason) override {

@@ -86,7 +86,7 @@ TEST(Wire, TruncatedOrPaddedMessagesAreRefused) {
   const std::string bytes = EncodeOutcome(outcomes[0]);
   Outcome back;
   for (size_t cut : {size_t{0}, size_t{1}, bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
-    EXPECT_FALSE(DecodeOutcome(std::string_view(bytes).substr(0, cut), &back)) << cut;
+    EXPECT_FALSE(DecodeOutcome(bytes.substr(0, cut), &back)) << cut;
   }
   EXPECT_FALSE(DecodeOutcome(bytes + "x", &back));
   // A length that claims more than is there.
