@@ -26,6 +26,7 @@ struct TextLine {
   int line = 0;         // 1-based line in the input
   int gap_before = 0;   // blank lines before it
   size_t block = 0;     // index in doc.body
+  bool page_before = false;  // a page break (form feed) stands between it and the line before
 };
 
 bool FirstLetterUpper(const std::string& text) { return StartsWithCapital(text, true); }
@@ -776,6 +777,65 @@ bool Expected(const std::string& last, const std::string& number) {
   return false;
 }
 
+// ---- The header repeated after a page break -------------------------------------------
+
+// A run of lines that the blank lines around it make one block (plain pdftotext writes
+// each column's title as one): [from, to) of `lines`.
+// Header blocks have a few lines: the search stops after kMaxHeaderBlock lines each way, so
+// that text with no blank lines costs no more than text with them.
+constexpr size_t kMaxHeaderBlock = 6;
+struct LineBlock {
+  size_t from = 0, to = 0;
+  bool whole = true;  // false when longer than kMaxHeaderBlock
+};
+bool StartsBlock(const TextLine& line) { return line.gap_before > 0 || line.page_before; }
+LineBlock BlockAt(const std::vector<TextLine>& lines, size_t k) {
+  LineBlock b{k, k + 1};
+  while (b.from > 0 && !StartsBlock(lines[b.from]) && k - b.from <= kMaxHeaderBlock) --b.from;
+  while (b.to < lines.size() && !StartsBlock(lines[b.to]) && b.to - k <= kMaxHeaderBlock) ++b.to;
+  b.whole = (b.from == 0 || StartsBlock(lines[b.from])) && (b.to == lines.size() || StartsBlock(lines[b.to]));
+  return b;
+}
+
+// Whether a block is a piece of a column header: "№" / "п/п", or a few short lines that
+// name a column, spaced ("Ожидаем" / "ый" / "результат") or glued ("Прим" / "ечани" / "е").
+bool IsHeaderBlock(const std::vector<TextLine>& lines, LineBlock b) {
+  if (!b.whole || b.to - b.from > kMaxHeaderBlock) return false;
+  std::string spaced, glued;
+  for (size_t k = b.from; k < b.to; ++k) {
+    const std::string t = Trim(lines[k].text);
+    if (Characters(t) > 16 || std::count(t.begin(), t.end(), ' ') > 1) return false;
+    spaced += (k > b.from ? " " : "") + t;
+    glued += t;
+  }
+  const std::string first = Trim(lines[b.from].text);
+  if (first == "№" || first == "п/п" || first.rfind("№ п/п", 0) == 0) return true;
+  return RoleOfHeader(spaced) != ColumnRole::kOther || RoleOfHeader(glued) != ColumnRole::kOther;
+}
+
+// Plain pdftotext repeats a table's header after each page break as blocks of column
+// titles, some before the "№" at `number_line` ("Прим" / "ечани" / "е"), the rest after
+// it. Returns the run's first line and the line after it (`*from`, `*to`).
+void HeaderEcho(const std::vector<TextLine>& lines, size_t row_first, size_t number_line, size_t* from,
+                size_t* to) {
+  LineBlock own = BlockAt(lines, number_line);
+  *from = number_line;
+  *to = number_line + 1;
+  if (own.from != number_line || !IsHeaderBlock(lines, own)) return;
+  *from = own.from;
+  *to = own.to;
+  while (*from > row_first + 1) {
+    LineBlock before = BlockAt(lines, *from - 1);
+    if (before.from <= row_first || !IsHeaderBlock(lines, before)) break;
+    *from = before.from;
+  }
+  while (*to < lines.size()) {
+    LineBlock after = BlockAt(lines, *to);
+    if (!IsHeaderBlock(lines, after)) break;
+    *to = after.to;
+  }
+}
+
 TableCell MakeCell(int column, int span, const std::vector<std::string>& paragraphs,
                    int first_line, int last_line) {
   TableCell cell;
@@ -802,18 +862,21 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   // Lines of the body with the blank lines before each; tables already built are left alone.
   std::vector<TextLine> lines;
   int blank = 0;
+  bool page = false;
   for (size_t b = from; b < doc->body.size(); ++b) {
     const Block& block = doc->body[b];
     if (block.kind != BlockKind::kParagraph) {
       blank = 0;
+      page = block.kind == BlockKind::kPageBreak;
       continue;
     }
     if (Trim(block.paragraph.text).empty()) {
       ++blank;
       continue;
     }
-    lines.push_back({block.paragraph.text, block.span.first_line, blank, b});
+    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
     blank = 0;
+    page = false;
   }
   // Find the header: a run of short lines that names at least three column roles.
   size_t header_from = lines.size(), header_to = 0;
@@ -895,6 +958,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   size_t i = header_to;
   size_t consumed = header_to;
   std::string last_number;
+  // The number of the last numbered heading made a section row ("2. Информационная
+  // деятельность"); the next one ("3. …") ends whatever row it interrupts.
+  int heading_number = -1;
+  auto next_heading = [&](const std::string& line) {
+    std::string n, d, t;
+    return heading_number >= 0 && ParseRowStart(line, &n, &d, &t) && d == "." &&
+           n == std::to_string(heading_number + 1) && ReadsAsHeading(t);
+  };
   while (i < lines.size()) {
     if (is_part(i)) {
       std::vector<std::string> parts = {Trim(lines[i].text)};
@@ -915,8 +986,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       // Before a part's first row: a heading line ("Методическая работа", "СЕНТЯБРЬ") is a
       // section; anything else (a caption, a page number) is passed over.
       const std::string line = Trim(lines[i].text);
-      if (last_number.empty() && ReadsAsHeading(line) && !table.rows.empty()) {
+      const bool heading = next_heading(line);
+      if ((last_number.empty() || heading) && ReadsAsHeading(line) && !table.rows.empty()) {
         section_row({line}, lines[i].line, lines[i].line);
+        std::string n, d, t;
+        if (ParseRowStart(line, &n, &d, &t) && d == "." && n.find('.') == std::string::npos) {
+          heading_number = std::stoi(n);
+          last_number.clear();
+        }
       }
       ++i;
       continue;
@@ -925,13 +1002,30 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     // line after a wide gap ("Руководитель ШМО ______ А.З. Фельдман") ends the table.
     size_t j = i + 1;
     std::string next_number;
+    std::vector<LineBlock> echoes;  // repeated headers inside the row, left out of it
     for (; j < lines.size(); ++j) {
       std::string n, d, t, roman, rest;
       if (is_part(j)) break;
       if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
       const std::string line = Trim(lines[j].text);
-      if (line == "№" || line.rfind("№ п/п", 0) == 0 || RE2::FullMatch(line, PartStart(), &roman, &rest)) break;
+      if (line == "№" || line.rfind("№ п/п", 0) == 0) {
+        // This table's header again, after a page break: the row goes on after it when
+        // the text there continues a sentence; else the row ends before it.
+        size_t echo_from = j, echo_to = j;
+        HeaderEcho(lines, i, j, &echo_from, &echo_to);
+        if (echo_from <= i) echo_from = j;
+        if (echo_to < lines.size() && StartsBlock(lines[echo_from]) && StartsBlock(lines[echo_to]) &&
+            StartOf(lines[echo_to].text) == Start::kLower) {
+          echoes.push_back({echo_from, echo_to});
+          j = echo_to - 1;
+          continue;
+        }
+        j = echo_from;
+        break;
+      }
+      if (RE2::FullMatch(line, PartStart(), &roman, &rest)) break;
+      if (next_heading(line)) break;
       if (ParseRowStart(lines[j].text, &n, &d, &t) && Expected(number, n)) {
         next_number = n;
         break;
@@ -968,15 +1062,56 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         section_line = k;
       }
     }
-    std::vector<TextLine> row_lines(lines.begin() + static_cast<long>(i),
-                                    lines.begin() + static_cast<long>(section_line));
-    row_lines[0].text = text;
+    std::vector<TextLine> row_lines;
+    for (size_t k = i, e = 0; k < section_line; ++k) {  // `echoes` are in line order
+      while (e < echoes.size() && echoes[e].to <= k) ++e;
+      if (e == echoes.size() || k < echoes[e].from) row_lines.push_back(lines[k]);
+    }
+    // "1. пополнение …", then "1. рассмотрение …" inside the same row: Word restarts a list
+    // in each cell, so the row's number was the first item's label. The labels stay in
+    // the text, where each item becomes an event.
+    if (row_lines.empty()) {  // (cannot happen: line i is never inside an echo)
+      consumed = i = j;
+      continue;
+    }
+    bool restarted = false;
+    for (size_t k = i + 1; k < section_line && !restarted && !text.empty(); ++k) {
+      std::string n, d, t;
+      restarted = ParseRowStart(lines[k].text, &n, &d, &t) && n == number && d == dot && !t.empty();
+    }
+    if (restarted) {
+      row_lines[0].text = Trim(lines[i].text);
+    } else {
+      row_lines[0].text = text;
+    }
     if (text.empty() && row_lines.size() > 1) row_lines.erase(row_lines.begin());
     Deinterleave(&row_lines, content_roles.back() == ColumnRole::kTiming ||
                                  content_roles.back() == ColumnRole::kResponsible);
     std::vector<Piece> all_pieces;
     for (const TextLine& line : row_lines) {
       for (Piece& piece : PiecesOf(line)) all_pieces.push_back(std::move(piece));
+    }
+    // Labelled items all stand in the first column: only the last item and what follows
+    // it are shared out among the columns.
+    std::vector<Piece> items;
+    if (restarted) {
+      size_t last_item = 0;
+      for (size_t k = 1; k < all_pieces.size(); ++k) {
+        std::string n, d, t;
+        if (all_pieces[k].line_start && ParseRowStart(all_pieces[k].text, &n, &d, &t) && n == number) {
+          last_item = k;
+        }
+      }
+      // When nothing but the last item's own lines (in lower case, no values) follows it,
+      // the other columns are empty: the whole row is items.
+      size_t end = last_item + 1;
+      while (end < all_pieces.size() && all_pieces[end].line_start &&
+             StartOf(all_pieces[end].text) != Start::kCapital && !IsValueLine(all_pieces[end].text)) {
+        ++end;
+      }
+      const size_t shared = end == all_pieces.size() ? end - 1 : last_item;
+      items.assign(all_pieces.begin(), all_pieces.begin() + static_cast<long>(shared));
+      all_pieces.erase(all_pieces.begin(), all_pieces.begin() + static_cast<long>(shared));
     }
     // Rows without numbers may follow a numbered one ("Использование ресурсов …" after
     // row 2): the row's text splits where a capitalised line after a gap begins text that
@@ -1032,15 +1167,18 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     for (size_t r = 0; r < row_pieces.size(); ++r) {
     const std::vector<Piece>& pieces = row_pieces[r];
     const Segmentation& seg = segs[r];
-    const std::string row_number = r == 0 ? number : "";
+    const std::string row_number = r == 0 && !restarted ? number : "";
     std::vector<std::vector<std::string>> cells(content_roles.size());
     for (size_t c = 0; c < content_roles.size(); ++c) {
       for (size_t k = seg.cells[c].first; k < seg.cells[c].second; ++k) cells[c].push_back(pieces[k].text);
     }
     DistributeContinuation(pieces, seg.continuation, content_roles, &cells);
+    if (r == 0) {
+      for (size_t k = items.size(); k-- > 0;) cells[0].insert(cells[0].begin(), items[k].text);
+    }
 
     TableRow row;
-    row.span.first_line = pieces.front().line;
+    row.span.first_line = r == 0 && !items.empty() ? items.front().line : pieces.front().line;
     row.span.last_line = pieces.back().line;
     if (number_column < width) {
       row.cells.push_back(MakeCell(number_column, 1, {row_number.empty() ? "" : row_number + dot},

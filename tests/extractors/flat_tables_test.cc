@@ -166,6 +166,59 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "text.table_by_columns");
 }
 
+
+// A template's table as plain pdftotext writes it: numbered section headings, each
+// cell a list Word restarts at "1.", the other columns empty, and after the page break
+// the header again as blocks of column titles (some before the "№", broken mid-word)
+// with the cell's text going on after them.
+const char* kRestartedItems =
+    "№\nСодержание\nСроки\nОтветственный\nп/п деятельности\nпроведения\n"
+    "2. Информационная деятельность\n"
+    "1. пополнение\nрегионального\nбанка опыта;\n"
+    "1. рассмотрение\nсодержания\n\n"
+    "Прим\nечани\nе\n\n\f№\nп/п\n\nСодержание\nдеятельности\n\nСроки\nпроведе\nния\n\n"
+    "образовательных\nпрограмм на\nзаседаниях МО;\n"
+    "3. Экспертная деятельность\n"
+    "1. экспертиза\nматериалов;\n"
+    "1. рецензирование\nпрограмм\n";
+
+TEST(FlatTables, ListRestartedInEachCellGivesOneEventPerItem) {
+  Plan plan = Extract(kRestartedItems);
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"пополнение регионального банка опыта",
+                                              "рассмотрение содержания образовательных программ на заседаниях МО",
+                                              "экспертиза материалов", "рецензирование программ"}));
+}
+
+TEST(FlatTables, NextNumberedHeadingEndsTheRowAndOpensASection) {
+  Plan plan = Extract(kRestartedItems);
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[1].section, "Информационная деятельность");
+  EXPECT_EQ(plan.events[2].section, "Экспертная деятельность");
+}
+
+TEST(FlatTables, HeaderRepeatedAfterAPageBreakIsLeftOutOfTheRow) {
+  Plan plan = Extract(kRestartedItems);
+  for (const Event& e : plan.events) {
+    for (const char* word : {"Прим", "ечани", "п/п", "Сроки", "проведе"}) {
+      EXPECT_EQ(e.title.find(word), std::string::npos) << e.title;
+      EXPECT_EQ(e.note.find(word), std::string::npos) << e.note;
+      EXPECT_EQ(e.timing.raw.find(word), std::string::npos) << e.timing.raw;
+    }
+  }
+  // Where no sentence goes on after the repeated header, the row ends before it and the
+  // header's pieces stay out of the row too.
+  plan = Extract(
+      "№\nСодержание\nСроки\nОтветственный\n"
+      "1. Семинар для учителей\nоктябрь\nИванов И.И.\n\nПрим\nечани\nе\n\n\f№\nп/п\n\nСроки\n\n"
+      "2. Конкурс чтецов\nмарт\nПетрова А.А.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Семинар для учителей");
+  EXPECT_EQ(plan.events[0].timing.raw, "октябрь");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Иванов И.И."});
+  EXPECT_EQ(plan.events[1].title, "Конкурс чтецов");
+}
 TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   Plan plan = Extract(
       "План на 2026 год\n"
