@@ -855,6 +855,99 @@ TableCell MakeCell(int column, int span, const std::vector<std::string>& paragra
 
 }  // namespace
 
+// ---- Tables written column by column: the titles only -----------------------------------
+
+// Whether, after a header that names only "№" and the title, other columns' titles follow
+// as blocks of their own ("Срок", "Ответственн" / "ый") before the second row begins:
+// plain pdftotext wrote the table column by column.
+bool OtherColumnsFollowApart(const std::vector<TextLine>& lines, size_t from) {
+  int rows = 0;
+  for (size_t k = from; k < lines.size() && k < from + 60; ++k) {
+    std::string n, d, t;
+    if (ParseRowStart(lines[k].text, &n, &d, &t) && ++rows > 1) return false;
+    if (!StartsBlock(lines[k])) continue;
+    LineBlock block = BlockAt(lines, k);
+    if (!IsHeaderBlock(lines, block)) continue;
+    std::string spaced, glued;
+    for (size_t m = block.from; m < block.to; ++m) {
+      spaced += (m > block.from ? " " : "") + Trim(lines[m].text);
+      glued += Trim(lines[m].text);
+    }
+    for (const std::string& text : {spaced, glued}) {
+      const ColumnRole role = RoleOfHeader(text);
+      if (role != ColumnRole::kOther && role != ColumnRole::kNumber && role != ColumnRole::kTitle) return true;
+    }
+  }
+  return false;
+}
+
+// Rows of a table written column by column, from `from` on: a row is its number and the
+// title lines that follow it in one block; the blocks of the other columns cannot be
+// matched to rows and are left out, and each row says so. A capitalised heading that
+// ends a title's block, or stands right under the header, is a section row. Returns the
+// line after the table: a signature, a part heading or the end.
+size_t TitleOnlyRows(const std::vector<TextLine>& lines, size_t from, Table* table,
+                     std::vector<Diagnostic>* diagnostics) {
+  auto section_row = [&](size_t k) {
+    TableRow row;
+    row.span.first_line = row.span.last_line = lines[k].line;
+    row.cells.push_back(MakeCell(0, 2, {Trim(lines[k].text)}, lines[k].line, lines[k].line));
+    table->rows.push_back(std::move(row));
+  };
+  std::string last_number;
+  size_t i = from, end = from;
+  if (i < lines.size() && !StartsBlock(lines[i]) && ReadsAsHeading(Trim(lines[i].text))) {
+    std::string n, d, t;
+    if (!ParseRowStart(lines[i].text, &n, &d, &t)) section_row(i++);
+  }
+  while (i < lines.size()) {
+    const std::string line = Trim(lines[i].text);
+    if (line.find("_____") != std::string::npos || RE2::FullMatch(line, PartStart())) break;
+    std::string number, dot, text;
+    if (!ParseRowStart(line, &number, &dot, &text) || !Expected(last_number, number)) {
+      ++i;  // another column's block, or the header repeated after a page break
+      continue;
+    }
+    std::vector<std::string> title;
+    if (!text.empty()) title.push_back(text);
+    size_t k = i + 1;
+    bool heading = false;
+    for (; k < lines.size() && !StartsBlock(lines[k]); ++k) {
+      const std::string next = Trim(lines[k].text);
+      std::string n, d, t;
+      if (ParseRowStart(next, &n, &d, &t) || next.find("_____") != std::string::npos) break;
+      const std::string& prev = title.empty() ? text : title.back();
+      if (!title.empty() && StartOf(next) == Start::kCapital && ReadsAsHeading(next) && !EndsOpen(prev) &&
+          !EndsWordHyphen(prev)) {
+        heading = true;
+        break;
+      }
+      title.push_back(next);
+    }
+    if (!title.empty()) {
+      TableRow row;
+      row.span.first_line = lines[i].line;
+      row.span.last_line = lines[k - 1].line;
+      row.confidence = 0.5;
+      row.cells.push_back(MakeCell(0, 1, {number + dot}, lines[i].line, lines[i].line));
+      row.cells.push_back(MakeCell(1, 1, title, row.span.first_line, row.span.last_line));
+      row.cells[0].span.table_cell = 0;
+      row.cells[1].span.table_cell = 1;
+      diagnostics->push_back(
+          {"table.row_title_only", Severity::kWarning,
+           "Строка " + number + ": таблица в тексте записана по столбцам, поэтому взято только "
+           "название мероприятия; сроки, ответственные и другие столбцы не восстановлены — "
+           "сверьте с исходным документом",
+           row.span});
+      table->rows.push_back(std::move(row));
+      last_number = number;
+    }
+    if (heading) section_row(k++);
+    end = i = k;
+  }
+  return end;
+}
+
 namespace {
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
@@ -881,6 +974,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   // Find the header: a run of short lines that names at least three column roles.
   size_t header_from = lines.size(), header_to = 0;
   HeaderParse header;
+  bool titles_only = false;  // written column by column: only "№" and titles can be read
   for (size_t i = 0; i < lines.size() && header_from == lines.size(); ++i) {
     if (HeadWord(MatchKey(Trim(lines[i].text)).substr(0, MatchKey(Trim(lines[i].text)).find(' '))) ==
         ColumnRole::kOther) {
@@ -910,6 +1004,12 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         header = h;
         header_from = i;
         header_to = j;
+      } else if (h.distinct == 2 && has(ColumnRole::kNumber) && has(ColumnRole::kTitle) &&
+                 OtherColumnsFollowApart(lines, j)) {
+        header = h;
+        header_from = i;
+        header_to = j;
+        titles_only = true;
       }
       break;
     }
@@ -957,6 +1057,11 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
 
   size_t i = header_to;
   size_t consumed = header_to;
+  std::vector<Diagnostic> title_only_notes;  // kept only if the table is built
+  if (titles_only) {
+    consumed = TitleOnlyRows(lines, header_to, &table, &title_only_notes);
+    i = lines.size();
+  }
   std::string last_number;
   // The number of the last numbered heading made a section row ("2. Информационная
   // деятельность"); the next one ("3. …") ends whatever row it interrupts.
@@ -1224,6 +1329,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     table.rows[r].span.table_row = static_cast<int>(r);
     for (TableCell& cell : table.rows[r].cells) cell.span.table_row = static_cast<int>(r);
   }
+  for (Diagnostic& d : title_only_notes) doc->diagnostics.push_back(std::move(d));
   // Replace the flattened lines by the table.
   const size_t first_block = lines[header_from].block;
   const size_t last_block = consumed < lines.size() ? lines[consumed].block : doc->body.size();

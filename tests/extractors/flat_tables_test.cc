@@ -219,6 +219,47 @@ TEST(FlatTables, HeaderRepeatedAfterAPageBreakIsLeftOutOfTheRow) {
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Иванов И.И."});
   EXPECT_EQ(plan.events[1].title, "Конкурс чтецов");
 }
+// Plain pdftotext wrote this table column by column: the numbers stay with the titles,
+// but the timings, people and results come after as blocks of their own, with their
+// column titles, in an order that cannot be matched to the rows.
+const char* kColumnWise =
+    "IV. Работа с педагогами\n№\nМероприятие\nп/п\nМетодическая работа\n1.\nВзаимопосещение уроков\n\n"
+    "Срок\n\nОтветственн\nый\n\nОжидаемый\nрезультат\n\nв течение\nгода\n\nучителя МО\n\n"
+    "Справка по\nитогам\n\n\f№\nМероприятие\nп/п\n1.1. Открытые уроки в рамках\n"
+    "недели начальной школы\nРабота с одарёнными детьми\n2.\nШкольный этап олимпиады\n"
+    "«Русский медвежонок»\n\nРуководитель ШМО\n\nСрок\nмарт\n\n_____________ А.З. Фельдман\n";
+
+TEST(FlatTables, TableWrittenColumnByColumnGivesItsTitlesAndSaysSo) {
+  Plan plan = Extract(kColumnWise);
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].title, "Взаимопосещение уроков");
+  EXPECT_EQ(plan.events[0].section, "Методическая работа");
+  EXPECT_EQ(plan.events[1].number, "1.1");
+  EXPECT_EQ(plan.events[1].title, "Открытые уроки в рамках недели начальной школы");
+  EXPECT_EQ(plan.events[2].title, "Школьный этап олимпиады «Русский медвежонок»");
+  EXPECT_EQ(plan.events[2].section, "Работа с одарёнными детьми");
+  for (const Event& e : plan.events) {
+    // Nothing from the other columns is guessed into a row.
+    EXPECT_EQ(e.timing.raw, "");
+    EXPECT_TRUE(e.responsible.empty());
+    EXPECT_EQ(e.result, "");
+    EXPECT_LT(e.confidence, 1.0);
+  }
+  std::vector<int> flagged;
+  for (const Diagnostic& d : plan.diagnostics) {
+    if (d.code == "table.row_title_only") flagged.push_back(d.span.first_line);
+  }
+  EXPECT_EQ(flagged, (std::vector<int>{6, 28, 31}));
+}
+
+TEST(FlatTables, NumberAndTitleHeaderWithoutOtherColumnsIsNoColumnWiseTable) {
+  // "№" and "Мероприятие" with rows and no other column titles: nothing to rebuild as
+  // titles only (the text is not a table written column by column).
+  Plan plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\n2.\nОткрытые уроки\n");
+  for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "table.row_title_only");
+}
+
 TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   Plan plan = Extract(
       "План на 2026 год\n"
