@@ -777,6 +777,30 @@ bool Expected(const std::string& last, const std::string& number) {
   return false;
 }
 
+// The body's lines from block `from` on, with the blank lines before each; tables already
+// built are left alone.
+std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
+  std::vector<TextLine> lines;
+  int blank = 0;
+  bool page = false;
+  for (size_t b = from; b < doc.body.size(); ++b) {
+    const Block& block = doc.body[b];
+    if (block.kind != BlockKind::kParagraph) {
+      blank = 0;
+      page = block.kind == BlockKind::kPageBreak;
+      continue;
+    }
+    if (Trim(block.paragraph.text).empty()) {
+      ++blank;
+      continue;
+    }
+    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
+    blank = 0;
+    page = false;
+  }
+  return lines;
+}
+
 // ---- The header repeated after a page break -------------------------------------------
 
 // A run of lines that the blank lines around it make one block (plain pdftotext writes
@@ -952,25 +976,7 @@ namespace {
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
-  // Lines of the body with the blank lines before each; tables already built are left alone.
-  std::vector<TextLine> lines;
-  int blank = 0;
-  bool page = false;
-  for (size_t b = from; b < doc->body.size(); ++b) {
-    const Block& block = doc->body[b];
-    if (block.kind != BlockKind::kParagraph) {
-      blank = 0;
-      page = block.kind == BlockKind::kPageBreak;
-      continue;
-    }
-    if (Trim(block.paragraph.text).empty()) {
-      ++blank;
-      continue;
-    }
-    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
-    blank = 0;
-    page = false;
-  }
+  const std::vector<TextLine> lines = LinesOf(*doc, from);
   // Find the header: a run of short lines that names at least three column roles.
   size_t header_from = lines.size(), header_to = 0;
   HeaderParse header;
@@ -1348,14 +1354,24 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
 // cannot be rebuilt from such text; the reader is told so, and how to get better text.
 void FlagColumnWiseTable(Document* doc) {
   static const RE2 kNumberAlone(R"re(^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$)re");
+  const std::vector<TextLine> lines = LinesOf(*doc, 0);
   int anchor_line = 0;           // the last "№" line or row start
   bool anchor_is_row = false;
   bool previous_is_number = false;  // the last non-blank line was a number alone
   bool seen_number_header = false;  // a "№" line met: a table, not a numbered list
-  for (const Block& b : doc->body) {
-    if (b.kind != BlockKind::kParagraph) continue;
-    const std::string line = Trim(b.paragraph.text);
-    if (line.empty()) continue;
+  // Whether the column title at line k begins the header plain pdftotext repeats after a
+  // page break: blocks of column titles that run on to a "№". (A column title counts only
+  // as a block of its own: "форма проведения" inside a cell's text is no column.)
+  auto repeated_header = [&](size_t k) {
+    for (LineBlock block = BlockAt(lines, k); IsHeaderBlock(lines, block); block = BlockAt(lines, block.to)) {
+      const std::string first = Trim(lines[block.from].text);
+      if (first == "№" || first.rfind("№ п/п", 0) == 0) return true;
+      if (block.to == lines.size()) break;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string line = Trim(lines[k].text);
     const std::string key = MatchKey(line);
     const bool number_alone = RE2::FullMatch(line, kNumberAlone);
     std::string n, d, t;
@@ -1364,13 +1380,13 @@ void FlagColumnWiseTable(Document* doc) {
     const bool short_line = std::count(key.begin(), key.end(), ' ') <= 1;
     const ColumnRole head = short_line ? HeadWord(key.substr(0, key.find(' '))) : ColumnRole::kOther;
     if (anchor_is_row && seen_number_header && head != ColumnRole::kOther && head != ColumnRole::kNumber &&
-        head != ColumnRole::kTitle) {
+        head != ColumnRole::kTitle && IsHeaderBlock(lines, BlockAt(lines, k)) && !repeated_header(k)) {
       signal_from = anchor_line;
     }
     if (signal_from > 0) {
       SourceSpan where;
       where.first_line = signal_from;
-      where.last_line = b.span.last_line;
+      where.last_line = lines[k].line;
       doc->diagnostics.push_back(
           {"text.table_by_columns", Severity::kWarning,
            "Таблица в тексте записана по столбцам, а не по строкам (так пишет pdftotext без "
@@ -1382,11 +1398,11 @@ void FlagColumnWiseTable(Document* doc) {
     }
     if (line == "№" || line.rfind("№ п/п", 0) == 0) {
       seen_number_header = true;
-      anchor_line = b.span.first_line;
+      anchor_line = lines[k].line;
       anchor_is_row = false;
     } else if (number_alone || ParseRowStart(line, &n, &d, &t)) {
       if (!(number_alone && previous_is_number)) {
-        anchor_line = anchor_line > 0 && !anchor_is_row && number_alone ? anchor_line : b.span.first_line;
+        anchor_line = anchor_line > 0 && !anchor_is_row && number_alone ? anchor_line : lines[k].line;
       }
       anchor_is_row = true;
     }

@@ -219,6 +219,27 @@ TEST(FlatTables, HeaderRepeatedAfterAPageBreakIsLeftOutOfTheRow) {
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Иванов И.И."});
   EXPECT_EQ(plan.events[1].title, "Конкурс чтецов");
 }
+TEST(FlatTables, RepeatedHeaderOrAColumnWordInACellIsNoColumnWiseTable) {
+  auto flagged = [](const std::string& text) {
+    Plan plan = Extract(text);
+    for (const Diagnostic& d : plan.diagnostics) {
+      if (d.code == "text.table_by_columns") return true;
+    }
+    return false;
+  };
+  // Column titles after a row has begun, running on to the "№" of the header that plain
+  // pdftotext repeats after a page break.
+  EXPECT_FALSE(flagged(
+      "№\nСодержание\nСроки\nОтветственный\n1. пополнение\nбанка опыта;\n\nОжидаем\nый\nрезультат\n"
+      "\n\f№\nп/п\n\nСодержание\n\nобразовательных программ\n2. Семинар для учителей\n"));
+  // A cell's line that begins with a column's word.
+  EXPECT_FALSE(flagged("№\nСодержание\nСроки\nОтветственный\n1. участие в\nмероприятиях,\n"
+                       "форма проведения\nи название\n2. Семинар для учителей\n"));
+  // Column titles as blocks of their own after a row: written column by column.
+  EXPECT_TRUE(flagged("№\nМероприятие\n1.\nВзаимопосещение уроков\n\nСрок\n\nОтветственный\n\n"
+                      "в течение года\n"));
+}
+
 // Plain pdftotext wrote this table column by column: the numbers stay with the titles,
 // but the timings, people and results come after as blocks of their own, with their
 // column titles, in an order that cannot be matched to the rows.
