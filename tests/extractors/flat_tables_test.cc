@@ -281,6 +281,35 @@ TEST(FlatTables, NumberAndTitleHeaderWithoutOtherColumnsIsNoColumnWiseTable) {
   for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "table.row_title_only");
 }
 
+// Plain pdftotext wrote this table column by column with the numbers apart: on each
+// page "№" and the numbers, the plan's title, the title column's header and titles, other
+// columns' titles and values in blocks of their own (some titles among them), then the
+// result column, whose text must not be read as titles.
+const char* kTitleColumnRuns =
+    "№\n1.\n2.\n\n3.\n\nПлан работы опорного центра\nна 2026 год\n"
+    "Наименование\nмероприятия\nУтверждение плана\nработы МОЦ на 2026 год\n\nСроки\n\n"
+    "Оказание методической\nпомощи школам\nИспользование ресурсов\n«Точек Роста»\n\n"
+    "В течение\nгода\n\nМОЦ, ОУ\n\nИнформационная\nкампания\n«Дополнительное\nобразование каждому\n\n"
+    "Ежеквартал\nьно\n\nМОЦ\n\nРезультат\n\nПлан работы,\nлокальные акты\n\nРассылка по\nшколам\n"
+    "\f№\n4.\n5.\n\nНаименование\nмероприятия\nребенку»\nМониторинг\nдеятельности МОЦ\n\n"
+    "Сроки\n\nДекабрь\n\nМОЦ, УДО Итоговый\nотчет\n\nРезультат\n\nОтчет\n";
+
+TEST(FlatTables, TitlesOfATableWrittenColumnByColumnWithTheNumbersApart) {
+  Plan plan = Extract(kTitleColumnRuns);
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{
+                        "Утверждение плана работы МОЦ на 2026 год", "Оказание методической помощи школам",
+                        "Использование ресурсов «Точек Роста»",
+                        "Информационная кампания «Дополнительное образование каждому ребенку»",
+                        "Мониторинг деятельности МОЦ"}));
+  EXPECT_EQ(plan.title.text, "План работы опорного центра на 2026 год");
+  int flagged = 0;
+  for (const Diagnostic& d : plan.diagnostics) flagged += d.code == "table.row_title_only";
+  EXPECT_EQ(flagged, 5);
+  for (const Event& e : plan.events) EXPECT_EQ(e.number, "");  // numbers cannot be matched
+}
+
 TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   Plan plan = Extract(
       "План на 2026 год\n"
