@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 
+#include "extractors/column_wise_tables.h"
+#include "extractors/flat_lines.h"
 #include "extractors/internal.h"
 #include "extractors/rules.h"
 #include "normalizer/keys.h"
@@ -19,24 +21,7 @@
 namespace planparse {
 namespace {
 
-// ---- Lines of the text, with the blank lines before each ------------------------------
-
-struct TextLine {
-  std::string text;     // as written (inner runs of spaces kept: they mark empty cells)
-  int line = 0;         // 1-based line in the input
-  int gap_before = 0;   // blank lines before it
-  size_t block = 0;     // index in doc.body
-  bool page_before = false;  // a page break (form feed) stands between it and the line before
-};
-
-bool FirstLetterUpper(const std::string& text) { return StartsWithCapital(text, true); }
-
-std::string Trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t");
-  if (a == std::string::npos) return "";
-  size_t b = s.find_last_not_of(" \t");
-  return s.substr(a, b - a + 1);
-}
+using namespace flat;  // the line helpers this file is built on
 
 // ---- The header: column titles written one or a few words per line -------------------
 
@@ -46,28 +31,6 @@ struct HeaderParse {
   std::vector<size_t> first_lines;  // the line each column's title starts on
   int distinct = 0;
 };
-
-// Head words start a column; other words continue the current one.
-ColumnRole HeadWord(const std::string& w) {
-  static const std::map<std::string, ColumnRole> kHeads = {
-      {"№", ColumnRole::kNumber}, {"n", ColumnRole::kNumber},
-      {"наименование", ColumnRole::kTitle}, {"название", ColumnRole::kTitle},
-      {"тема", ColumnRole::kTitle}, {"повестка", ColumnRole::kTitle},
-      {"содержание", ColumnRole::kTitle}, {"мероприятие", ColumnRole::kTitle},
-      {"мероприятия", ColumnRole::kTitle},
-      {"форма", ColumnRole::kForm}, {"формы", ColumnRole::kForm},
-      {"сроки", ColumnRole::kTiming}, {"срок", ColumnRole::kTiming}, {"дата", ColumnRole::kTiming},
-      {"целевая", ColumnRole::kAudience}, {"участники", ColumnRole::kAudience},
-      {"аудитория", ColumnRole::kAudience},
-      {"результат", ColumnRole::kResult}, {"результаты", ColumnRole::kResult},
-      {"ответственный", ColumnRole::kResponsible}, {"ответственные", ColumnRole::kResponsible},
-      {"исполнитель", ColumnRole::kResponsible}, {"исполнители", ColumnRole::kResponsible},
-      {"организатор", ColumnRole::kResponsible},
-      {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote},
-  };
-  auto it = kHeads.find(w);
-  return it == kHeads.end() ? ColumnRole::kOther : it->second;
-}
 
 HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t to) {
   HeaderParse h;
@@ -136,18 +99,6 @@ struct Piece {
   int gap_before = 0;      // blank lines before its line (line starts only)
   int empty_before = 0;    // empty cells marked by runs of spaces before it
 };
-
-const RE2& TimingSpan() {
-  static const RE2 re(
-      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?по\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
-  return re;
-}
-
-// "2024 г.", "2023 г. –": the rest of a timing broken over lines.
-bool IsTimingFragment(const std::string& text) {
-  static const RE2 kFragment(R"re(^\s*[-–—]?\s*(?:\d{4}\s*г?\.?|г\.?)?\s*[-–—,]?\s*$)re");
-  return RE2::FullMatch(text, kFragment);
-}
 
 std::vector<Piece> PiecesOf(const TextLine& line) {
   std::vector<Piece> out;
@@ -248,42 +199,6 @@ bool ContainsAny(std::string_view key, std::initializer_list<const char*> stems)
   return false;
 }
 
-double PersonShare(const std::string& text) {
-  int items = 0, people = 0;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find_first_of(",;", start);
-    if (end == std::string::npos) end = text.size();
-    std::string item = NormalizeText(text.substr(start, end - start));
-    if (!item.empty()) {
-      ++items;
-      std::string fixed;
-      if (RE2::FullMatch(item, Rule("person_name", item)) ||
-          RE2::FullMatch(item, Rule("initials_without_dot", item), &fixed)) {
-        ++people;
-      }
-    }
-    start = end + 1;
-  }
-  return items == 0 ? 0 : static_cast<double>(people) / items;
-}
-
-double TimingCoverage(const std::string& text) {
-  size_t covered = 0;
-  re2::StringPiece input(text);
-  re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered += match.size();
-  static const RE2 kNotLetters(R"([\s.,;:()«»"\-–—0-9]+)");
-  std::string letters = text;
-  RE2::GlobalReplace(&letters, kNotLetters, "");
-  std::string covered_letters;
-  input = text;
-  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered_letters += std::string(match);
-  RE2::GlobalReplace(&covered_letters, kNotLetters, "");
-  if (letters.empty()) return covered > 0 ? 1.0 : 0.0;
-  return std::min(1.0, static_cast<double>(covered_letters.size()) / letters.size());
-}
-
 std::string Joined(const std::vector<Piece>& pieces, size_t a, size_t b) {
   std::vector<std::string> parts;
   for (size_t i = a; i < b; ++i) parts.push_back(pieces[i].text);
@@ -380,42 +295,6 @@ class RowFeatures {
   std::vector<int> position_, form_, audience_, result_;
   static bool Any(const std::vector<int>& prefix, size_t a, size_t b) { return prefix[b] > prefix[a]; }
 };
-
-bool EndsWordHyphen(const std::string& s) {
-  return s.size() >= 2 && s.back() == '-' && s[s.size() - 2] != ' ';
-}
-
-// How a piece begins: a capitalised word starts cells; a lower-case word, an opening
-// quote, an abbreviation ("ДОП требованиям") or a year fragment usually continues one.
-enum class Start { kCapital, kLower, kOther };
-Start StartOf(const std::string& text) {
-  static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
-  if (text.empty()) return Start::kOther;
-  if (text.rfind("«", 0) == 0 || text[0] == '"' || text[0] == '(') return Start::kOther;
-  if (RE2::PartialMatch(text, kAbbreviation) || IsTimingFragment(text)) return Start::kOther;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (u_isalpha(c)) return u_isupper(c) ? Start::kCapital : Start::kLower;
-    if (u_isdigit(c)) return Start::kOther;
-  }
-  return Start::kOther;
-}
-
-// A line ending in a preposition or conjunction ("…детей в") cannot end a cell.
-bool EndsOpen(const std::string& text) {
-  static const RE2 kOpen(R"re((?:^|\s)(?:в|во|на|с|со|к|ко|по|и|для|о|об|от|до|из|за|при|через|у|а|но|или|как)\s*$)re");
-  return RE2::PartialMatch(MatchKey(text), kOpen);
-}
-
-// A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
-// people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
-bool IsValueLine(const std::string& text) {
-  const std::string t = Trim(text);
-  if (t.empty() || Characters(t) > 60 || t.find("  ") != std::string::npos) return false;
-  if (TimingCoverage(t) >= 0.8 || PersonShare(t) >= 0.8) return true;
-  return Characters(t) <= 20 && MostlyUpper(t, 2) && t.find(' ') == std::string::npos;
-}
 
 // Plain pdftotext writes a table row visual line by visual line: the first line of the
 // title, then the timing and the people beside it, then the title's next line. Where
@@ -534,7 +413,6 @@ double JoinScore(const Piece& piece) {
   if (piece.empty_before > 0) s -= 4;
   return s;
 }
-
 
 struct Segmentation {
   std::vector<std::pair<size_t, size_t>> cells;  // per DP column: [from, to) pieces
@@ -716,126 +594,7 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
   }
 }
 
-struct RowDraft {
-  std::string number;                         // "1.1." as printed
-  std::vector<TextLine> lines;                // the row's lines, number stripped from the first
-};
-
-// An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
-// capitalised, not ending like a sentence or a list item, naming no one and no date.
-bool ReadsAsHeading(const std::string& line) {
-  return FirstLetterUpper(line) && Characters(line) <= 80 &&
-         std::string(".;,:").find(line.back()) == std::string::npos && PersonShare(line) == 0 &&
-         TimingCoverage(line) < 0.5;
-}
-
-const RE2& RowStart() {
-  // "1.1. Мастерская", "4.2 Ведение", and "1.Организация" with the text glued on.
-  static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
-  return re;
-}
-// A numbered row's first line: its number, the dot after it ("" or "."), and the text
-// ("" when the number stands alone).
-bool ParseRowStart(const std::string& line, std::string* number, std::string* dot, std::string* text) {
-  // The number alone on its line, its text on the next ones (plain pdftotext).
-  static const RE2 kAlone(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$)re");
-  if (RE2::FullMatch(line, kAlone, number)) {
-    dot->assign(1, '.');  // (not `= "."`: GCC 12 then warns of an impossible overlap)
-    text->clear();
-    return true;
-  }
-  std::string d1, t1, d2, t2;
-  if (!RE2::FullMatch(Trim(line), RowStart(), number, &d1, &t1, &d2, &t2)) return false;
-  *dot = t1.empty() ? d2 : d1;
-  *text = t1.empty() ? t2 : t1;
-  return true;
-}
-
-const RE2& PartStart() {
-  static const RE2 re(R"re(^\s*([IVXLC]{1,5})\.\s+(\S.*)$)re");
-  return re;
-}
-
-// The numbers that may start the next row after `last` ("" at the start of a part).
-bool Expected(const std::string& last, const std::string& number) {
-  if (last.empty()) return number == "1" || number == "1.1";
-  std::vector<int> a, b;
-  for (const std::string* s : {&last, &number}) {
-    std::vector<int>& v = s == &last ? a : b;
-    size_t start = 0;
-    while (start < s->size()) {
-      size_t dot = s->find('.', start);
-      if (dot == std::string::npos) dot = s->size();
-      v.push_back(std::atoi(s->substr(start, dot - start).c_str()));
-      start = dot + 1;
-    }
-  }
-  if (b.size() == a.size() && std::equal(a.begin(), a.end() - 1, b.begin()) && b.back() == a.back() + 1) return true;
-  if (b.size() == a.size() + 1 && std::equal(a.begin(), a.end(), b.begin()) && b.back() == 1) return true;
-  if (b.size() + 1 == a.size() && std::equal(b.begin(), b.end() - 1, a.begin()) && b.back() == a[b.size() - 1] + 1) return true;
-  if (b.size() == 1 && a.size() >= 1 && b[0] == a[0] + 1) return true;
-  return false;
-}
-
-// The body's lines from block `from` on, with the blank lines before each; tables already
-// built are left alone.
-std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
-  std::vector<TextLine> lines;
-  int blank = 0;
-  bool page = false;
-  for (size_t b = from; b < doc.body.size(); ++b) {
-    const Block& block = doc.body[b];
-    if (block.kind != BlockKind::kParagraph) {
-      blank = 0;
-      page = block.kind == BlockKind::kPageBreak;
-      continue;
-    }
-    if (Trim(block.paragraph.text).empty()) {
-      ++blank;
-      continue;
-    }
-    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
-    blank = 0;
-    page = false;
-  }
-  return lines;
-}
-
 // ---- The header repeated after a page break -------------------------------------------
-
-// A run of lines that the blank lines around it make one block (plain pdftotext writes
-// each column's title as one): [from, to) of `lines`.
-// Header blocks have a few lines: the search stops after kMaxHeaderBlock lines each way, so
-// that text with no blank lines costs no more than text with them.
-constexpr size_t kMaxHeaderBlock = 6;
-struct LineBlock {
-  size_t from = 0, to = 0;
-  bool whole = true;  // false when longer than kMaxHeaderBlock
-};
-bool StartsBlock(const TextLine& line) { return line.gap_before > 0 || line.page_before; }
-LineBlock BlockAt(const std::vector<TextLine>& lines, size_t k) {
-  LineBlock b{k, k + 1};
-  while (b.from > 0 && !StartsBlock(lines[b.from]) && k - b.from <= kMaxHeaderBlock) --b.from;
-  while (b.to < lines.size() && !StartsBlock(lines[b.to]) && b.to - k <= kMaxHeaderBlock) ++b.to;
-  b.whole = (b.from == 0 || StartsBlock(lines[b.from])) && (b.to == lines.size() || StartsBlock(lines[b.to]));
-  return b;
-}
-
-// Whether a block is a piece of a column header: "№" / "п/п", or a few short lines that
-// name a column, spaced ("Ожидаем" / "ый" / "результат") or glued ("Прим" / "ечани" / "е").
-bool IsHeaderBlock(const std::vector<TextLine>& lines, LineBlock b) {
-  if (!b.whole || b.to - b.from > kMaxHeaderBlock) return false;
-  std::string spaced, glued;
-  for (size_t k = b.from; k < b.to; ++k) {
-    const std::string t = Trim(lines[k].text);
-    if (Characters(t) > 16 || std::count(t.begin(), t.end(), ' ') > 1) return false;
-    spaced += (k > b.from ? " " : "") + t;
-    glued += t;
-  }
-  const std::string first = Trim(lines[b.from].text);
-  if (first == "№" || first == "п/п" || first.rfind("№ п/п", 0) == 0) return true;
-  return RoleOfHeader(spaced) != ColumnRole::kOther || RoleOfHeader(glued) != ColumnRole::kOther;
-}
 
 // Plain pdftotext repeats a table's header after each page break as blocks of column
 // titles, some before the "№" at `number_line` ("Прим" / "ечани" / "е"), the rest after
@@ -860,119 +619,6 @@ void HeaderEcho(const std::vector<TextLine>& lines, size_t row_first, size_t num
   }
 }
 
-TableCell MakeCell(int column, int span, const std::vector<std::string>& paragraphs,
-                   int first_line, int last_line) {
-  TableCell cell;
-  cell.grid_column = column;
-  cell.col_span = span;
-  for (const std::string& text : paragraphs) {
-    Block b;
-    b.paragraph.text = text;
-    b.span.first_line = first_line;
-    b.span.last_line = last_line;
-    cell.blocks.push_back(std::move(b));
-  }
-  cell.span.first_line = first_line;
-  cell.span.last_line = last_line;
-  return cell;
-}
-
-}  // namespace
-
-// ---- Tables written column by column: the titles only -----------------------------------
-
-// Whether, after a header that names only "№" and the title, other columns' titles follow
-// as blocks of their own ("Срок", "Ответственн" / "ый") before the second row begins:
-// plain pdftotext wrote the table column by column.
-bool OtherColumnsFollowApart(const std::vector<TextLine>& lines, size_t from) {
-  int rows = 0;
-  for (size_t k = from; k < lines.size() && k < from + 60; ++k) {
-    std::string n, d, t;
-    if (ParseRowStart(lines[k].text, &n, &d, &t) && ++rows > 1) return false;
-    if (!StartsBlock(lines[k])) continue;
-    LineBlock block = BlockAt(lines, k);
-    if (!IsHeaderBlock(lines, block)) continue;
-    std::string spaced, glued;
-    for (size_t m = block.from; m < block.to; ++m) {
-      spaced += (m > block.from ? " " : "") + Trim(lines[m].text);
-      glued += Trim(lines[m].text);
-    }
-    for (const std::string& text : {spaced, glued}) {
-      const ColumnRole role = RoleOfHeader(text);
-      if (role != ColumnRole::kOther && role != ColumnRole::kNumber && role != ColumnRole::kTitle) return true;
-    }
-  }
-  return false;
-}
-
-// Rows of a table written column by column, from `from` on: a row is its number and the
-// title lines that follow it in one block; the blocks of the other columns cannot be
-// matched to rows and are left out, and each row says so. A capitalised heading that
-// ends a title's block, or stands right under the header, is a section row. Returns the
-// line after the table: a signature, a part heading or the end.
-size_t TitleOnlyRows(const std::vector<TextLine>& lines, size_t from, Table* table,
-                     std::vector<Diagnostic>* diagnostics) {
-  auto section_row = [&](size_t k) {
-    TableRow row;
-    row.span.first_line = row.span.last_line = lines[k].line;
-    row.cells.push_back(MakeCell(0, 2, {Trim(lines[k].text)}, lines[k].line, lines[k].line));
-    table->rows.push_back(std::move(row));
-  };
-  std::string last_number;
-  size_t i = from, end = from;
-  if (i < lines.size() && !StartsBlock(lines[i]) && ReadsAsHeading(Trim(lines[i].text))) {
-    std::string n, d, t;
-    if (!ParseRowStart(lines[i].text, &n, &d, &t)) section_row(i++);
-  }
-  while (i < lines.size()) {
-    const std::string line = Trim(lines[i].text);
-    if (line.find("_____") != std::string::npos || RE2::FullMatch(line, PartStart())) break;
-    std::string number, dot, text;
-    if (!ParseRowStart(line, &number, &dot, &text) || !Expected(last_number, number)) {
-      ++i;  // another column's block, or the header repeated after a page break
-      continue;
-    }
-    std::vector<std::string> title;
-    if (!text.empty()) title.push_back(text);
-    size_t k = i + 1;
-    bool heading = false;
-    for (; k < lines.size() && !StartsBlock(lines[k]); ++k) {
-      const std::string next = Trim(lines[k].text);
-      std::string n, d, t;
-      if (ParseRowStart(next, &n, &d, &t) || next.find("_____") != std::string::npos) break;
-      const std::string& prev = title.empty() ? text : title.back();
-      if (!title.empty() && StartOf(next) == Start::kCapital && ReadsAsHeading(next) && !EndsOpen(prev) &&
-          !EndsWordHyphen(prev)) {
-        heading = true;
-        break;
-      }
-      title.push_back(next);
-    }
-    if (!title.empty()) {
-      TableRow row;
-      row.span.first_line = lines[i].line;
-      row.span.last_line = lines[k - 1].line;
-      row.confidence = 0.5;
-      row.cells.push_back(MakeCell(0, 1, {number + dot}, lines[i].line, lines[i].line));
-      row.cells.push_back(MakeCell(1, 1, title, row.span.first_line, row.span.last_line));
-      row.cells[0].span.table_cell = 0;
-      row.cells[1].span.table_cell = 1;
-      diagnostics->push_back(
-          {"table.row_title_only", Severity::kWarning,
-           "Строка " + number + ": таблица в тексте записана по столбцам, поэтому взято только "
-           "название мероприятия; сроки, ответственные и другие столбцы не восстановлены — "
-           "сверьте с исходным документом",
-           row.span});
-      table->rows.push_back(std::move(row));
-      last_number = number;
-    }
-    if (heading) section_row(k++);
-    end = i = k;
-  }
-  return end;
-}
-
-namespace {
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -1346,202 +992,6 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
   for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
   return static_cast<long>(first_block);
-}
-}  // namespace
-
-// Plain pdftotext often writes a table column by column: the row numbers one under the
-// other ("№", "1.", "2.", "3."), or a column's title ("Срок") after a row has begun. Rows
-// cannot be rebuilt from such text; the reader is told so, and how to get better text.
-void FlagColumnWiseTable(Document* doc) {
-  static const RE2 kNumberAlone(R"re(^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$)re");
-  const std::vector<TextLine> lines = LinesOf(*doc, 0);
-  int anchor_line = 0;           // the last "№" line or row start
-  bool anchor_is_row = false;
-  bool previous_is_number = false;  // the last non-blank line was a number alone
-  bool seen_number_header = false;  // a "№" line met: a table, not a numbered list
-  // Whether the column title at line k begins the header plain pdftotext repeats after a
-  // page break: blocks of column titles that run on to a "№". (A column title counts only
-  // as a block of its own: "форма проведения" inside a cell's text is no column.)
-  auto repeated_header = [&](size_t k) {
-    for (LineBlock block = BlockAt(lines, k); IsHeaderBlock(lines, block); block = BlockAt(lines, block.to)) {
-      const std::string first = Trim(lines[block.from].text);
-      if (first == "№" || first.rfind("№ п/п", 0) == 0) return true;
-      if (block.to == lines.size()) break;
-    }
-    return false;
-  };
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const std::string line = Trim(lines[k].text);
-    const std::string key = MatchKey(line);
-    const bool number_alone = RE2::FullMatch(line, kNumberAlone);
-    std::string n, d, t;
-    int signal_from = 0;
-    if (number_alone && previous_is_number && anchor_line > 0) signal_from = anchor_line;
-    const bool short_line = std::count(key.begin(), key.end(), ' ') <= 1;
-    const ColumnRole head = short_line ? HeadWord(key.substr(0, key.find(' '))) : ColumnRole::kOther;
-    if (anchor_is_row && seen_number_header && head != ColumnRole::kOther && head != ColumnRole::kNumber &&
-        head != ColumnRole::kTitle && IsHeaderBlock(lines, BlockAt(lines, k)) && !repeated_header(k)) {
-      signal_from = anchor_line;
-    }
-    if (signal_from > 0) {
-      SourceSpan where;
-      where.first_line = signal_from;
-      where.last_line = lines[k].line;
-      doc->diagnostics.push_back(
-          {"text.table_by_columns", Severity::kWarning,
-           "Таблица в тексте записана по столбцам, а не по строкам (так пишет pdftotext без "
-           "-layout): мероприятия из неё восстанавливаются лишь частично или не "
-           "восстанавливаются. Извлеките текст заново командой «pdftotext -layout» или "
-           "возьмите исходный DOCX",
-           where});
-      return;
-    }
-    if (line == "№" || line.rfind("№ п/п", 0) == 0) {
-      seen_number_header = true;
-      anchor_line = lines[k].line;
-      anchor_is_row = false;
-    } else if (number_alone || ParseRowStart(line, &n, &d, &t)) {
-      if (!(number_alone && previous_is_number)) {
-        anchor_line = anchor_line > 0 && !anchor_is_row && number_alone ? anchor_line : lines[k].line;
-      }
-      anchor_is_row = true;
-    }
-    previous_is_number = number_alone;
-  }
-}
-
-namespace {
-
-bool IsNumberAlone(const std::string& line) {
-  static const RE2 kNumberAlone(R"re(^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$)re");
-  return RE2::FullMatch(line, kNumberAlone);
-}
-
-// Plain pdftotext may write a table column by column with the numbers apart from the
-// titles: on each page "№" and the numbers one under the other, then the title column's
-// header ("Наименование" / "мероприятия") and the titles, the other columns' titles and
-// values mixed in as blocks of their own, up to the result column's title. The titles are
-// read from each page's blocks between the two headers that are neither column titles nor
-// values (timings, bodies such as "МОЦ, ОУ"), and split where a line begins in capitals;
-// they become a table of titles, each row flagged table.row_title_only. The numbers cannot
-// be matched to the titles and are left out. Returns the table's block, or -1.
-long RebuildTitleColumnRuns(Document* doc) {
-  const std::vector<TextLine> lines = LinesOf(*doc, 0);
-  // Pages of the table: each begins at a "№" followed by two numbers alone.
-  std::vector<size_t> pages;
-  for (size_t k = 0; k + 2 < lines.size(); ++k) {
-    const std::string line = Trim(lines[k].text);
-    if ((line == "№" || line == "№ п/п") && IsNumberAlone(lines[k + 1].text) && IsNumberAlone(lines[k + 2].text)) {
-      pages.push_back(k);
-    }
-  }
-  if (pages.empty()) return -1;
-  std::vector<size_t> title_lines;  // indices into `lines`, in order
-  size_t first = lines.size(), last = 0;  // the first title header; the line after the last title
-  for (size_t p = 0; p < pages.size(); ++p) {
-    const size_t page_end = p + 1 < pages.size() ? pages[p + 1] : lines.size();
-    size_t k = pages[p] + 1;
-    while (k < page_end && HeadWord(MatchKey(Trim(lines[k].text))) != ColumnRole::kTitle) ++k;
-    if (k == page_end) continue;
-    first = std::min(first, k);
-    ++k;
-    while (k < page_end && (HeadWord(MatchKey(Trim(lines[k].text))) == ColumnRole::kTitle ||
-                            MatchKey(Trim(lines[k].text)) == "деятельности")) {
-      ++k;  // "мероприятия", the header's second line
-    }
-    while (k < page_end) {
-      // The block from k (the title text goes on in the header's own block) to a blank line.
-      LineBlock block{k, k + 1};
-      while (block.to < page_end && !StartsBlock(lines[block.to])) ++block.to;
-      std::string joined, glued;  // glued: words broken without a hyphen ("Ежеквартал" / "ьно")
-      for (size_t m = block.from; m < block.to; ++m) {
-        joined += (m > block.from ? " " : "") + Trim(lines[m].text);
-        glued += Trim(lines[m].text);
-      }
-      const std::string first = Trim(lines[block.from].text);
-      ColumnRole role = RoleOfHeader(joined);
-      if (role == ColumnRole::kOther) role = RoleOfHeader(glued);
-      // Another column's title ("Сроки", "Исполнит" / "ель"); a short title ("Мониторинг" /
-      // "деятельности МОЦ") may read as the title column's own, which is met only once.
-      if (IsHeaderBlock(lines, block) && role != ColumnRole::kTitle) {
-        if (role == ColumnRole::kResult) break;
-      } else if (!IsValueLine(joined) && !IsValueLine(glued) && TimingCoverage(joined) < 0.5 &&
-                 TimingCoverage(glued) < 0.5 && !MostlyUpper(first.substr(0, first.find(' ')), 2)) {
-        for (size_t m = block.from; m < block.to; ++m) title_lines.push_back(m);
-        last = block.to;
-      }
-      k = block.to;
-    }
-  }
-  if (title_lines.empty()) return -1;
-  // Titles begin where a line starts in capitals after a line that may end one.
-  std::vector<std::vector<size_t>> titles;
-  int open_quotes = 0;
-  for (size_t m : title_lines) {
-    const std::string text = Trim(lines[m].text);
-    const std::string* prev = titles.empty() ? nullptr : &lines[titles.back().back()].text;
-    const bool starts = titles.empty() || (StartOf(text) == Start::kCapital && open_quotes <= 0 &&
-                                           !EndsOpen(*prev) && !EndsWordHyphen(Trim(*prev)));
-    if (starts) {
-      titles.push_back({});
-      open_quotes = 0;
-    }
-    titles.back().push_back(m);
-    for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++open_quotes;
-    for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) --open_quotes;
-  }
-  if (titles.size() < 2) return -1;
-  Block table_block;
-  table_block.kind = BlockKind::kTable;
-  Table& table = table_block.table;
-  table.grid_columns = 2;
-  TableRow header;
-  header.is_header = true;
-  header.span.first_line = header.span.last_line = lines[pages[0]].line;
-  header.cells.push_back(MakeCell(0, 1, {"№"}, header.span.first_line, header.span.last_line));
-  header.cells.push_back(MakeCell(1, 1, {"Наименование мероприятия"}, header.span.first_line, header.span.last_line));
-  table.rows.push_back(std::move(header));
-  for (const std::vector<size_t>& title : titles) {
-    TableRow row;
-    row.span.first_line = lines[title.front()].line;
-    row.span.last_line = lines[title.back()].line;
-    row.confidence = 0.4;
-    std::vector<std::string> parts;
-    for (size_t m : title) parts.push_back(Trim(lines[m].text));
-    row.cells.push_back(MakeCell(0, 1, {""}, row.span.first_line, row.span.first_line));
-    row.cells.push_back(MakeCell(1, 1, parts, row.span.first_line, row.span.last_line));
-    doc->diagnostics.push_back(
-        {"table.row_title_only", Severity::kWarning,
-         "Строка без номера: таблица в тексте записана по столбцам, поэтому взято только название "
-         "мероприятия; номер, сроки, ответственные и другие столбцы не восстановлены — сверьте с "
-         "исходным документом",
-         row.span});
-    table.rows.push_back(std::move(row));
-  }
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    table.rows[r].span.table_row = static_cast<int>(r);
-    for (size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-      table.rows[r].cells[c].span.table_row = static_cast<int>(r);
-      table.rows[r].cells[c].span.table_cell = static_cast<int>(c);
-    }
-  }
-  // The table takes the place of the text from the first title header to the last title;
-  // the first page's numbers go too, while what stands between them and the header (the
-  // plan's title, often) stays.
-  const size_t first_block = lines[first].block;
-  const size_t last_block = last < lines.size() ? lines[last].block : doc->body.size();
-  table_block.span.first_line = lines[first].line;
-  table_block.span.last_line = lines[last - 1].line;
-  doc->body.erase(doc->body.begin() + static_cast<long>(first_block),
-                  doc->body.begin() + static_cast<long>(last_block));
-  doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
-  size_t numbers_end = pages[0] + 1;
-  while (numbers_end < first && IsNumberAlone(lines[numbers_end].text)) ++numbers_end;
-  doc->body.erase(doc->body.begin() + static_cast<long>(lines[pages[0]].block),
-                  doc->body.begin() + static_cast<long>(lines[numbers_end - 1].block + 1));
-  const size_t table_at = first_block - (lines[numbers_end - 1].block + 1 - lines[pages[0]].block);
-  for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
-  return static_cast<long>(table_at);
 }
 
 }  // namespace

@@ -1,0 +1,290 @@
+#include "extractors/column_wise_tables.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extractors/internal.h"
+#include "extractors/rules.h"
+#include "normalizer/keys.h"
+
+namespace planparse::flat {
+
+// Whether, after a header that names only "№" and the title, other columns' titles follow
+// as blocks of their own ("Срок", "Ответственн" / "ый") before the second row begins:
+// plain pdftotext wrote the table column by column.
+bool OtherColumnsFollowApart(const std::vector<TextLine>& lines, size_t from) {
+  int rows = 0;
+  for (size_t k = from; k < lines.size() && k < from + 60; ++k) {
+    std::string n, d, t;
+    if (ParseRowStart(lines[k].text, &n, &d, &t) && ++rows > 1) return false;
+    if (!StartsBlock(lines[k])) continue;
+    LineBlock block = BlockAt(lines, k);
+    if (!IsHeaderBlock(lines, block)) continue;
+    std::string spaced, glued;
+    for (size_t m = block.from; m < block.to; ++m) {
+      spaced += (m > block.from ? " " : "") + Trim(lines[m].text);
+      glued += Trim(lines[m].text);
+    }
+    for (const std::string& text : {spaced, glued}) {
+      const ColumnRole role = RoleOfHeader(text);
+      if (role != ColumnRole::kOther && role != ColumnRole::kNumber && role != ColumnRole::kTitle) return true;
+    }
+  }
+  return false;
+}
+
+// Rows of a table written column by column, from `from` on: a row is its number and the
+// title lines that follow it in one block; the blocks of the other columns cannot be
+// matched to rows and are left out, and each row says so. A capitalised heading that
+// ends a title's block, or stands right under the header, is a section row. Returns the
+// line after the table: a signature, a part heading or the end.
+size_t TitleOnlyRows(const std::vector<TextLine>& lines, size_t from, Table* table,
+                     std::vector<Diagnostic>* notes) {
+  auto section_row = [&](size_t k) {
+    TableRow row;
+    row.span.first_line = row.span.last_line = lines[k].line;
+    row.cells.push_back(MakeCell(0, 2, {Trim(lines[k].text)}, lines[k].line, lines[k].line));
+    table->rows.push_back(std::move(row));
+  };
+  std::string last_number;
+  size_t i = from, end = from;
+  if (i < lines.size() && !StartsBlock(lines[i]) && ReadsAsHeading(Trim(lines[i].text))) {
+    std::string n, d, t;
+    if (!ParseRowStart(lines[i].text, &n, &d, &t)) section_row(i++);
+  }
+  while (i < lines.size()) {
+    const std::string line = Trim(lines[i].text);
+    if (line.find("_____") != std::string::npos || RE2::FullMatch(line, PartStart())) break;
+    std::string number, dot, text;
+    if (!ParseRowStart(line, &number, &dot, &text) || !Expected(last_number, number)) {
+      ++i;  // another column's block, or the header repeated after a page break
+      continue;
+    }
+    std::vector<std::string> title;
+    if (!text.empty()) title.push_back(text);
+    size_t k = i + 1;
+    bool heading = false;
+    for (; k < lines.size() && !StartsBlock(lines[k]); ++k) {
+      const std::string next = Trim(lines[k].text);
+      std::string n, d, t;
+      if (ParseRowStart(next, &n, &d, &t) || next.find("_____") != std::string::npos) break;
+      const std::string& prev = title.empty() ? text : title.back();
+      if (!title.empty() && StartOf(next) == Start::kCapital && ReadsAsHeading(next) && !EndsOpen(prev) &&
+          !EndsWordHyphen(prev)) {
+        heading = true;
+        break;
+      }
+      title.push_back(next);
+    }
+    if (!title.empty()) {
+      TableRow row;
+      row.span.first_line = lines[i].line;
+      row.span.last_line = lines[k - 1].line;
+      row.confidence = 0.5;
+      row.cells.push_back(MakeCell(0, 1, {number + dot}, lines[i].line, lines[i].line));
+      row.cells.push_back(MakeCell(1, 1, title, row.span.first_line, row.span.last_line));
+      row.cells[0].span.table_cell = 0;
+      row.cells[1].span.table_cell = 1;
+      notes->push_back(
+          {"table.row_title_only", Severity::kWarning,
+           "Строка " + number + ": таблица в тексте записана по столбцам, поэтому взято только "
+           "название мероприятия; сроки, ответственные и другие столбцы не восстановлены — "
+           "сверьте с исходным документом",
+           row.span});
+      table->rows.push_back(std::move(row));
+      last_number = number;
+    }
+    if (heading) section_row(k++);
+    end = i = k;
+  }
+  return end;
+}
+
+// Plain pdftotext often writes a table column by column: the row numbers one under the
+// other ("№", "1.", "2.", "3."), or a column's title ("Срок") after a row has begun. Rows
+// cannot be rebuilt from such text; the reader is told so, and how to get better text.
+void FlagColumnWiseTable(Document* doc) {
+  const std::vector<TextLine> lines = LinesOf(*doc, 0);
+  int anchor_line = 0;           // the last "№" line or row start
+  bool anchor_is_row = false;
+  bool previous_is_number = false;  // the last non-blank line was a number alone
+  bool seen_number_header = false;  // a "№" line met: a table, not a numbered list
+  // Whether the column title at line k begins the header plain pdftotext repeats after a
+  // page break: blocks of column titles that run on to a "№". (A column title counts only
+  // as a block of its own: "форма проведения" inside a cell's text is no column.)
+  auto repeated_header = [&](size_t k) {
+    for (LineBlock block = BlockAt(lines, k); IsHeaderBlock(lines, block); block = BlockAt(lines, block.to)) {
+      const std::string first = Trim(lines[block.from].text);
+      if (first == "№" || first.rfind("№ п/п", 0) == 0) return true;
+      if (block.to == lines.size()) break;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string line = Trim(lines[k].text);
+    const std::string key = MatchKey(line);
+    const bool number_alone = IsNumberAlone(line);
+    std::string n, d, t;
+    int signal_from = 0;
+    if (number_alone && previous_is_number && anchor_line > 0) signal_from = anchor_line;
+    const bool short_line = std::count(key.begin(), key.end(), ' ') <= 1;
+    const ColumnRole head = short_line ? HeadWord(key.substr(0, key.find(' '))) : ColumnRole::kOther;
+    if (anchor_is_row && seen_number_header && head != ColumnRole::kOther && head != ColumnRole::kNumber &&
+        head != ColumnRole::kTitle && IsHeaderBlock(lines, BlockAt(lines, k)) && !repeated_header(k)) {
+      signal_from = anchor_line;
+    }
+    if (signal_from > 0) {
+      SourceSpan where;
+      where.first_line = signal_from;
+      where.last_line = lines[k].line;
+      doc->diagnostics.push_back(
+          {"text.table_by_columns", Severity::kWarning,
+           "Таблица в тексте записана по столбцам, а не по строкам (так пишет pdftotext без "
+           "-layout): мероприятия из неё восстанавливаются лишь частично или не "
+           "восстанавливаются. Извлеките текст заново командой «pdftotext -layout» или "
+           "возьмите исходный DOCX",
+           where});
+      return;
+    }
+    if (line == "№" || line.rfind("№ п/п", 0) == 0) {
+      seen_number_header = true;
+      anchor_line = lines[k].line;
+      anchor_is_row = false;
+    } else if (number_alone || ParseRowStart(line, &n, &d, &t)) {
+      if (!(number_alone && previous_is_number)) {
+        anchor_line = anchor_line > 0 && !anchor_is_row && number_alone ? anchor_line : lines[k].line;
+      }
+      anchor_is_row = true;
+    }
+    previous_is_number = number_alone;
+  }
+}
+
+// Plain pdftotext may write a table column by column with the numbers apart from the
+// titles: on each page "№" and the numbers one under the other, then the title column's
+// header ("Наименование" / "мероприятия") and the titles, the other columns' titles and
+// values mixed in as blocks of their own, up to the result column's title. The titles are
+// read from each page's blocks between the two headers that are neither column titles nor
+// values (timings, bodies such as "МОЦ, ОУ"), and split where a line begins in capitals;
+// they become a table of titles, each row flagged table.row_title_only. The numbers cannot
+// be matched to the titles and are left out. Returns the table's block, or -1.
+long RebuildTitleColumnRuns(Document* doc) {
+  const std::vector<TextLine> lines = LinesOf(*doc, 0);
+  // Pages of the table: each begins at a "№" followed by two numbers alone.
+  std::vector<size_t> pages;
+  for (size_t k = 0; k + 2 < lines.size(); ++k) {
+    const std::string line = Trim(lines[k].text);
+    if ((line == "№" || line == "№ п/п") && IsNumberAlone(lines[k + 1].text) && IsNumberAlone(lines[k + 2].text)) {
+      pages.push_back(k);
+    }
+  }
+  if (pages.empty()) return -1;
+  std::vector<size_t> title_lines;  // indices into `lines`, in order
+  size_t first = lines.size(), last = 0;  // the first title header; the line after the last title
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const size_t page_end = p + 1 < pages.size() ? pages[p + 1] : lines.size();
+    size_t k = pages[p] + 1;
+    while (k < page_end && HeadWord(MatchKey(Trim(lines[k].text))) != ColumnRole::kTitle) ++k;
+    if (k == page_end) continue;
+    first = std::min(first, k);
+    ++k;
+    while (k < page_end && (HeadWord(MatchKey(Trim(lines[k].text))) == ColumnRole::kTitle ||
+                            MatchKey(Trim(lines[k].text)) == "деятельности")) {
+      ++k;  // "мероприятия", the header's second line
+    }
+    while (k < page_end) {
+      // The block from k (the title text goes on in the header's own block) to a blank line.
+      LineBlock block{k, k + 1};
+      while (block.to < page_end && !StartsBlock(lines[block.to])) ++block.to;
+      std::string joined, glued;  // glued: words broken without a hyphen ("Ежеквартал" / "ьно")
+      for (size_t m = block.from; m < block.to; ++m) {
+        joined += (m > block.from ? " " : "") + Trim(lines[m].text);
+        glued += Trim(lines[m].text);
+      }
+      const std::string first = Trim(lines[block.from].text);
+      ColumnRole role = RoleOfHeader(joined);
+      if (role == ColumnRole::kOther) role = RoleOfHeader(glued);
+      // Another column's title ("Сроки", "Исполнит" / "ель"); a short title ("Мониторинг" /
+      // "деятельности МОЦ") may read as the title column's own, which is met only once.
+      if (IsHeaderBlock(lines, block) && role != ColumnRole::kTitle) {
+        if (role == ColumnRole::kResult) break;
+      } else if (!IsValueLine(joined) && !IsValueLine(glued) && TimingCoverage(joined) < 0.5 &&
+                 TimingCoverage(glued) < 0.5 && !MostlyUpper(first.substr(0, first.find(' ')), 2)) {
+        for (size_t m = block.from; m < block.to; ++m) title_lines.push_back(m);
+        last = block.to;
+      }
+      k = block.to;
+    }
+  }
+  if (title_lines.empty()) return -1;
+  // Titles begin where a line starts in capitals after a line that may end one.
+  std::vector<std::vector<size_t>> titles;
+  int open_quotes = 0;
+  for (size_t m : title_lines) {
+    const std::string text = Trim(lines[m].text);
+    const std::string* prev = titles.empty() ? nullptr : &lines[titles.back().back()].text;
+    const bool starts = titles.empty() || (StartOf(text) == Start::kCapital && open_quotes <= 0 &&
+                                           !EndsOpen(*prev) && !EndsWordHyphen(Trim(*prev)));
+    if (starts) {
+      titles.push_back({});
+      open_quotes = 0;
+    }
+    titles.back().push_back(m);
+    for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++open_quotes;
+    for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) --open_quotes;
+  }
+  if (titles.size() < 2) return -1;
+  Block table_block;
+  table_block.kind = BlockKind::kTable;
+  Table& table = table_block.table;
+  table.grid_columns = 2;
+  TableRow header;
+  header.is_header = true;
+  header.span.first_line = header.span.last_line = lines[pages[0]].line;
+  header.cells.push_back(MakeCell(0, 1, {"№"}, header.span.first_line, header.span.last_line));
+  header.cells.push_back(MakeCell(1, 1, {"Наименование мероприятия"}, header.span.first_line, header.span.last_line));
+  table.rows.push_back(std::move(header));
+  for (const std::vector<size_t>& title : titles) {
+    TableRow row;
+    row.span.first_line = lines[title.front()].line;
+    row.span.last_line = lines[title.back()].line;
+    row.confidence = 0.4;
+    std::vector<std::string> parts;
+    for (size_t m : title) parts.push_back(Trim(lines[m].text));
+    row.cells.push_back(MakeCell(0, 1, {""}, row.span.first_line, row.span.first_line));
+    row.cells.push_back(MakeCell(1, 1, parts, row.span.first_line, row.span.last_line));
+    doc->diagnostics.push_back(
+        {"table.row_title_only", Severity::kWarning,
+         "Строка без номера: таблица в тексте записана по столбцам, поэтому взято только название "
+         "мероприятия; номер, сроки, ответственные и другие столбцы не восстановлены — сверьте с "
+         "исходным документом",
+         row.span});
+    table.rows.push_back(std::move(row));
+  }
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    table.rows[r].span.table_row = static_cast<int>(r);
+    for (size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+      table.rows[r].cells[c].span.table_row = static_cast<int>(r);
+      table.rows[r].cells[c].span.table_cell = static_cast<int>(c);
+    }
+  }
+  // The table takes the place of the text from the first title header to the last title;
+  // the first page's numbers go too, while what stands between them and the header (the
+  // plan's title, often) stays.
+  const size_t first_block = lines[first].block;
+  const size_t last_block = last < lines.size() ? lines[last].block : doc->body.size();
+  table_block.span.first_line = lines[first].line;
+  table_block.span.last_line = lines[last - 1].line;
+  doc->body.erase(doc->body.begin() + static_cast<long>(first_block),
+                  doc->body.begin() + static_cast<long>(last_block));
+  doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
+  size_t numbers_end = pages[0] + 1;
+  while (numbers_end < first && IsNumberAlone(lines[numbers_end].text)) ++numbers_end;
+  doc->body.erase(doc->body.begin() + static_cast<long>(lines[pages[0]].block),
+                  doc->body.begin() + static_cast<long>(lines[numbers_end - 1].block + 1));
+  const size_t table_at = first_block - (lines[numbers_end - 1].block + 1 - lines[pages[0]].block);
+  for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
+  return static_cast<long>(table_at);
+}
+
+}  // namespace planparse::flat

@@ -1,0 +1,256 @@
+#include "extractors/flat_lines.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+
+#include "extractors/internal.h"
+#include "normalizer/keys.h"
+#include "normalizer/text.h"
+
+namespace planparse::flat {
+namespace {
+
+const RE2& RowStart() {
+  // "1.1. Мастерская", "4.2 Ведение", and "1.Организация" with the text glued on.
+  static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
+  return re;
+}
+
+}  // namespace
+
+bool FirstLetterUpper(const std::string& text) { return StartsWithCapital(text, true); }
+
+std::string Trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t");
+  return s.substr(a, b - a + 1);
+}
+
+// Head words start a column; other words continue the current one.
+ColumnRole HeadWord(const std::string& w) {
+  static const std::map<std::string, ColumnRole> kHeads = {
+      {"№", ColumnRole::kNumber}, {"n", ColumnRole::kNumber},
+      {"наименование", ColumnRole::kTitle}, {"название", ColumnRole::kTitle},
+      {"тема", ColumnRole::kTitle}, {"повестка", ColumnRole::kTitle},
+      {"содержание", ColumnRole::kTitle}, {"мероприятие", ColumnRole::kTitle},
+      {"мероприятия", ColumnRole::kTitle},
+      {"форма", ColumnRole::kForm}, {"формы", ColumnRole::kForm},
+      {"сроки", ColumnRole::kTiming}, {"срок", ColumnRole::kTiming}, {"дата", ColumnRole::kTiming},
+      {"целевая", ColumnRole::kAudience}, {"участники", ColumnRole::kAudience},
+      {"аудитория", ColumnRole::kAudience},
+      {"результат", ColumnRole::kResult}, {"результаты", ColumnRole::kResult},
+      {"ответственный", ColumnRole::kResponsible}, {"ответственные", ColumnRole::kResponsible},
+      {"исполнитель", ColumnRole::kResponsible}, {"исполнители", ColumnRole::kResponsible},
+      {"организатор", ColumnRole::kResponsible},
+      {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote},
+  };
+  auto it = kHeads.find(w);
+  return it == kHeads.end() ? ColumnRole::kOther : it->second;
+}
+
+const RE2& TimingSpan() {
+  static const RE2 re(
+      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?по\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
+  return re;
+}
+
+// "2024 г.", "2023 г. –": the rest of a timing broken over lines.
+bool IsTimingFragment(const std::string& text) {
+  static const RE2 kFragment(R"re(^\s*[-–—]?\s*(?:\d{4}\s*г?\.?|г\.?)?\s*[-–—,]?\s*$)re");
+  return RE2::FullMatch(text, kFragment);
+}
+
+double PersonShare(const std::string& text) {
+  int items = 0, people = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find_first_of(",;", start);
+    if (end == std::string::npos) end = text.size();
+    std::string item = NormalizeText(text.substr(start, end - start));
+    if (!item.empty()) {
+      ++items;
+      std::string fixed;
+      if (RE2::FullMatch(item, Rule("person_name", item)) ||
+          RE2::FullMatch(item, Rule("initials_without_dot", item), &fixed)) {
+        ++people;
+      }
+    }
+    start = end + 1;
+  }
+  return items == 0 ? 0 : static_cast<double>(people) / items;
+}
+
+double TimingCoverage(const std::string& text) {
+  size_t covered = 0;
+  re2::StringPiece input(text);
+  re2::StringPiece match;
+  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered += match.size();
+  static const RE2 kNotLetters(R"([\s.,;:()«»"\-–—0-9]+)");
+  std::string letters = text;
+  RE2::GlobalReplace(&letters, kNotLetters, "");
+  std::string covered_letters;
+  input = text;
+  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered_letters += std::string(match);
+  RE2::GlobalReplace(&covered_letters, kNotLetters, "");
+  if (letters.empty()) return covered > 0 ? 1.0 : 0.0;
+  return std::min(1.0, static_cast<double>(covered_letters.size()) / letters.size());
+}
+
+bool EndsWordHyphen(const std::string& s) {
+  return s.size() >= 2 && s.back() == '-' && s[s.size() - 2] != ' ';
+}
+
+Start StartOf(const std::string& text) {
+  static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
+  if (text.empty()) return Start::kOther;
+  if (text.rfind("«", 0) == 0 || text[0] == '"' || text[0] == '(') return Start::kOther;
+  if (RE2::PartialMatch(text, kAbbreviation) || IsTimingFragment(text)) return Start::kOther;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c) ? Start::kCapital : Start::kLower;
+    if (u_isdigit(c)) return Start::kOther;
+  }
+  return Start::kOther;
+}
+
+// A line ending in a preposition or conjunction ("…детей в") cannot end a cell.
+bool EndsOpen(const std::string& text) {
+  static const RE2 kOpen(R"re((?:^|\s)(?:в|во|на|с|со|к|ко|по|и|для|о|об|от|до|из|за|при|через|у|а|но|или|как)\s*$)re");
+  return RE2::PartialMatch(MatchKey(text), kOpen);
+}
+
+// A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
+// people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
+bool IsValueLine(const std::string& text) {
+  const std::string t = Trim(text);
+  if (t.empty() || Characters(t) > 60 || t.find("  ") != std::string::npos) return false;
+  if (TimingCoverage(t) >= 0.8 || PersonShare(t) >= 0.8) return true;
+  return Characters(t) <= 20 && MostlyUpper(t, 2) && t.find(' ') == std::string::npos;
+}
+
+// An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
+// capitalised, not ending like a sentence or a list item, naming no one and no date.
+bool ReadsAsHeading(const std::string& line) {
+  return FirstLetterUpper(line) && Characters(line) <= 80 &&
+         std::string(".;,:").find(line.back()) == std::string::npos && PersonShare(line) == 0 &&
+         TimingCoverage(line) < 0.5;
+}
+
+// A numbered row's first line: its number, the dot after it ("" or "."), and the text
+// ("" when the number stands alone).
+bool ParseRowStart(const std::string& line, std::string* number, std::string* dot, std::string* text) {
+  // The number alone on its line, its text on the next ones (plain pdftotext).
+  static const RE2 kAlone(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$)re");
+  if (RE2::FullMatch(line, kAlone, number)) {
+    dot->assign(1, '.');  // (not `= "."`: GCC 12 then warns of an impossible overlap)
+    text->clear();
+    return true;
+  }
+  std::string d1, t1, d2, t2;
+  if (!RE2::FullMatch(Trim(line), RowStart(), number, &d1, &t1, &d2, &t2)) return false;
+  *dot = t1.empty() ? d2 : d1;
+  *text = t1.empty() ? t2 : t1;
+  return true;
+}
+
+const RE2& PartStart() {
+  static const RE2 re(R"re(^\s*([IVXLC]{1,5})\.\s+(\S.*)$)re");
+  return re;
+}
+
+// The numbers that may start the next row after `last` ("" at the start of a part).
+bool Expected(const std::string& last, const std::string& number) {
+  if (last.empty()) return number == "1" || number == "1.1";
+  std::vector<int> a, b;
+  for (const std::string* s : {&last, &number}) {
+    std::vector<int>& v = s == &last ? a : b;
+    size_t start = 0;
+    while (start < s->size()) {
+      size_t dot = s->find('.', start);
+      if (dot == std::string::npos) dot = s->size();
+      v.push_back(std::atoi(s->substr(start, dot - start).c_str()));
+      start = dot + 1;
+    }
+  }
+  if (b.size() == a.size() && std::equal(a.begin(), a.end() - 1, b.begin()) && b.back() == a.back() + 1) return true;
+  if (b.size() == a.size() + 1 && std::equal(a.begin(), a.end(), b.begin()) && b.back() == 1) return true;
+  if (b.size() + 1 == a.size() && std::equal(b.begin(), b.end() - 1, a.begin()) && b.back() == a[b.size() - 1] + 1) return true;
+  if (b.size() == 1 && a.size() >= 1 && b[0] == a[0] + 1) return true;
+  return false;
+}
+
+// The body's lines from block `from` on, with the blank lines before each; tables already
+// built are left alone.
+std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
+  std::vector<TextLine> lines;
+  int blank = 0;
+  bool page = false;
+  for (size_t b = from; b < doc.body.size(); ++b) {
+    const Block& block = doc.body[b];
+    if (block.kind != BlockKind::kParagraph) {
+      blank = 0;
+      page = block.kind == BlockKind::kPageBreak;
+      continue;
+    }
+    if (Trim(block.paragraph.text).empty()) {
+      ++blank;
+      continue;
+    }
+    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
+    blank = 0;
+    page = false;
+  }
+  return lines;
+}
+
+bool StartsBlock(const TextLine& line) { return line.gap_before > 0 || line.page_before; }
+LineBlock BlockAt(const std::vector<TextLine>& lines, size_t k) {
+  LineBlock b{k, k + 1};
+  while (b.from > 0 && !StartsBlock(lines[b.from]) && k - b.from <= kMaxHeaderBlock) --b.from;
+  while (b.to < lines.size() && !StartsBlock(lines[b.to]) && b.to - k <= kMaxHeaderBlock) ++b.to;
+  b.whole = (b.from == 0 || StartsBlock(lines[b.from])) && (b.to == lines.size() || StartsBlock(lines[b.to]));
+  return b;
+}
+
+bool IsHeaderBlock(const std::vector<TextLine>& lines, LineBlock b) {
+  if (!b.whole || b.to - b.from > kMaxHeaderBlock) return false;
+  std::string spaced, glued;
+  for (size_t k = b.from; k < b.to; ++k) {
+    const std::string t = Trim(lines[k].text);
+    if (Characters(t) > 16 || std::count(t.begin(), t.end(), ' ') > 1) return false;
+    spaced += (k > b.from ? " " : "") + t;
+    glued += t;
+  }
+  const std::string first = Trim(lines[b.from].text);
+  if (first == "№" || first == "п/п" || first.rfind("№ п/п", 0) == 0) return true;
+  return RoleOfHeader(spaced) != ColumnRole::kOther || RoleOfHeader(glued) != ColumnRole::kOther;
+}
+
+TableCell MakeCell(int column, int span, const std::vector<std::string>& paragraphs,
+                   int first_line, int last_line) {
+  TableCell cell;
+  cell.grid_column = column;
+  cell.col_span = span;
+  for (const std::string& text : paragraphs) {
+    Block b;
+    b.paragraph.text = text;
+    b.span.first_line = first_line;
+    b.span.last_line = last_line;
+    cell.blocks.push_back(std::move(b));
+  }
+  cell.span.first_line = first_line;
+  cell.span.last_line = last_line;
+  return cell;
+}
+
+bool IsNumberAlone(const std::string& line) {
+  static const RE2 kNumberAlone(R"re(^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$)re");
+  return RE2::FullMatch(line, kNumberAlone);
+}
+
+}  // namespace planparse::flat
