@@ -261,30 +261,20 @@ long RebuildTitleColumnRuns(Document* doc) {
          row.span});
     table.rows.push_back(std::move(row));
   }
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    table.rows[r].span.table_row = static_cast<int>(r);
-    for (size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-      table.rows[r].cells[c].span.table_row = static_cast<int>(r);
-      table.rows[r].cells[c].span.table_cell = static_cast<int>(c);
-    }
+  for (TableRow& row : table.rows) {
+    for (size_t c = 0; c < row.cells.size(); ++c) row.cells[c].span.table_cell = static_cast<int>(c);
   }
   // The table takes the place of the text from the first title header to the last title;
   // the first page's numbers go too, while what stands between them and the header (the
   // plan's title, often) stays.
-  const size_t first_block = lines[first].block;
-  const size_t last_block = last < lines.size() ? lines[last].block : doc->body.size();
-  table_block.span.first_line = lines[first].line;
-  table_block.span.last_line = lines[last - 1].line;
-  doc->body.erase(doc->body.begin() + static_cast<long>(first_block),
-                  doc->body.begin() + static_cast<long>(last_block));
-  doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
+  const size_t table_at = PlaceTable(doc, lines, first, last, std::move(table_block));
   size_t numbers_end = pages[0] + 1;
   while (numbers_end < first && IsNumberAlone(lines[numbers_end].text)) ++numbers_end;
-  doc->body.erase(doc->body.begin() + static_cast<long>(lines[pages[0]].block),
-                  doc->body.begin() + static_cast<long>(lines[numbers_end - 1].block + 1));
-  const size_t table_at = first_block - (lines[numbers_end - 1].block + 1 - lines[pages[0]].block);
+  const size_t numbers_from_block = lines[pages[0]].block, numbers_to_block = lines[numbers_end - 1].block + 1;
+  doc->body.erase(doc->body.begin() + static_cast<long>(numbers_from_block),
+                  doc->body.begin() + static_cast<long>(numbers_to_block));
   for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
-  return static_cast<long>(table_at);
+  return static_cast<long>(table_at - (numbers_to_block - numbers_from_block));
 }
 
 }  // namespace planparse::flat

@@ -231,6 +231,23 @@ bool IsHeaderBlock(const std::vector<TextLine>& lines, LineBlock b) {
   return RoleOfHeader(spaced) != ColumnRole::kOther || RoleOfHeader(glued) != ColumnRole::kOther;
 }
 
+size_t PlaceTable(Document* doc, const std::vector<TextLine>& lines, size_t from, size_t to, Block table) {
+  std::vector<TableRow>& rows = table.table.rows;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    rows[r].span.table_row = static_cast<int>(r);
+    for (TableCell& cell : rows[r].cells) cell.span.table_row = static_cast<int>(r);
+  }
+  const size_t first_block = lines[from].block;
+  const size_t last_block = to < lines.size() ? lines[to].block : doc->body.size();
+  table.span.first_line = lines[from].line;
+  table.span.last_line = lines[to - 1].line;
+  doc->body.erase(doc->body.begin() + static_cast<long>(first_block),
+                  doc->body.begin() + static_cast<long>(last_block));
+  doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table));
+  for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
+  return first_block;
+}
+
 TableCell MakeCell(int column, int span, const std::vector<std::string>& paragraphs,
                    int first_line, int last_line) {
   TableCell cell;

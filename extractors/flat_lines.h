@@ -82,6 +82,10 @@ bool Expected(const std::string& last, const std::string& number);
 // A number alone on its line ("3.", "1.2", "8").
 bool IsNumberAlone(const std::string& line);
 
+// Puts a rebuilt table in the body in place of lines [from, to) (the lines taken from the
+// body at `doc`'s current state), numbering its rows; returns the table's block.
+size_t PlaceTable(Document* doc, const std::vector<TextLine>& lines, size_t from, size_t to, Block table);
+
 // A cell of a rebuilt table: one paragraph per string, all placed at the given lines.
 TableCell MakeCell(int column, int span, const std::vector<std::string>& paragraphs, int first_line,
                    int last_line);

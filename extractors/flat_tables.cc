@@ -977,21 +977,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     consumed = i = j;
   }
   if (table.rows.size() < 2) return -1;
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    table.rows[r].span.table_row = static_cast<int>(r);
-    for (TableCell& cell : table.rows[r].cells) cell.span.table_row = static_cast<int>(r);
-  }
   for (Diagnostic& d : title_only_notes) doc->diagnostics.push_back(std::move(d));
-  // Replace the flattened lines by the table.
-  const size_t first_block = lines[header_from].block;
-  const size_t last_block = consumed < lines.size() ? lines[consumed].block : doc->body.size();
-  table_block.span.first_line = lines[header_from].line;
-  table_block.span.last_line = lines[consumed - 1].line;
-  doc->body.erase(doc->body.begin() + static_cast<long>(first_block),
-                  doc->body.begin() + static_cast<long>(last_block));
-  doc->body.insert(doc->body.begin() + static_cast<long>(first_block), std::move(table_block));
-  for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
-  return static_cast<long>(first_block);
+  return static_cast<long>(PlaceTable(doc, lines, header_from, consumed, std::move(table_block)));
 }
 
 }  // namespace

@@ -15,6 +15,13 @@ Plan Extract(const std::string& text) {
   return ExtractPlan(doc.value(), ExtractOptions());
 }
 
+bool HasDiagnostic(const Plan& plan, const std::string& code) {
+  for (const Diagnostic& d : plan.diagnostics) {
+    if (d.code == code) return true;
+  }
+  return false;
+}
+
 // Header words one per line; rows numbered; cells broken over lines, one blank line
 // after each line; several cells on one line where two spaces mark an empty cell.
 const char* kFlat =
@@ -128,7 +135,7 @@ TEST(FlatTables, PlainPdftotextRowsWrittenLineByLineAcrossTheCells) {
   EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Фельдман А.З.", "Сидорова Е.П."}));
   EXPECT_EQ(plan.events[2].title, "Заседание № 3. Итоги ВПР и мониторинга качества знаний");
   EXPECT_EQ(plan.events[2].timing.raw, "I полугодие, январь");
-  for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "text.table_by_columns");
+  EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
 TEST(FlatTables, CellAfterCellTextIsNotReorderedAcrossBlankLines) {
@@ -157,15 +164,12 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   EXPECT_NE(found->message.find("pdftotext -layout"), std::string::npos);
   // A column title after a row has begun says the same.
   plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\nСрок\n\nОтветственный\n");
-  bool flagged = false;
-  for (const Diagnostic& d : plan.diagnostics) flagged = flagged || d.code == "text.table_by_columns";
-  EXPECT_TRUE(flagged);
+  EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
   // A numbered list of tasks followed by a table's header is no such table.
   plan = Extract("Задачи:\n1. Усилить работу.\n2. Создать условия.\nНазвание мероприятия\n"
                  "Сроки проведения\n1.Семинар\nоктябрь\n");
-  for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "text.table_by_columns");
+  EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
-
 
 // A template's table as plain pdftotext writes it: numbered section headings, each
 // cell a list Word restarts at "1.", the other columns empty, and after the page break
@@ -220,13 +224,7 @@ TEST(FlatTables, HeaderRepeatedAfterAPageBreakIsLeftOutOfTheRow) {
   EXPECT_EQ(plan.events[1].title, "Конкурс чтецов");
 }
 TEST(FlatTables, RepeatedHeaderOrAColumnWordInACellIsNoColumnWiseTable) {
-  auto flagged = [](const std::string& text) {
-    Plan plan = Extract(text);
-    for (const Diagnostic& d : plan.diagnostics) {
-      if (d.code == "text.table_by_columns") return true;
-    }
-    return false;
-  };
+  auto flagged = [](const std::string& text) { return HasDiagnostic(Extract(text), "text.table_by_columns"); };
   // Column titles after a row has begun, running on to the "№" of the header that plain
   // pdftotext repeats after a page break.
   EXPECT_FALSE(flagged(
@@ -277,8 +275,8 @@ TEST(FlatTables, TableWrittenColumnByColumnGivesItsTitlesAndSaysSo) {
 TEST(FlatTables, NumberAndTitleHeaderWithoutOtherColumnsIsNoColumnWiseTable) {
   // "№" and "Мероприятие" with rows and no other column titles: nothing to rebuild as
   // titles only (the text is not a table written column by column).
-  Plan plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\n2.\nОткрытые уроки\n");
-  for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "table.row_title_only");
+  EXPECT_FALSE(HasDiagnostic(Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\n2.\nОткрытые уроки\n"),
+                            "table.row_title_only"));
 }
 
 // Plain pdftotext wrote this table column by column with the numbers apart: on each
