@@ -308,6 +308,19 @@ TEST(FlatTables, TitlesOfATableWrittenColumnByColumnWithTheNumbersApart) {
   for (const Event& e : plan.events) EXPECT_EQ(e.number, "");  // numbers cannot be matched
 }
 
+TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
+  // "2 раза в год" after row 1 could read as row 2 ("2" and its text).
+  Plan plan = Extract(
+      "№\n\nНаименование\n\nФорма\n\nСроки\n\nОтветственный\n\n1. Мониторинг качества\n\nобучения МОЦ\n\n"
+      "2 раза в год\n\nИванова И.И.\n\n2. Семинар\n\nкруглый стол\n\nмарт\n\nПетрова А.А.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Иванова И.И."});
+  EXPECT_EQ(plan.events[1].number, "2");
+  EXPECT_EQ(plan.events[1].title.rfind("Семинар", 0), 0u) << plan.events[1].title;
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петрова А.А."});
+}
+
 TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   Plan plan = Extract(
       "План на 2026 год\n"
