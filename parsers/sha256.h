@@ -1,6 +1,5 @@
-// SHA-256 of a byte string (FIPS 180-4), as lowercase hex ("" only if OpenSSL fails to
-// allocate). Identifies an input file in outputs and lets batch imports skip unchanged
-// files.
+// SHA-256 of a byte string (FIPS 180-4), as lowercase hex. Identifies an input file in
+// outputs and lets batch imports skip unchanged files.
 #ifndef PLANPARSE_PARSERS_SHA256_H_
 #define PLANPARSE_PARSERS_SHA256_H_
 
