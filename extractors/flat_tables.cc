@@ -280,6 +280,10 @@ class RowFeatures {
       case ColumnRole::kTitle:
         if (person > 0.5) return -5;
         return -2.0 * timing_pieces;
+      case ColumnRole::kPlace:
+      case ColumnRole::kNote:  // neither names people or dates: those are the next column's
+        if (person > 0.5) return -5;
+        return -4.0 * timing_pieces;
       default:
         return 0;
     }

@@ -321,6 +321,19 @@ TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
   EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петрова А.А."});
 }
 
+TEST(FlatTables, PeopleAreNoNoteOrPlace) {
+  // A trailing "Примечание" column is mostly empty: the second person of a responsible
+  // cell must not fill it.
+  Plan plan = Extract(
+      "№\nМероприятие\nСроки\nОтветственный\nПримечание\n1. Семинар для учителей\nоктябрь\n"
+      "Иванов И.И.,\nПетров П.П.\n2. Конкурс чтецов\nмарт\nСидорова Е.П.\nНовикова А.А.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].responsible, (std::vector<std::string>{"Иванов И.И.", "Петров П.П."}));
+  EXPECT_EQ(plan.events[0].note, "");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Сидорова Е.П.", "Новикова А.А."}));
+  EXPECT_EQ(plan.events[1].note, "");
+}
+
 TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   Plan plan = Extract(
       "План на 2026 год\n"
