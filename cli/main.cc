@@ -424,6 +424,9 @@ int main(int argc, char** argv) {
   // in the heap they are reused. The heap is not trimmed below 64 MB for the same reason.
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  // Freed small blocks go back to the free lists at once (no fastbins), where neighbours
+  // merge: a document's freed table rows then hold its events, instead of the heap growing.
+  mallopt(M_MXFAST, 0);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return Usage("no command given");
   const std::string command = args[0];

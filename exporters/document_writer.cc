@@ -5,16 +5,19 @@
 namespace planparse {
 namespace {
 
-Json BlocksJson(const std::vector<Block>& blocks);
+Json BlocksJson(const std::vector<Block>& blocks, const std::vector<ParagraphStyle>& styles);
 
-Json BlockJson(const Block& b) {
+Json BlockJson(const Block& b, const std::vector<ParagraphStyle>& styles) {
   Json j;
   j["type"] = BlockKindName(b.kind);
   if (b.kind == BlockKind::kParagraph) {
     const Paragraph& p = b.paragraph;
     j["text"] = p.text;
-    if (!p.style_id.empty()) j["style"] = p.style_id;
-    if (!p.style_name.empty()) j["style_name"] = p.style_name;
+    if (p.style >= 0 && p.style < static_cast<int>(styles.size())) {
+      const ParagraphStyle& style = styles[static_cast<size_t>(p.style)];
+      if (!style.id.empty()) j["style"] = style.id;
+      if (!style.name.empty()) j["style_name"] = style.name;
+    }
     if (p.heading_level > 0) j["heading_level"] = p.heading_level;
     if (p.list_level >= 0) j["list_level"] = p.list_level;
     if (!p.list_label.empty()) j["list_label"] = p.list_label;
@@ -30,7 +33,7 @@ Json BlockJson(const Block& b) {
         c["column"] = cell.grid_column;
         if (cell.col_span != 1) c["col_span"] = cell.col_span;
         if (cell.row_span != 1) c["row_span"] = cell.row_span;
-        c["blocks"] = BlocksJson(cell.blocks);
+        c["blocks"] = BlocksJson(cell.blocks, styles);
         c["span"] = SpanJson(cell.span);
         cells.push_back(std::move(c));
       }
@@ -44,9 +47,9 @@ Json BlockJson(const Block& b) {
   return j;
 }
 
-Json BlocksJson(const std::vector<Block>& blocks) {
+Json BlocksJson(const std::vector<Block>& blocks, const std::vector<ParagraphStyle>& styles) {
   Json out = Json::array();
-  for (const Block& b : blocks) out.push_back(BlockJson(b));
+  for (const Block& b : blocks) out.push_back(BlockJson(b, styles));
   return out;
 }
 
@@ -84,10 +87,10 @@ void WriteDocumentJson(const Document& doc, std::ostream& out) {
   put("created", p.created);
   put("modified", p.modified);
   j["properties"] = std::move(props);
-  j["blocks"] = BlocksJson(doc.body);
+  j["blocks"] = BlocksJson(doc.body, doc.styles);
   Json stories = Json::array();
   for (const Story& s : doc.stories) {
-    stories.push_back({{"kind", StoryKindName(s.kind)}, {"id", s.id}, {"blocks", BlocksJson(s.blocks)}});
+    stories.push_back({{"kind", StoryKindName(s.kind)}, {"id", s.id}, {"blocks", BlocksJson(s.blocks, doc.styles)}});
   }
   j["stories"] = std::move(stories);
   Json diags = Json::array();

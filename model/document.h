@@ -15,11 +15,18 @@ namespace planparse {
 
 struct Block;
 
+// A paragraph style the document uses, listed once in Document::styles: a large table has
+// tens of thousands of paragraphs and a handful of styles.
+struct ParagraphStyle {
+  std::string id;            // DOCX w:pStyle, "" for paragraphs that name none
+  std::string name;          // display name of the style in effect ("heading 2", "Заголовок 2";
+                             // the default style's for id "")
+};
+
 // A paragraph of text. In plain-text input, one line.
 struct Paragraph {
   std::string text;          // UTF-8; "\t" for tabs, "\n" for line breaks inside the paragraph
-  std::string style_id;      // DOCX w:pStyle, "" when none
-  std::string style_name;    // the style's display name ("heading 2", "Заголовок 2")
+  int style = -1;            // index into Document::styles, -1 when none (plain text)
   int heading_level = 0;     // 1..9 for headings, 0 otherwise
   int list_level = -1;       // 0..8 when auto-numbered or bulleted, -1 otherwise
   std::string list_label;    // the label Word renders: "1.", "1.2.", "а)", "•"; "" when none
@@ -88,6 +95,7 @@ struct Document {
   CoreProperties properties;
   std::vector<Block> body;
   std::vector<Story> stories;
+  std::vector<ParagraphStyle> styles;   // what Paragraph::style refers to
   std::vector<Diagnostic> diagnostics;  // problems met while reading (skipped parts, clamps)
 };
 

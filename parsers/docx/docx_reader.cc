@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "parsers/docx/numbering.h"
@@ -95,9 +96,9 @@ class TableBuilder {
 
 class Converter {
  public:
-  Converter(const ReaderOptions& options, StyleSheet* styles, Numbering* numbering,
-            std::vector<Diagnostic>* diagnostics)
-      : options_(options), styles_(styles), numbering_(numbering), diagnostics_(diagnostics) {}
+  Converter(const ReaderOptions& options, StyleSheet* styles, Numbering* numbering, Document* doc)
+      : options_(options), styles_(styles), numbering_(numbering), diagnostics_(&doc->diagnostics),
+        paragraph_styles_(&doc->styles) {}
 
   void set_part(const std::string& part) { part_ = part; }
   const std::string& part() const { return part_.str(); }
@@ -164,6 +165,14 @@ class Converter {
     out->push_back(builder.Finish());
   }
 
+  // The index in Document::styles of w:pStyle `id` ("" when none), whose style in effect
+  // is `effective`; added on first use.
+  int StyleIndex(const std::string& id, const std::string& effective) {
+    auto [it, added] = style_index_.try_emplace(id, static_cast<int>(paragraph_styles_->size()));
+    if (added) paragraph_styles_->push_back({id, styles_->Name(effective)});
+    return it->second;
+  }
+
   void Warn(const std::string& code, const std::string& message, const SourceSpan& span) {
     if (diagnostics_->size() >= 1000) return;  // enough to show the pattern
     diagnostics_->push_back({code, Severity::kWarning, message, span});
@@ -195,6 +204,9 @@ class Converter {
   StyleSheet* styles_;
   Numbering* numbering_;
   std::vector<Diagnostic>* diagnostics_;
+  // The document's paragraph styles, and where each w:pStyle value stands in them.
+  std::vector<ParagraphStyle>* paragraph_styles_;
+  std::unordered_map<std::string, int> style_index_;
   PartName part_;
   std::vector<bool> fields_;  // open complex fields; true while in their instruction
   std::string pending_drop_cap_;  // letters of a drop-cap frame, for the next paragraph
@@ -289,10 +301,9 @@ void Converter::ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector
   block.span = span;
   Paragraph& para = block.paragraph;
   xmlNode* ppr = xml::Child(p, "pPr");
-  para.style_id = std::string(xml::ChildVal(ppr, "pStyle"));
-  const std::string& style =
-      para.style_id.empty() ? styles_->default_paragraph_style() : para.style_id;
-  para.style_name = styles_->Name(style);
+  const std::string style_id(xml::ChildVal(ppr, "pStyle"));
+  const std::string& style = style_id.empty() ? styles_->default_paragraph_style() : style_id;
+  para.style = StyleIndex(style_id, style);
   int outline = xml::IntAttr(xml::Child(ppr, "outlineLvl"), "val", -1);
   para.heading_level = (outline >= 0 && outline <= 8) ? outline + 1
                        : outline == 9              ? 0
@@ -540,7 +551,7 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
   Document doc;
   StyleSheet styles(options.max_style_chain);
   Numbering numbering(options.max_style_chain);
-  Converter converter(options, &styles, &numbering, &doc.diagnostics);
+  Converter converter(options, &styles, &numbering, &doc);
 
   for (const Relationship& rel : parts.main_rels) {
     if (RelTypeIs(rel.type, "styles") && zip->Has(rel.target)) {

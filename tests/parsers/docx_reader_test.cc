@@ -122,7 +122,13 @@ TEST(DocxStyles, HeadingLevelFromBasedOnChainAndRussianName) {
   Document doc = Read(MakeDocx(parts));
   ASSERT_EQ(doc.body.size(), 4u);
   EXPECT_EQ(doc.body[0].paragraph.heading_level, 2);
-  EXPECT_EQ(doc.body[0].paragraph.style_name, "Мой");
+  // Each style is listed once in the document, and paragraphs refer to it.
+  ASSERT_EQ(doc.styles.size(), 4u);
+  ASSERT_GE(doc.body[0].paragraph.style, 0);
+  EXPECT_EQ(doc.styles[doc.body[0].paragraph.style].id, "mine");
+  EXPECT_EQ(doc.styles[doc.body[0].paragraph.style].name, "Мой");
+  EXPECT_EQ(doc.styles[doc.body[2].paragraph.style].name, "heading 3");
+  EXPECT_EQ(doc.styles[doc.body[3].paragraph.style].id, "");
   EXPECT_EQ(doc.body[1].paragraph.heading_level, 1);
   EXPECT_EQ(doc.body[2].paragraph.heading_level, 3);
   EXPECT_EQ(doc.body[3].paragraph.heading_level, 0);
