@@ -473,36 +473,34 @@ void ReadCoreProperties(xmlNode* root, CoreProperties* props) {
 }
 
 // Streams the main part's w:body into `body`.
-Status ConvertBody(std::string_view bytes, Converter* converter, std::vector<Block>* body) {
-  const ReaderOptions& options = converter->options();
-  xml::Reader reader(bytes, converter->part(), options.max_xml_depth, options.max_xml_nodes);
+Status ConvertBodyXml(xml::Reader* reader, Converter* converter, std::vector<Block>* body) {
   bool found = false;
-  while (reader.Read()) {
-    if (reader.IsStartElement() && reader.LocalName() == "body") {
+  while (reader->Read()) {
+    if (reader->IsStartElement() && reader->LocalName() == "body") {
       found = true;
       break;
     }
   }
-  if (!reader.status().ok()) return reader.status();
+  if (!reader->status().ok()) return reader->status();
   if (!found) return Status::Corrupt(converter->part() + ": в документе нет тела (w:body)");
-  if (!reader.IsEmptyElement()) {
-    const int body_depth = reader.Depth();
-    bool more = reader.Read();
+  if (!reader->IsEmptyElement()) {
+    const int body_depth = reader->Depth();
+    bool more = reader->Read();
     std::vector<Block> converted;
-    while (more && reader.Depth() > body_depth) {
-      if (!reader.IsStartElement()) {
-        more = reader.Read();
+    while (more && reader->Depth() > body_depth) {
+      if (!reader->IsStartElement()) {
+        more = reader->Read();
         continue;
       }
       SourceSpan span;
       span.part = converter->part_name();
       span.block = static_cast<int>(body->size());
-      if (reader.LocalName() == "tbl" && !reader.IsEmptyElement()) {
-        converter->StreamTable(&reader, span, body);
-        more = reader.Read();
+      if (reader->LocalName() == "tbl" && !reader->IsEmptyElement()) {
+        converter->StreamTable(reader, span, body);
+        more = reader->Read();
         continue;
       }
-      xmlNode* node = reader.Expand();
+      xmlNode* node = reader->Expand();
       if (node == nullptr) break;
       converted.clear();
       converter->ConvertBlockNode(node, span, &converted);
@@ -510,16 +508,29 @@ Status ConvertBody(std::string_view bytes, Converter* converter, std::vector<Blo
         SetBlockIndex(&b, static_cast<int>(body->size()));
         body->push_back(std::move(b));
       }
-      more = reader.Next();
+      more = reader->Next();
     }
   }
-  while (reader.Read()) {}  // the rest must be well-formed too
-  if (!reader.FinishedCleanly()) {
-    return reader.status().ok()
+  while (reader->Read()) {}  // the rest must be well-formed too
+  if (!reader->FinishedCleanly()) {
+    return reader->status().ok()
                ? Status::Corrupt(converter->part() + ": XML оборван до конца документа")
-               : reader.status();
+               : reader->status();
   }
   return Status::Ok();
+}
+
+// The body of the main part, read as it inflates: the part's XML is never held whole.
+Status ConvertBody(ZipArchive::Entry* entry, Converter* converter, std::vector<Block>* body) {
+  const ReaderOptions& options = converter->options();
+  xml::Reader reader(
+      [entry](char* buffer, int size) {
+        return static_cast<int>(entry->Read(buffer, static_cast<size_t>(size)));
+      },
+      converter->part(), options.max_xml_depth, options.max_xml_nodes);
+  const Status status = ConvertBodyXml(&reader, converter, body);
+  // A ZIP error or limit stops the XML where it was: the ZIP's reason is the real one.
+  return entry->status().ok() ? status : entry->status();
 }
 
 // Reads an optional part into `fn`; failures become diagnostics, never errors.
@@ -567,12 +578,12 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
                      [&](xmlNode* root) { ReadCoreProperties(root, &doc.properties); });
   }
 
-  Result<std::string> main_bytes = zip->Read(parts.main);
-  if (!main_bytes.ok()) return main_bytes.status();
+  Result<std::unique_ptr<ZipArchive::Entry>> main_part = zip->OpenEntry(parts.main);
+  if (!main_part.ok()) return main_part.status();
   converter.set_part(parts.main);
-  Status body_status = ConvertBody(main_bytes.value(), &converter, &doc.body);
+  Status body_status = ConvertBody(main_part.value().get(), &converter, &doc.body);
   if (!body_status.ok()) return body_status;
-  main_bytes = std::string();  // release the inflated XML before reading the stories
+  main_part.value().reset();
 
   // Notes, comments, headers and footers: kept apart from the body flow.
   for (const Relationship& rel : parts.main_rels) {

@@ -47,6 +47,10 @@ void CollectError(void* arg, xmlErrorPtr error) {
 
 }  // namespace
 
+// NONET: no network. No NOENT (entities stay unexpanded), no DTDLOAD, no DTDATTR, no
+// HUGE (libxml2 keeps its own size and depth caps), no RECOVER.
+constexpr int kParseOptions = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+
 Reader::Reader(std::string_view bytes, std::string part, int max_depth, uint64_t max_nodes)
     : part_(std::move(part)), max_depth_(max_depth), max_nodes_(max_nodes) {
   InitLibxmlOnce();
@@ -54,11 +58,23 @@ Reader::Reader(std::string_view bytes, std::string part, int max_depth, uint64_t
     status_ = Status::LimitExceeded(part_ + ": часть больше 2 ГБ (part too large)");
     return;
   }
-  // NONET: no network. No NOENT (entities stay unexpanded), no DTDLOAD, no DTDATTR,
-  // no HUGE (libxml2 keeps its own size and depth caps), no RECOVER.
-  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
-  reader_ = xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), part_.c_str(),
-                               nullptr, options);
+  Start(xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), part_.c_str(), nullptr,
+                           kParseOptions));
+}
+
+Reader::Reader(std::function<int(char* buffer, int size)> read, std::string part, int max_depth,
+               uint64_t max_nodes)
+    : read_(std::move(read)), part_(std::move(part)), max_depth_(max_depth), max_nodes_(max_nodes) {
+  InitLibxmlOnce();
+  Start(xmlReaderForIO(ReadInput, nullptr, this, part_.c_str(), nullptr, kParseOptions));
+}
+
+int Reader::ReadInput(void* context, char* buffer, int size) {
+  return static_cast<Reader*>(context)->read_(buffer, size);
+}
+
+void Reader::Start(xmlTextReaderPtr reader) {
+  reader_ = reader;
   if (reader_ == nullptr) {
     status_ = Status::Corrupt(part_ + ": не удалось начать разбор XML");
     return;

@@ -20,6 +20,10 @@ namespace planparse::xml {
 class Reader {
  public:
   Reader(std::string_view bytes, std::string part, int max_depth, uint64_t max_nodes);
+  // Reads the part as `read` hands it over: up to `size` bytes into `buffer`, returning
+  // how many, 0 at the end, -1 on an error (a ZIP entry as it inflates).
+  Reader(std::function<int(char* buffer, int size)> read, std::string part, int max_depth,
+         uint64_t max_nodes);
   ~Reader();
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
@@ -43,6 +47,9 @@ class Reader {
 
  private:
   bool Check(int rc);
+  void Start(xmlTextReaderPtr reader);
+  static int ReadInput(void* context, char* buffer, int size);
+  std::function<int(char*, int)> read_;  // the IO form's source
   xmlTextReaderPtr reader_ = nullptr;
   void* sink_ = nullptr;  // the ErrorSink collecting libxml2's first error
   std::string part_;

@@ -58,7 +58,7 @@ ZipArchive::~ZipArchive() {
 
 bool ZipArchive::Has(std::string_view name) const { return index_.count(PartKey(name)) > 0; }
 
-Result<std::string> ZipArchive::Read(std::string_view name) {
+Result<std::unique_ptr<ZipArchive::Entry>> ZipArchive::OpenEntry(std::string_view name) {
   auto it = index_.find(PartKey(name));
   std::string part(name);
   if (it == index_.end()) return Status::NotFound("в пакете нет части " + part);
@@ -81,44 +81,57 @@ Result<std::string> ZipArchive::Read(std::string_view name) {
     return Status::Corrupt(part + ": запись ZIP не открывается (" +
                            std::string(zip_strerror(archive_)) + ")");
   }
-  std::string out;
-  const uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-  if ((st.valid & ZIP_STAT_SIZE) && st.size <= options_.max_entry_bytes) {
-    out.reserve(static_cast<size_t>(st.size));
+  std::unique_ptr<Entry> entry(new Entry());
+  entry->archive_ = this;
+  entry->file_ = file;
+  entry->part_ = std::move(part);
+  entry->compressed_ = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+  if ((st.valid & ZIP_STAT_SIZE) && st.size <= options_.max_entry_bytes) entry->size_hint_ = st.size;
+  return entry;
+}
+
+ZipArchive::Entry::~Entry() {
+  if (file_ != nullptr) zip_fclose(file_);
+}
+
+int64_t ZipArchive::Entry::Read(char* buffer, size_t size) {
+  if (!status_.ok()) return -1;
+  zip_int64_t n = zip_fread(file_, buffer, size);
+  if (n < 0) {
+    status_ = Status::Corrupt(part_ + ": данные ZIP повреждены (" +
+                              std::string(zip_file_strerror(file_)) + ")");
+    return -1;
   }
+  const ReaderOptions& options = archive_->options_;
+  inflated_ += static_cast<uint64_t>(n);
+  archive_->total_inflated_ += static_cast<uint64_t>(n);
+  if (inflated_ > options.max_entry_bytes) {
+    status_ = Status::LimitExceeded(part_ + ": распакованная часть больше " +
+                                    std::to_string(options.max_entry_bytes >> 20) + " МБ");
+  } else if (archive_->total_inflated_ > options.max_total_inflated_bytes) {
+    status_ = Status::LimitExceeded("распакованный документ больше " +
+                                    std::to_string(options.max_total_inflated_bytes >> 20) + " МБ");
+  } else if (inflated_ > (1u << 20) &&
+             inflated_ / (compressed_ > 0 ? compressed_ : 1) > options.max_compression_ratio) {
+    status_ = Status::LimitExceeded(part_ + ": степень сжатия больше " +
+                                    std::to_string(options.max_compression_ratio) +
+                                    ":1 — похоже на ZIP-бомбу");
+  }
+  return status_.ok() ? n : -1;
+}
+
+Result<std::string> ZipArchive::Read(std::string_view name) {
+  Result<std::unique_ptr<Entry>> entry = OpenEntry(name);
+  if (!entry.ok()) return entry.status();
+  std::string out;
+  out.reserve(static_cast<size_t>(entry.value()->size_hint()));
   char buffer[64 * 1024];
-  Status status;
   while (true) {
-    zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
-    if (n < 0) {
-      status = Status::Corrupt(part + ": данные ZIP повреждены (" +
-                               std::string(zip_file_strerror(file)) + ")");
-      break;
-    }
+    int64_t n = entry.value()->Read(buffer, sizeof buffer);
+    if (n < 0) return entry.value()->status();
     if (n == 0) break;
     out.append(buffer, static_cast<size_t>(n));
-    total_inflated_ += static_cast<uint64_t>(n);
-    if (out.size() > options_.max_entry_bytes) {
-      status = Status::LimitExceeded(part + ": распакованная часть больше " +
-                                     std::to_string(options_.max_entry_bytes >> 20) + " МБ");
-      break;
-    }
-    if (total_inflated_ > options_.max_total_inflated_bytes) {
-      status = Status::LimitExceeded("распакованный документ больше " +
-                                     std::to_string(options_.max_total_inflated_bytes >> 20) +
-                                     " МБ");
-      break;
-    }
-    if (out.size() > (1u << 20) &&
-        out.size() / (compressed > 0 ? compressed : 1) > options_.max_compression_ratio) {
-      status = Status::LimitExceeded(part + ": степень сжатия больше " +
-                                     std::to_string(options_.max_compression_ratio) +
-                                     ":1 — похоже на ZIP-бомбу");
-      break;
-    }
   }
-  zip_fclose(file);
-  if (!status.ok()) return status;
   return out;
 }
 

@@ -97,6 +97,26 @@ TEST(DocxPackage, IllFormedMainPartIsAnErrorNamingThePart) {
   EXPECT_NE(doc.status().message().find("word/document.xml"), std::string::npos);
 }
 
+// The main part is parsed as it inflates, so a ZIP limit stops the XML midway: the error
+// must give the ZIP's reason, not a broken-XML one, and name the part.
+TEST(DocxPackage, MainPartPastTheEntryLimitIsRejectedForThatReason) {
+  std::string body;
+  for (int i = 0; i < 4000; ++i) body += P("Строка плана номер " + std::to_string(i));
+  ReaderOptions options;
+  options.max_entry_bytes = 64 << 10;
+  Result<Document> doc = ReadDocumentBytes(MakeDocx(body), "big.docx", options);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("word/document.xml: распакованная часть больше"),
+            std::string::npos)
+      << doc.status().message();
+  // Under the limit the same document reads whole.
+  options.max_entry_bytes = 64 << 20;
+  doc = ReadDocumentBytes(MakeDocx(body), "big.docx", options);
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc.value().body.size(), 4000u);
+  EXPECT_EQ(doc.value().body.back().paragraph.text, "Строка плана номер 3999");
+}
+
 TEST(DocxPackage, CorePropertiesAreRead) {
   DocxParts parts;
   parts.body = P("x");
