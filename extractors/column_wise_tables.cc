@@ -112,10 +112,16 @@ void FlagColumnWiseTable(Document* doc) {
   // Whether the column title at line k begins the header plain pdftotext repeats after a
   // page break: blocks of column titles that run on to a "№". (A column title counts only
   // as a block of its own: "форма проведения" inside a cell's text is no column.)
+  // A run found to be one is remembered, so that its later lines do not walk it again.
+  size_t repeated_until = 0;
   auto repeated_header = [&](size_t k) {
+    if (k < repeated_until) return true;
     for (LineBlock block = BlockAt(lines, k); IsHeaderBlock(lines, block); block = BlockAt(lines, block.to)) {
       const std::string first = Trim(lines[block.from].text);
-      if (first == "№" || first.rfind("№ п/п", 0) == 0) return true;
+      if (first == "№" || first.rfind("№ п/п", 0) == 0) {
+        repeated_until = block.to;
+        return true;
+      }
       if (block.to == lines.size()) break;
     }
     return false;
