@@ -20,12 +20,7 @@ bool OtherColumnsFollowApart(const std::vector<TextLine>& lines, size_t from) {
     if (!StartsBlock(lines[k])) continue;
     LineBlock block = BlockAt(lines, k);
     if (!IsHeaderBlock(lines, block)) continue;
-    std::string spaced, glued;
-    for (size_t m = block.from; m < block.to; ++m) {
-      spaced += (m > block.from ? " " : "") + Trim(lines[m].text);
-      glued += Trim(lines[m].text);
-    }
-    for (const std::string& text : {spaced, glued}) {
+    for (const std::string& text : {BlockText(lines, block, " "), BlockText(lines, block, "")}) {
       const ColumnRole role = RoleOfHeader(text);
       if (role != ColumnRole::kOther && role != ColumnRole::kNumber && role != ColumnRole::kTitle) return true;
     }
@@ -118,7 +113,7 @@ void FlagColumnWiseTable(Document* doc) {
     if (k < repeated_until) return true;
     for (LineBlock block = BlockAt(lines, k); IsHeaderBlock(lines, block); block = BlockAt(lines, block.to)) {
       const std::string first = Trim(lines[block.from].text);
-      if (first == "№" || first.rfind("№ п/п", 0) == 0) {
+      if (IsNumberColumnTitle(first)) {
         repeated_until = block.to;
         return true;
       }
@@ -152,7 +147,7 @@ void FlagColumnWiseTable(Document* doc) {
            where});
       return;
     }
-    if (line == "№" || line.rfind("№ п/п", 0) == 0) {
+    if (IsNumberColumnTitle(line)) {
       seen_number_header = true;
       anchor_line = lines[k].line;
       anchor_is_row = false;
@@ -202,20 +197,16 @@ long RebuildTitleColumnRuns(Document* doc) {
       // The block from k (the title text goes on in the header's own block) to a blank line.
       LineBlock block{k, k + 1};
       while (block.to < page_end && !StartsBlock(lines[block.to])) ++block.to;
-      std::string joined, glued;  // glued: words broken without a hyphen ("Ежеквартал" / "ьно")
-      for (size_t m = block.from; m < block.to; ++m) {
-        joined += (m > block.from ? " " : "") + Trim(lines[m].text);
-        glued += Trim(lines[m].text);
-      }
-      const std::string first = Trim(lines[block.from].text);
-      ColumnRole role = RoleOfHeader(joined);
-      if (role == ColumnRole::kOther) role = RoleOfHeader(glued);
+      const std::string joined = BlockText(lines, block, " ");
+      const std::string glued = BlockText(lines, block, "");  // "Ежеквартал" / "ьно"
+      const std::string first_line = Trim(lines[block.from].text);
+      const ColumnRole role = BlockRole(lines, block);
       // Another column's title ("Сроки", "Исполнит" / "ель"); a short title ("Мониторинг" /
       // "деятельности МОЦ") may read as the title column's own, which is met only once.
       if (IsHeaderBlock(lines, block) && role != ColumnRole::kTitle) {
         if (role == ColumnRole::kResult) break;
       } else if (!IsValueLine(joined) && !IsValueLine(glued) && TimingCoverage(joined) < 0.5 &&
-                 TimingCoverage(glued) < 0.5 && !MostlyUpper(first.substr(0, first.find(' ')), 2)) {
+                 TimingCoverage(glued) < 0.5 && !MostlyUpper(first_line.substr(0, first_line.find(' ')), 2)) {
         for (size_t m = block.from; m < block.to; ++m) title_lines.push_back(m);
         last = block.to;
       }

@@ -219,18 +219,33 @@ LineBlock BlockAt(const std::vector<TextLine>& lines, size_t k) {
   return b;
 }
 
+std::string BlockText(const std::vector<TextLine>& lines, LineBlock b, std::string_view separator) {
+  std::string out;
+  for (size_t k = b.from; k < b.to; ++k) {
+    if (k > b.from) out += separator;
+    out += Trim(lines[k].text);
+  }
+  return out;
+}
+
+ColumnRole BlockRole(const std::vector<TextLine>& lines, LineBlock b) {
+  const ColumnRole role = RoleOfHeader(BlockText(lines, b, " "));
+  return role != ColumnRole::kOther ? role : RoleOfHeader(BlockText(lines, b, ""));
+}
+
+bool IsNumberColumnTitle(const std::string& trimmed_line) {
+  return trimmed_line == "№" || trimmed_line.rfind("№ п/п", 0) == 0;
+}
+
 bool IsHeaderBlock(const std::vector<TextLine>& lines, LineBlock b) {
   if (!b.whole || b.to - b.from > kMaxHeaderBlock) return false;
-  std::string spaced, glued;
   for (size_t k = b.from; k < b.to; ++k) {
     const std::string t = Trim(lines[k].text);
     if (Characters(t) > 16 || std::count(t.begin(), t.end(), ' ') > 1) return false;
-    spaced += (k > b.from ? " " : "") + t;
-    glued += t;
   }
   const std::string first = Trim(lines[b.from].text);
-  if (first == "№" || first == "п/п" || first.rfind("№ п/п", 0) == 0) return true;
-  return RoleOfHeader(spaced) != ColumnRole::kOther || RoleOfHeader(glued) != ColumnRole::kOther;
+  if (IsNumberColumnTitle(first) || first == "п/п") return true;
+  return BlockRole(lines, b) != ColumnRole::kOther;
 }
 
 size_t PlaceTable(Document* doc, const std::vector<TextLine>& lines, size_t from, size_t to, Block table) {

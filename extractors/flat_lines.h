@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractors/rules.h"
@@ -44,9 +45,16 @@ struct LineBlock {
 };
 bool StartsBlock(const TextLine& line);
 LineBlock BlockAt(const std::vector<TextLine>& lines, size_t k);
+// A block's lines trimmed and joined by `separator`: " " reads them as words, "" glues
+// words that narrow columns broke without a hyphen ("Исполнит" / "ель").
+std::string BlockText(const std::vector<TextLine>& lines, LineBlock b, std::string_view separator);
+// The column a block's text names, read spaced and, when that names none, glued.
+ColumnRole BlockRole(const std::vector<TextLine>& lines, LineBlock b);
 // Whether a block is a piece of a column header: "№" / "п/п", or a few short lines that
 // name a column, spaced ("Ожидаем" / "ый" / "результат") or glued ("Прим" / "ечани" / "е").
 bool IsHeaderBlock(const std::vector<TextLine>& lines, LineBlock b);
+// The number column's title on a line of its own: "№", "№ п/п".
+bool IsNumberColumnTitle(const std::string& trimmed_line);
 
 // ---- What a line is ---------------------------------------------------------------------
 

@@ -602,7 +602,8 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
 
 // Plain pdftotext repeats a table's header after each page break as blocks of column
 // titles, some before the "№" at `number_line` ("Прим" / "ечани" / "е"), the rest after
-// it. Returns the run's first line and the line after it (`*from`, `*to`).
+// it. Returns the run's first line, always after `row_first`, and the line after the run
+// (`*from`, `*to`).
 void HeaderEcho(const std::vector<TextLine>& lines, size_t row_first, size_t number_line, size_t* from,
                 size_t* to) {
   LineBlock own = BlockAt(lines, number_line);
@@ -770,12 +771,11 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
       const std::string line = Trim(lines[j].text);
-      if (line == "№" || line.rfind("№ п/п", 0) == 0) {
+      if (IsNumberColumnTitle(line)) {
         // This table's header again, after a page break: the row goes on after it when
         // the text there continues a sentence; else the row ends before it.
         size_t echo_from = j, echo_to = j;
-        HeaderEcho(lines, i, j, &echo_from, &echo_to);
-        if (echo_from <= i) echo_from = j;
+        HeaderEcho(lines, i, j, &echo_from, &echo_to);  // echo_from > i: line i stays in the row
         if (echo_to < lines.size() && StartsBlock(lines[echo_from]) && StartsBlock(lines[echo_to]) &&
             StartOf(lines[echo_to].text) == Start::kLower) {
           echoes.push_back({echo_from, echo_to});
@@ -831,10 +831,6 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     // "1. пополнение …", then "1. рассмотрение …" inside the same row: Word restarts a list
     // in each cell, so the row's number was the first item's label. The labels stay in
     // the text, where each item becomes an event.
-    if (row_lines.empty()) {  // (cannot happen: line i is never inside an echo)
-      consumed = i = j;
-      continue;
-    }
     bool restarted = false;
     for (size_t k = i + 1; k < section_line && !restarted && !text.empty(); ++k) {
       std::string n, d, t;
