@@ -125,9 +125,13 @@ struct PlanSink {
     stream->write(text->data(), static_cast<std::streamsize>(text->size()));
     text->clear();
   }
+  // After anything is added to `text`, directly or through Append.
+  void Added() {
+    if (stream != nullptr && text->size() >= (1u << 16)) Flush();
+  }
   void Append(std::string_view piece) {
     text->append(piece);
-    if (stream != nullptr && text->size() >= (1u << 16)) Flush();
+    Added();
   }
 };
 
@@ -199,14 +203,13 @@ void RenderPlan(const Plan& plan, const SourceInfo& source, bool pretty, PlanSin
     // Pretty: the array's items sit two levels deep (4 spaces), its bracket one level.
     out->Append(pretty ? "[\n" : "[");
     const size_t events_from = out->text->size();
-    std::string item;
     for (size_t i = 0; i < plan.events.size(); ++i) {
-      item.assign(pretty ? "    " : "");
-      JsonStream j(&item, pretty, 2);
+      if (pretty) out->text->append("    ");
+      JsonStream j(out->text, pretty, 2);
       WriteEvent(plan.events[i], &j);
-      if (i + 1 < plan.events.size()) item.push_back(',');
-      if (pretty) item.push_back('\n');
-      out->Append(item);
+      if (i + 1 < plan.events.size()) out->text->push_back(',');
+      if (pretty) out->text->push_back('\n');
+      out->Added();
       // Rendered whole into one string, a large plan would otherwise be copied at every
       // doubling of it: the first events tell how large it will be.
       if (i == 63 && out->stream == nullptr) {
