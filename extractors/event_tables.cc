@@ -411,10 +411,13 @@ class TableReader {
     }
     // A cell merged down over several rows (w:vMerge) belongs to each of them.
     std::map<int, std::pair<size_t, const TableCell*>> merged;  // column -> (last row, cell)
+    // Rows whose cells merged down are kept until the last row they cover: (that row, row).
+    std::vector<std::pair<size_t, size_t>> kept;
     for (size_t r = cols.header_rows; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
+      FreeKept(consumed, r, &kept);
       if (RepeatsHeader(row, header_keys)) {
-        Free(consumed, r);
+        Free(consumed, r, &kept);
         continue;
       }
       std::vector<const TableCell*> carried;
@@ -432,23 +435,41 @@ class TableReader {
         if (c.row_span > 1) merged[c.grid_column] = {r + c.row_span - 1, &c};
       }
       ReadRow(row, carried, cols, table.grid_columns);
-      Free(consumed, r);
+      Free(consumed, r, &kept);
     }
   }
 
  private:
   // Frees the cells of row `r` of `table` (when given), except cells merged down, which
-  // later rows read: a row without one gives back its whole array of cells.
-  static void Free(Table* table, size_t r) {
+  // later rows read: a row with one is noted in `kept` until the last row it covers.
+  static void Free(Table* table, size_t r, std::vector<std::pair<size_t, size_t>>* kept) {
     if (table == nullptr) return;
     std::vector<TableCell>& cells = table->rows[r].cells;
-    if (std::none_of(cells.begin(), cells.end(), [](const TableCell& c) { return c.row_span > 1; })) {
-      std::vector<TableCell>().swap(cells);
-      return;
-    }
+    size_t last = r;
     for (TableCell& cell : cells) {
-      if (cell.row_span == 1) std::vector<Block>().swap(cell.blocks);
+      if (cell.row_span > 1) {
+        last = std::max(last, r + static_cast<size_t>(cell.row_span) - 1);
+      } else {
+        std::vector<Block>().swap(cell.blocks);
+      }
     }
+    if (last == r) {
+      std::vector<TableCell>().swap(cells);
+    } else {
+      kept->emplace_back(last, r);
+    }
+  }
+
+  // Frees the kept rows whose merged cells end before row `r`. At most one row is kept for
+  // each grid column, so the walk is short.
+  static void FreeKept(Table* table, size_t r, std::vector<std::pair<size_t, size_t>>* kept) {
+    if (table == nullptr) return;
+    auto ended = [&](const std::pair<size_t, size_t>& k) {
+      if (k.first >= r) return false;
+      std::vector<TableCell>().swap(table->rows[k.second].cells);
+      return true;
+    };
+    kept->erase(std::remove_if(kept->begin(), kept->end(), ended), kept->end());
   }
 
   // A header repeated after a page break: the same cells as the header's last row. Cells

@@ -320,6 +320,42 @@ TEST(Extract, OwnedDocumentGivesTheSamePlan) {
   EXPECT_GT(merged_tables, 0);  // the test covers cells merged down
 }
 
+// Cells merged down over overlapping runs of rows: the owned reading frees a row's cells
+// only after the last row its merged cell covers, and reads what the borrowed one reads.
+TEST(Extract, OverlappingMergesReadTheSameWhenTheDocumentIsOwned) {
+  testing::DocxParts parts;
+  auto cell = [](const std::string& text, const std::string& pr = "") {
+    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
+  };
+  const std::string restart = "<w:vMerge w:val=\"restart\"/>", cont = "<w:vMerge/>";
+  parts.body =
+      testing::P("ПЛАН РАБОТЫ МОЦ на 2026 год") +
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr>" + cell("№") + cell("Мероприятие") + cell("Сроки") + cell("Ответственный") + "</w:tr>"
+      "<w:tr>" + cell("1") + cell("Совещание") + cell("январь") + cell("Иванова А.А.", restart) + "</w:tr>"
+      "<w:tr>" + cell("2") + cell("Семинар") + cell("февраль", restart) + cell("", cont) + "</w:tr>"
+      "<w:tr>" + cell("3") + cell("Конкурс") + cell("", cont) + cell("", cont) + "</w:tr>"
+      "<w:tr>" + cell("4") + cell("Форум") + cell("", cont) + cell("Петров Б.Б.") + "</w:tr>"
+      "<w:tr>" + cell("5") + cell("Отчёт") + cell("май") + cell("Петров Б.Б.") + "</w:tr>"
+      "</w:tbl>";
+  Result<Document> doc = ReadDocumentBytes(testing::MakeDocx(parts), "merges.docx", ReaderOptions());
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  const Plan borrowed = ExtractPlan(doc.value(), ExtractOptions());
+  const Plan owned = ExtractPlan(doc.take(), ExtractOptions());
+  ASSERT_EQ(owned.events.size(), 5u);
+  ASSERT_EQ(borrowed.events.size(), 5u);
+  const std::vector<std::string> timings = {"январь", "февраль", "февраль", "февраль", "май"};
+  const std::vector<std::string> people = {"Иванова А.А.", "Иванова А.А.", "Иванова А.А.", "Петров Б.Б.",
+                                           "Петров Б.Б."};
+  for (size_t i = 0; i < 5; ++i) {
+    for (const Plan* plan : {&borrowed, &owned}) {
+      const Event& e = plan->events[i];
+      EXPECT_EQ(e.timing.raw, timings[i]) << i;
+      EXPECT_EQ(e.responsible, std::vector<std::string>{people[i]}) << i;
+    }
+  }
+}
+
 TEST(Extract, ApprovalAndTitleInLayoutTables) {
   // Word plans often set "СОГЛАСОВАНО | УТВЕРЖДАЮ" side by side in a borderless table.
   testing::DocxParts parts;
