@@ -1,6 +1,32 @@
 #include "model/document.h"
 
+#include <atomic>
+
 namespace planparse {
+
+struct PartName::Rep {
+  std::atomic<int> refs{1};  // spans move between threads in a batch run
+  std::string name;
+};
+
+PartName::PartName(std::string_view name) {
+  if (name.empty()) return;
+  rep_ = new Rep;
+  rep_->name = std::string(name);
+}
+
+PartName::PartName(const PartName& other) : rep_(other.rep_) {
+  if (rep_ != nullptr) rep_->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+PartName::~PartName() {
+  if (rep_ != nullptr && rep_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete rep_;
+}
+
+const std::string& PartName::str() const {
+  static const std::string empty;
+  return rep_ != nullptr ? rep_->name : empty;
+}
 
 std::string SourceSpan::ToString() const {
   std::string out;

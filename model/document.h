@@ -23,13 +23,14 @@ struct ParagraphStyle {
                              // the default style's for id "")
 };
 
-// A paragraph of text. In plain-text input, one line.
+// A paragraph of text. In plain-text input, one line. Kept small (72 bytes): a large
+// table holds tens of thousands.
 struct Paragraph {
-  std::string text;          // UTF-8; "\t" for tabs, "\n" for line breaks inside the paragraph
-  int style = -1;            // index into Document::styles, -1 when none (plain text)
-  int heading_level = 0;     // 1..9 for headings, 0 otherwise
-  int list_level = -1;       // 0..8 when auto-numbered or bulleted, -1 otherwise
-  std::string list_label;    // the label Word renders: "1.", "1.2.", "а)", "•"; "" when none
+  std::string text;           // UTF-8; "\t" for tabs, "\n" for line breaks inside the paragraph
+  int style = -1;             // index into Document::styles, -1 when none (plain text)
+  int16_t heading_level = 0;  // 1..9 for headings, 0 otherwise
+  int16_t list_level = -1;    // 0..8 when auto-numbered or bulleted, -1 otherwise
+  std::string list_label;     // the label Word renders: "1.", "1.2.", "а)", "•"; "" when none
 };
 
 // One cell of a table; cells absorbed by a vertical merge are not listed separately.

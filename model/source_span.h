@@ -2,33 +2,36 @@
 #ifndef PLANPARSE_MODEL_SOURCE_SPAN_H_
 #define PLANPARSE_MODEL_SOURCE_SPAN_H_
 
-#include <memory>
 #include <string>
 #include <string_view>
 
 namespace planparse {
 
 // The name of a package part ("word/document.xml"), shared by the spans that copy it: a
-// large document has hundreds of thousands of spans, and each held its own copy.
+// large document has hundreds of thousands of spans, and each held its own copy. One
+// pointer wide (a shared_ptr is two), so a span is 32 bytes, not 40.
 class PartName {
  public:
   PartName() = default;
-  PartName(std::string_view name)  // NOLINT: implicit, like the string it stands for
-      : name_(name.empty() ? nullptr : std::make_shared<const std::string>(name)) {}
-  PartName(const std::string& name) : PartName(std::string_view(name)) {}  // NOLINT
-  PartName(const char* name) : PartName(std::string_view(name)) {}         // NOLINT
+  PartName(std::string_view name);                                          // NOLINT: implicit,
+  PartName(const std::string& name) : PartName(std::string_view(name)) {}  // NOLINT  like the
+  PartName(const char* name) : PartName(std::string_view(name)) {}         // NOLINT  string
+  PartName(const PartName& other);
+  PartName(PartName&& other) noexcept : rep_(other.rep_) { other.rep_ = nullptr; }
+  PartName& operator=(PartName other) noexcept {
+    std::swap(rep_, other.rep_);
+    return *this;
+  }
+  ~PartName();
 
-  bool empty() const { return name_ == nullptr; }
-  const std::string& str() const { return name_ != nullptr ? *name_ : Empty(); }
+  bool empty() const { return rep_ == nullptr; }
+  const std::string& str() const;
   operator const std::string&() const { return str(); }  // NOLINT
   friend bool operator==(const PartName& a, std::string_view b) { return a.str() == b; }
 
  private:
-  static const std::string& Empty() {
-    static const std::string empty;
-    return empty;
-  }
-  std::shared_ptr<const std::string> name_;  // nullptr for ""
+  struct Rep;   // the name and how many PartNames share it
+  Rep* rep_ = nullptr;  // nullptr for ""
 };
 
 struct SourceSpan {

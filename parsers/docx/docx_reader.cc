@@ -395,6 +395,7 @@ void TableBuilder::AddRow(xmlNode* tr) {
   collect(tr);
   table_.rows.push_back(std::move(row));
   TableRow& added = table_.rows.back();
+  added.cells.reserve(cells.size());  // no spare room in each of a large table's rows
   for (xmlNode* tc : cells) AddCell(tc, &added, &column);
   column += std::clamp(xml::IntAttr(xml::Child(trpr, "gridAfter"), "val", 0), 0, max_columns_);
   table_.grid_columns = std::max(table_.grid_columns, std::min(column, max_columns_));
