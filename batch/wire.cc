@@ -148,8 +148,8 @@ void PeriodFields(Io& io, S& p) {
 }
 template <typename Io, typename S>
 void TimingFields(Io& io, S& t) {
-  io(t.raw); io(t.kind); io(t.recurrence); io(t.start); io(t.end); io(t.start_day);
-  io(t.end_day); Vector(io, t.dates); io(t.valid); io(t.problem);
+  io(t.raw); io(t.kind); io(t.recurrence); io(t.start); io(t.end);
+  io(t.start_day_of_month); io(t.end_day_of_month); Vector(io, t.dates); io(t.valid); io(t.problem);
 }
 template <typename Io, typename S>
 void TextItemFields(Io& io, S& t) {
@@ -166,7 +166,7 @@ void SectionFields(Io& io, S& s) {
 }
 template <typename Io, typename S>
 void EventFields(Io& io, S& e) {
-  io(e.number); io(e.number_printed); io(e.section); io(e.title); TimingFields(io, e.timing);
+  io(e.number); io(e.number_dot); io(e.section); io(e.title); TimingFields(io, e.timing);
   Vector(io, e.responsible); io(e.form); io(e.audience); io(e.result); io(e.place); io(e.note);
   SpanFields(io, e.span); io(e.confidence);
 }

@@ -208,14 +208,14 @@ void CheckNumbering(const Plan& plan, Checker* c) {
   const Event* with_dot = nullptr;
   const Event* without_dot = nullptr;
   for (const Event& e : plan.events) {
-    if (e.number_printed.empty() || Components(e.number).empty()) continue;
-    const Event*& slot = e.number_printed.back() == '.' ? with_dot : without_dot;
+    if (Components(e.number).empty()) continue;
+    const Event*& slot = e.number_dot ? with_dot : without_dot;
     if (slot == nullptr) slot = &e;
   }
   if (with_dot != nullptr && without_dot != nullptr) {
     c->Emit("numbering.mixed",
-            "Номера записаны по-разному: «" + with_dot->number_printed + "» с точкой и «" +
-                without_dot->number_printed + "» без точки",
+            "Номера записаны по-разному: «" + with_dot->number + ".» с точкой и «" +
+                without_dot->number + "» без точки",
             without_dot->span);
   }
 }

@@ -31,8 +31,8 @@ Json TimingJson(const Timing& t) {
   j["kind"] = TimingKindName(t.kind);
   j["recurrence"] = RecurrenceName(t.recurrence);
   j["dates"] = t.dates;
-  if (!t.start_day.empty()) j["start_day"] = t.start_day;
-  if (!t.end_day.empty()) j["end_day"] = t.end_day;
+  if (t.start_day_of_month > 0) j["start_day"] = t.StartDay();
+  if (t.end_day_of_month > 0) j["end_day"] = t.EndDay();
   j["valid"] = t.valid;
   if (!t.problem.empty()) j["problem"] = t.problem;
   return j;

@@ -65,13 +65,13 @@ void WriteTiming(const Timing& t, JsonStream* j) {
     for (const std::string& d : t.dates) j->String(d);
   }
   j->EndArray();
-  if (!t.raw.empty() && !t.start_day.empty()) {
+  if (!t.raw.empty() && t.start_day_of_month > 0) {
     j->Key("start_day");
-    j->String(t.start_day);
+    j->String(t.StartDay());
   }
-  if (!t.raw.empty() && !t.end_day.empty()) {
+  if (!t.raw.empty() && t.end_day_of_month > 0) {
     j->Key("end_day");
-    j->String(t.end_day);
+    j->String(t.EndDay());
   }
   j->Key("valid");
   j->Bool(t.raw.empty() ? true : t.valid);

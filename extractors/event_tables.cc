@@ -613,8 +613,10 @@ class TableReader {
         e.title = NormalizeText(std::string(input));
       }
     }
-    e.number_printed = e.number;
-    while (!e.number.empty() && (e.number.back() == '.' || e.number.back() == ' ')) e.number.pop_back();
+    while (!e.number.empty() && (e.number.back() == '.' || e.number.back() == ' ')) {
+      if (e.number.back() == '.') e.number_dot = true;
+      e.number.pop_back();
+    }
     Add(std::move(e));
   }
 

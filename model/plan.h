@@ -45,7 +45,6 @@ struct Section {
 
 struct Event {
   std::string number;                 // as printed without trailing dot; "" = null
-  std::string number_printed;         // exactly as printed ("1.", "8", "1.1.")
   std::string section;                // innermost section title; "" = null
   std::string title;
   Timing timing;                      // raw "" = no timing cell
@@ -57,6 +56,7 @@ struct Event {
   std::string note;
   SourceSpan span;                    // the row (or the item inside a cell)
   double confidence = 1.0;            // how sure the table reading is (1 for real tables)
+  bool number_dot = false;            // the number was printed with a final dot ("1.", "1.1.")
 };
 
 struct Person {

@@ -12,6 +12,20 @@ std::string YearMonth(int year, int month) {
 }
 }  // namespace
 
+std::string Timing::StartDay() const {
+  if (start_day_of_month <= 0 || start.empty()) return "";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "-%02d", start_day_of_month);
+  return start + buffer;
+}
+
+std::string Timing::EndDay() const {
+  if (end_day_of_month <= 0 || end.empty()) return "";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "-%02d", end_day_of_month);
+  return end + buffer;
+}
+
 std::string Period::Start() const { return YearMonth(start_year, start_month); }
 std::string Period::End() const { return YearMonth(end_year, end_month); }
 

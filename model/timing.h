@@ -26,18 +26,22 @@ struct Period {
 enum class TimingKind { kDate, kRange, kList, kThroughoutPeriod, kOnRequest, kBySchedule, kUnknown };
 enum class Recurrence { kNone, kWeekly, kMonthly, kQuarterly, kSemiannual, kAnnual };
 
-// A timing cell ("Сроки") read into dates.
+// A timing cell ("Сроки") read into dates. Every event holds one, so the days of the first
+// and last dates are kept as numbers beside start and end, not as two more strings.
 struct Timing {
   std::string raw;                 // as printed
   TimingKind kind = TimingKind::kUnknown;
   Recurrence recurrence = Recurrence::kNone;
   std::string start;               // "YYYY-MM", "" when unknown
   std::string end;                 // "YYYY-MM", "" when unknown
-  std::string start_day;           // "YYYY-MM-DD" when the first date names a day
-  std::string end_day;             // "YYYY-MM-DD" when the last date names a day
+  int start_day_of_month = 0;      // 1..31 when the first date names a day ("15 марта"), else 0
+  int end_day_of_month = 0;        // 1..31 when the last date names a day, else 0
   std::vector<std::string> dates;  // every month ("YYYY-MM") or day mentioned, in order
   bool valid = true;               // false when the text names an impossible date
   std::string problem;             // why invalid ("31 июня не существует"), in Russian
+
+  std::string StartDay() const;    // "YYYY-MM-DD" when the first date names a day, else ""
+  std::string EndDay() const;      // "YYYY-MM-DD" when the last date names a day, else ""
 };
 
 const char* TimingKindName(TimingKind kind);        // "date", "range", "list", ...

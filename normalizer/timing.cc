@@ -459,8 +459,8 @@ Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& pe
       out.start = YearMonth(first.year, first.month);
       out.end = last.end_month > 0 ? YearMonth(last.end_year, last.end_month)
                                    : YearMonth(last.year, last.month);
-      if (first.day > 0) out.start_day = YearMonthDay(first.year, first.month, first.day);
-      if (last.day > 0 && last.end_month == 0) out.end_day = YearMonthDay(last.year, last.month, last.day);
+      if (first.day > 0) out.start_day_of_month = first.day;
+      if (last.day > 0 && last.end_month == 0) out.end_day_of_month = last.day;
     }
     // Named months win over phrases: in "Январь-март 2024 г. (по запросу)" they are the dates.
     if (parse.points.size() == 1) {

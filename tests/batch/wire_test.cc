@@ -51,7 +51,8 @@ TEST(Wire, FieldsTheJsonLeavesOutRoundTripToo) {
   Outcome o;
   o.ok = true;
   Event e;
-  e.number_printed = "1.1.";
+  e.number = "1.1";
+  e.number_dot = true;
   e.timing.problem = "31 июня не существует";
   e.timing.valid = false;
   e.confidence = 0.25;
@@ -62,7 +63,7 @@ TEST(Wire, FieldsTheJsonLeavesOutRoundTripToo) {
   Outcome back;
   ASSERT_TRUE(DecodeOutcome(EncodeOutcome(o), &back));
   ASSERT_EQ(back.plan.events.size(), 1u);
-  EXPECT_EQ(back.plan.events[0].number_printed, "1.1.");
+  EXPECT_TRUE(back.plan.events[0].number_dot);
   EXPECT_EQ(back.plan.events[0].timing.problem, "31 июня не существует");
   EXPECT_FALSE(back.plan.events[0].timing.valid);
   EXPECT_DOUBLE_EQ(back.plan.events[0].confidence, 0.25);

@@ -81,6 +81,11 @@ TEST(Checks, Numbering) {
                  "1.\tСеминар\tоктябрь\tИванова И.И.\n3.\tКонкурс\tмарт\tИванова И.И.\n2.\tЗаседание\tмай\tИванова И.И.\n");
   ExpectTriggers("numbering.mixed", kHead +
                  "1.\tСеминар\tоктябрь\tИванова И.И.\n2\tКонкурс\tмарт\tИванова И.И.\n");
+  // The message shows both numbers as printed.
+  std::vector<Diagnostic> mixed = RunChecks(
+      kHead + "1.1.\tСеминар\tоктябрь\tИванова И.И.\n1.2\tКонкурс\tмарт\tИванова И.И.\n", "numbering.mixed");
+  ASSERT_EQ(mixed.size(), 1u);
+  EXPECT_EQ(mixed[0].message, "Номера записаны по-разному: «1.1.» с точкой и «1.2» без точки");
   // Sub-numbering (1, 1.1, 2) is one scheme, not a gap or a mix.
   EXPECT_TRUE(RunChecks(kHead + "1.\tСеминар\tоктябрь\tИванова И.И.\n1.1.\tЧасть\tоктябрь\tИванова И.И.\n"
                   "2.\tКонкурс\tмарт\tИванова И.И.\n").empty());

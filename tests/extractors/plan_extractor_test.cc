@@ -57,7 +57,7 @@ TEST(Extract, ThreeColumnsWithoutNumberColumn) {
   ASSERT_EQ(plan.events.size(), 2u);
   EXPECT_EQ(plan.events[0].number, "");
   EXPECT_EQ(plan.events[0].timing.start, "2026-03");
-  EXPECT_EQ(plan.events[0].timing.start_day, "2026-03-15");
+  EXPECT_EQ(plan.events[0].timing.StartDay(), "2026-03-15");
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Сидорова Е.П."});
   EXPECT_EQ(plan.events[1].timing.kind, TimingKind::kThroughoutPeriod);
   EXPECT_EQ(plan.events[1].timing.recurrence, Recurrence::kQuarterly);

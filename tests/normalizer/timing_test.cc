@@ -270,11 +270,11 @@ INSTANTIATE_TEST_SUITE_P(IllFormed, TimingTest, ::testing::ValuesIn(kIllFormed))
 
 TEST(TimingDays, DaysAreKeptWhenGiven) {
   Timing t = ParseTiming("с 15 по 20 сентября", PeriodFromSpec("2023-2024"));
-  EXPECT_EQ(t.start_day, "2023-09-15");
-  EXPECT_EQ(t.end_day, "2023-09-20");
+  EXPECT_EQ(t.StartDay(), "2023-09-15");
+  EXPECT_EQ(t.EndDay(), "2023-09-20");
   EXPECT_EQ(t.dates, (std::vector<std::string>{"2023-09-15", "2023-09-20"}));
   Timing month = ParseTiming("сентябрь", PeriodFromSpec("2023-2024"));
-  EXPECT_TRUE(month.start_day.empty());
+  EXPECT_TRUE(month.StartDay().empty());
   EXPECT_EQ(month.dates, std::vector<std::string>{"2023-09"});
 }
 
