@@ -35,6 +35,30 @@ TEST(SourceSpan, CopiesShareThePartName) {
   EXPECT_EQ(SourceSpan().part.str(), "");
 }
 
+// PartName counts its sharers: the name lives while any copy does, through moves and
+// assignments (ASan in `make check` reports a name freed early or never).
+TEST(SourceSpan, PartNameLivesAsLongAsItsLastCopy) {
+  PartName kept;
+  {
+    PartName first("word/header1.xml");
+    PartName second = first;
+    PartName moved = std::move(second);
+    EXPECT_TRUE(second.empty());  // NOLINT: a moved-from name is empty
+    kept = moved;
+    moved = PartName("word/footer1.xml");
+    PartName& same = first;
+    first = same;  // assigning a name to itself keeps it
+    EXPECT_EQ(first, "word/header1.xml");
+  }
+  EXPECT_EQ(kept, "word/header1.xml");
+  std::vector<SourceSpan> spans(1000);
+  for (SourceSpan& s : spans) s.part = kept;
+  spans.resize(1);
+  kept = PartName();
+  EXPECT_EQ(spans[0].part, "word/header1.xml");
+  EXPECT_EQ(sizeof(SourceSpan), 32u);  // one pointer: large tables hold a span per cell
+}
+
 TEST(Status, CarriesCodeMessageAndContext) {
   Status ok;
   EXPECT_TRUE(ok.ok());
