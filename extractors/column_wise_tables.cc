@@ -121,6 +121,19 @@ void FlagColumnWiseTable(Document* doc) {
     }
     return false;
   };
+  // Whether the values of other columns follow the column titles at line k: a timing, a
+  // person, a number. Titles followed by nothing of the kind (another table's empty header,
+  // a signature, the end) are no sign of a table written column by column.
+  auto values_follow = [&](size_t k) {
+    constexpr size_t kLook = 60;  // lines: the rest of a page
+    for (size_t m = k + 1; m < lines.size() && m <= k + kLook; ++m) {
+      const std::string text = Trim(lines[m].text);
+      std::string n, d, t;
+      if (IsSignatureLine(text)) return false;
+      if (IsValueLine(text) || IsNumberAlone(text) || ParseRowStart(text, &n, &d, &t)) return true;
+    }
+    return false;
+  };
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string line = Trim(lines[k].text);
     const std::string key = MatchKey(line);
@@ -131,7 +144,8 @@ void FlagColumnWiseTable(Document* doc) {
     const bool short_line = std::count(key.begin(), key.end(), ' ') <= 1;
     const ColumnRole head = short_line ? HeadWord(key.substr(0, key.find(' '))) : ColumnRole::kOther;
     if (anchor_is_row && seen_number_header && head != ColumnRole::kOther && head != ColumnRole::kNumber &&
-        head != ColumnRole::kTitle && IsHeaderBlock(lines, BlockAt(lines, k)) && !repeated_header(k)) {
+        head != ColumnRole::kTitle && IsHeaderBlock(lines, BlockAt(lines, k)) && !repeated_header(k) &&
+        values_follow(k)) {
       signal_from = anchor_line;
     }
     if (signal_from > 0) {

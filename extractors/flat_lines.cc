@@ -45,7 +45,8 @@ ColumnRole HeadWord(const std::string& w) {
       {"результат", ColumnRole::kResult}, {"результаты", ColumnRole::kResult},
       {"ответственный", ColumnRole::kResponsible}, {"ответственные", ColumnRole::kResponsible},
       {"исполнитель", ColumnRole::kResponsible}, {"исполнители", ColumnRole::kResponsible},
-      {"организатор", ColumnRole::kResponsible},
+      {"организатор", ColumnRole::kResponsible}, {"выступающий", ColumnRole::kResponsible},
+      {"выступающие", ColumnRole::kResponsible}, {"докладчик", ColumnRole::kResponsible},
       {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote},
   };
   auto it = kHeads.find(w);
@@ -126,6 +127,10 @@ bool EndsOpen(const std::string& text) {
 
 // A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
 // people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
+bool IsSignatureLine(const std::string& text) {
+  return text.find("___") != std::string::npos && RE2::PartialMatch(MatchKey(text), Rule("signature_line"));
+}
+
 bool IsValueLine(const std::string& text) {
   const std::string t = Trim(text);
   if (t.empty() || Characters(t) > 60 || t.find("  ") != std::string::npos) return false;

@@ -78,6 +78,8 @@ bool EndsOpen(const std::string& text);
 // A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
 // people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
 bool IsValueLine(const std::string& text);
+// A signature line ("Руководитель МО: ______", "Подпись: ____"): a table ends before it.
+bool IsSignatureLine(const std::string& text);
 // An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ").
 bool ReadsAsHeading(const std::string& line);
 // A numbered row's first line: its number, the dot after it ("" or "."), and the text

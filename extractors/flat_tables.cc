@@ -624,6 +624,42 @@ void HeaderEcho(const std::vector<TextLine>& lines, size_t row_first, size_t num
   }
 }
 
+// ---- Another table's header under the last row ----------------------------------------
+
+// A second table whose header follows the last row ("Заседания МО" / "Дата" / "Повестка" /
+// "Выступающий"): title-like lines at the end of the row [row_first, end), the first
+// naming a column, that name at least `min_roles` columns, the title among them, in at
+// most two lines a column. Returns where the row ends: before that header, and before a
+// one-line caption that opens a block over it; `end` when there is no such header.
+size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, size_t end, int min_roles,
+                       int max_lines) {
+  // Column titles: a few words, no sentence punctuation at the end (cell text breaks
+  // after "," and ";" where titles do not).
+  auto title_like = [](const std::string& text) {
+    const std::string line = Trim(text);
+    if (line.empty() || Characters(line) > 30 || std::count(line.begin(), line.end(), ' ') > 2) return false;
+    return std::string(",;.:").find(line.back()) == std::string::npos;
+  };
+  size_t run = end;
+  while (run > row_first + 1 && end - (run - 1) <= static_cast<size_t>(max_lines) &&
+         title_like(lines[run - 1].text)) {
+    --run;
+  }
+  for (size_t from = run; from + 1 < end; ++from) {
+    const std::string key = MatchKey(Trim(lines[from].text));
+    if (HeadWord(key.substr(0, key.find(' '))) == ColumnRole::kOther) continue;
+    const HeaderParse h = ParseHeader(lines, from, end);
+    const bool titled = std::find(h.roles.begin(), h.roles.end(), ColumnRole::kTitle) != h.roles.end();
+    if (h.distinct < min_roles || !titled || end - from > 2 * h.roles.size()) continue;
+    if (from > row_first + 1 && from - 1 >= run && StartsBlock(lines[from - 1]) &&
+        FirstLetterUpper(Trim(lines[from - 1].text))) {
+      return from - 1;  // the caption
+    }
+    return from;
+  }
+  return end;
+}
+
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -761,7 +797,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       continue;
     }
     // The row runs to the next row number that may follow, or the next part; a signature
-    // line after a wide gap ("Руководитель ШМО ______ А.З. Фельдман") ends the table.
+    // ("Руководитель МО: ______", or any blank after a wide gap) ends the table.
     size_t j = i + 1;
     std::string next_number;
     std::vector<LineBlock> echoes;  // repeated headers inside the row, left out of it
@@ -769,6 +805,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       std::string n, d, t, roman, rest;
       if (is_part(j)) break;
       if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
+      if (IsSignatureLine(lines[j].text)) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
       const std::string line = Trim(lines[j].text);
       if (IsNumberColumnTitle(line)) {
@@ -792,6 +829,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         break;
       }
     }
+    j = NextTableHeader(lines, i, j, options.min_header_roles, options.max_header_lines);
     // "1. Обновление форм, …" followed by row 1.1 is a subsection heading, unless its
     // text holds a timing or people: then it is row 1 with sub-rows.
     bool row_like = false;

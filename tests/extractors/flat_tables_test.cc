@@ -162,13 +162,40 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   EXPECT_EQ(found->span.first_line, 3);
   EXPECT_EQ(found->span.last_line, 5);
   EXPECT_NE(found->message.find("pdftotext -layout"), std::string::npos);
-  // A column title after a row has begun says the same.
-  plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\nСрок\n\nОтветственный\n");
+  // A column title after a row has begun, followed by that column's values, says the same.
+  plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\nСрок\n\nОтветственный\n\nоктябрь\n");
   EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
+  // Titles followed by no values (the last page's empty columns, another table's empty
+  // header, a signature) are no such sign.
+  plan = Extract("№\nМероприятие\n1.\nВзаимопосещение уроков\n\nСрок\n\nОтветственный\n\n"
+                 "Заседания МО\nДата\nПовестка\n\nРуководитель МО:__________ Подпись:__________\n");
+  EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
   // A numbered list of tasks followed by a table's header is no such table.
   plan = Extract("Задачи:\n1. Усилить работу.\n2. Создать условия.\nНазвание мероприятия\n"
                  "Сроки проведения\n1.Семинар\nоктябрь\n");
   EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
+}
+
+// Under the last row: a second table's header with no rows ("Заседания МО" / "Дата" /
+// "Повестка" / "Выступающий"), then a signature one blank line below. Neither belongs to
+// the row.
+TEST(FlatTables, AnotherTablesHeaderAndASignatureEndTheLastRow) {
+  const std::string table =
+      "№\nМероприятие\nСроки\nОтветственный\nРезультат\n"
+      "1. Семинар для\nучителей\nоктябрь\nИванова И.И.\nМетодические\nрекомендации\n"
+      "2. Конкурс\nпедагогов\nноябрь\nПетров П.П.\nСписок победителей\n\n";
+  for (const std::string& tail : {std::string("Заседания МО\nДата\nПовестка\n\nВыступающий\n\n"
+                                              "Руководитель МО:__________ Подпись:__________\n"),
+                                  std::string("Руководитель МО:__________ Подпись:__________\n")}) {
+    Plan plan = Extract(table + tail);
+    ASSERT_EQ(plan.events.size(), 2u) << tail;
+    const Event& last = plan.events[1];
+    EXPECT_EQ(last.title, "Конкурс педагогов");
+    EXPECT_EQ(last.timing.raw, "ноябрь");
+    EXPECT_EQ(last.responsible, std::vector<std::string>{"Петров П.П."});
+    EXPECT_EQ(last.result, "Список победителей") << tail;
+    EXPECT_EQ(last.span.last_line, 16) << tail;
+  }
 }
 
 // A template's table as plain pdftotext writes it: numbered section headings, each
