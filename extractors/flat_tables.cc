@@ -426,7 +426,10 @@ struct Segmentation {
 };
 
 // Pieces of one row → cells of `roles` (in order), plus trailing text after a page break.
-Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>& roles) {
+// `empty_cost[c]` is what leaving column c empty at the row's end costs: a column the rows
+// so far have filled pulls text towards it, one they have left empty does not.
+Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>& roles,
+                     const std::vector<double>& empty_cost) {
   const size_t n = p.size();
   const int m = static_cast<int>(roles.size());
   const double kNone = -std::numeric_limits<double>::infinity();
@@ -489,8 +492,10 @@ Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>&
       second = v;
     }
   };
+  std::vector<double> empty_after(m, 0);  // the cost of leaving the columns after j empty
+  for (int j = m - 2; j >= 0; --j) empty_after[j] = empty_after[j + 1] + empty_cost[j + 1];
   for (int j = 0; j < m; ++j) {
-    if (best[n][j] != kNone) consider(n, j, best[n][j] - 1.5 * (m - 1 - j));
+    if (best[n][j] != kNone) consider(n, j, best[n][j] - empty_after[j]);
   }
   for (size_t i = 1; i < n; ++i) {
     if (best[i][m - 1] != kNone && p[i].line_start && p[i].gap_before >= 2) {
@@ -651,6 +656,9 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
     const HeaderParse h = ParseHeader(lines, from, end);
     const bool titled = std::find(h.roles.begin(), h.roles.end(), ColumnRole::kTitle) != h.roles.end();
     if (h.distinct < min_roles || !titled || end - from > 2 * h.roles.size()) continue;
+    // A title broken mid-word before it ("Ожидаем" / "ый" / "результат") opens its block.
+    const LineBlock block = BlockAt(lines, from);
+    if (block.from > row_first && block.from >= run) from = block.from;
     if (from > row_first + 1 && from - 1 >= run && StartsBlock(lines[from - 1]) &&
         FirstLetterUpper(Trim(lines[from - 1].text))) {
       return from - 1;  // the caption
@@ -751,6 +759,17 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   size_t i = header_to;
   size_t consumed = header_to;
   std::vector<Diagnostic> title_only_notes;  // kept only if the table is built
+  // How often the rows so far filled each column: a row that stops early leaves empty
+  // a column the table keeps empty (a template's, a "Примечание" nobody fills) at little
+  // cost, and one the table fills at full cost (1.5). Each column starts as filled once.
+  constexpr double kEmptyCost = 1.5;
+  std::vector<int> filled(content_roles.size(), 1);
+  int rows_seen = 1;
+  auto empty_cost = [&] {
+    std::vector<double> cost(content_roles.size());
+    for (size_t c = 0; c < cost.size(); ++c) cost[c] = kEmptyCost * filled[c] / rows_seen;
+    return cost;
+  };
   if (titles_only) {
     consumed = TitleOnlyRows(lines, header_to, &table, &title_only_notes);
     i = lines.size();
@@ -934,9 +953,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
           }
           std::vector<Piece> head(rest.begin(), rest.begin() + static_cast<long>(k));
           std::vector<Piece> tail(rest.begin() + static_cast<long>(k), rest.end());
-          Segmentation a = Segment(head, content_roles);
+          Segmentation a = Segment(head, content_roles, empty_cost());
           if (!whole_row(a, head.size())) continue;
-          Segmentation b = Segment(tail, content_roles);
+          Segmentation b = Segment(tail, content_roles, empty_cost());
           // The tail must read as a row by itself, not only as the rest of this one.
           if (!whole_row(b, tail.size()) && b.continuation == tail.size()) continue;
           if (b.cells[0].second == b.cells[0].first) continue;
@@ -955,7 +974,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         }
         if (split) continue;
         row_pieces.push_back(rest);
-        segs.push_back(Segment(rest, content_roles));
+        segs.push_back(Segment(rest, content_roles, empty_cost()));
         break;
       }
     }
@@ -971,6 +990,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (r == 0) {
       for (size_t k = items.size(); k-- > 0;) cells[0].insert(cells[0].begin(), items[k].text);
     }
+    for (size_t c = 0; c < cells.size(); ++c) filled[c] += cells[c].empty() ? 0 : 1;
+    ++rows_seen;
 
     TableRow row;
     row.span.first_line = r == 0 && !items.empty() ? items.front().line : pieces.front().line;

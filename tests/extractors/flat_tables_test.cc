@@ -176,6 +176,30 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
+// A template's table whose other columns stay empty row after row: a row whose title runs
+// on in lower case over a page break keeps it whole, instead of sharing its end out to
+// the columns no row has filled.
+TEST(FlatTables, ColumnsTheRowsLeaveEmptyDoNotPullARowsText) {
+  Plan plan = Extract(
+      "№\nСодержание\nСроки\nМесто\nОтветств Ожидаем\nп/п деятельности\n"
+      "проведе проведен енный\nый\nния\nия, форма\nрезультат\n"
+      "2. Информационная деятельность\n1. пополнение\nрегионального\nбанка опыта;\n"
+      "1. рассмотрение\nвопросов на\nзаседаниях МО;\n1. информирование\nпедагогов\n"
+      "3. Организационно-координирующая деятельность\n1. планирование и\nорганизация\n"
+      "работы МО:\nразработка и\nутверждение\nпланов,\n\nОжидаем\nый\nрезультат\n\n"
+      "Прим\nечани\nе\n\n№\nп/п\n\nСодержание\nдеятельности\n\nСроки\nпроведе\nния\n\n"
+      "Место\nОтветств\nпроведен енный\nия, форма\n\nциклограмм деяте\n"
+      "льности педагогов\n, программ\nиндивидуального\nразвития\n"
+      "4. Научно-методическая деятельность\n1. участие в\nсеминарах;\n1. обобщение\n"
+      "опыта\n");
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  ASSERT_EQ(titles.size(), 6u);
+  EXPECT_EQ(titles[3], "планирование и организация работы МО: разработка и утверждение планов, циклограмм "
+                       "деятельности педагогов, программ индивидуального развития");
+  EXPECT_EQ(plan.events[3].result, "");
+}
+
 // Under the last row: a second table's header with no rows ("Заседания МО" / "Дата" /
 // "Повестка" / "Выступающий"), then a signature one blank line below. Neither belongs to
 // the row.
