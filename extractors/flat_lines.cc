@@ -125,12 +125,12 @@ bool EndsOpen(const std::string& text) {
   return RE2::PartialMatch(MatchKey(text), kOpen);
 }
 
-// A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
-// people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
 bool IsSignatureLine(const std::string& text) {
   return text.find("___") != std::string::npos && RE2::PartialMatch(MatchKey(text), Rule("signature_line"));
 }
 
+// A line that is a whole value of a later column: a timing ("август", "I полугодие,"),
+// people ("Фельдман А.З.") or bodies in capitals ("МОЦ, ОУ").
 bool IsValueLine(const std::string& text) {
   const std::string t = Trim(text);
   if (t.empty() || Characters(t) > 60 || t.find("  ") != std::string::npos) return false;

@@ -379,7 +379,20 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   const Start start = StartOf(piece.text);
   const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation);
   const bool in_sentence = RE2::PartialMatch(piece.text, kAbbreviationInSentence);
-  if (piece.line_start) {
+  // "… в муниципальном образовании" / "Кандалакшский район": a place name goes on with the
+  // phrase before it, capital or not, unless that phrase ended.
+  bool toponym = false;
+  if (piece.line_start && start == Start::kCapital) {
+    std::string probe = piece.text;
+    if (probe.find(' ') == std::string::npos && i + 1 < p.size()) probe += " " + p[i + 1].text;
+    const std::string& before = p[i - 1].text;
+    const size_t last = before.find_last_not_of(' ');
+    const bool ended = last != std::string::npos && std::string(".;:!?").find(before[last]) != std::string::npos;
+    toponym = !ended && RE2::PartialMatch(MatchKey(probe), Rule("toponym", probe));
+  }
+  if (toponym) {
+    s -= 0.5;
+  } else if (piece.line_start) {
     s += start == Start::kCapital ? 1.5
          : start == Start::kLower  ? -2.5
          : in_sentence             ? -2.5

@@ -55,6 +55,11 @@ const std::vector<ExtractionRule>& LineRules() {
        R"re(_{5,}|\(\s*заполняется)re",
        "underscore blanks or «(заполняется …)» mark an unfilled form", "на ___________ учебный год",
        "на 2024 учебный год"},
+      {"toponym",
+       R"re(^\s*\pL+(?:ск|цк)(?:ий|ая|ое|ого|ой|ом|ому|их)\s+(?:район|округ|област|кра[йяею]|город|поселени|муниципальн))re",
+       "a place name: an adjective in -ский and «район», «округ», «область»; capitalised in the "
+       "middle of a phrase («в муниципальном образовании» / «Кандалакшский район»)",
+       "Кандалакшский район", "Городской конкурс чтецов"},
       {"signature_line",
        R"re(^\s*(?:руководител|куратор|директор|председател|заместител|составител|исполнител|секретар)[^_]{0,80}_{3,}|(?:^|\s)подпись\s*[:_])re",
        "a signature line under a table: a signer's role, then a blank to sign on, or «Подпись:»",

@@ -176,6 +176,23 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
+// A place name in capitals goes on with the phrase before it ("в муниципальном
+// образовании" / "Кировский район", "Школьники" / "Мурманской области"): it starts no cell.
+TEST(FlatTables, APlaceNameContinuesTheCellBeforeIt) {
+  Plan plan = Extract(
+      "№\nМероприятие\nФорма\nСроки\nУчастники\nРезультат\n"
+      "1. Конкурс чтецов в\nмуниципальном\nобразовании\nКировский район\nФестиваль\nоктябрь\n"
+      "Школьники\nМурманской области\nДипломы\nучастников\n"
+      "2. Семинар для\nучителей\nКруглый стол\nноябрь\nУчителя школ\nРекомендации\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  const Event& e = plan.events[0];
+  EXPECT_EQ(e.title, "Конкурс чтецов в муниципальном образовании Кировский район");
+  EXPECT_EQ(e.form, "Фестиваль");
+  EXPECT_EQ(e.timing.raw, "октябрь");
+  EXPECT_EQ(e.audience, "Школьники Мурманской области");
+  EXPECT_EQ(e.result, "Дипломы участников");
+}
+
 // A template's table whose other columns stay empty row after row: a row whose title runs
 // on in lower case over a page break keeps it whole, instead of sharing its end out to
 // the columns no row has filled.
