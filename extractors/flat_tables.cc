@@ -230,7 +230,11 @@ class RowFeatures {
   double Score(ColumnRole role, size_t a, size_t b) const {
     const int pieces = static_cast<int>(b - a);
     const std::string_view key(keys_.data() + offsets_[a], offsets_[b] - offsets_[a]);
-    const double person = (person_[b] - person_[a]) / pieces;
+    const double people = person_[b] - person_[a];  // pieces that name people, in sum
+    const double person = people / pieces;
+    // A person's line in a cell of what is done or for whom ("Обеспечение открытости ДОД" /
+    // "Тютерева А.М."): most likely the first of the responsible people that follow.
+    constexpr double kPersonInCell = 2.0;
     const int timing_pieces = timing_[b] - timing_[a];
     const size_t size = key.size();
     switch (role) {
@@ -258,7 +262,7 @@ class RowFeatures {
         }
         if (size > 240) s -= (size - 240) / 100.0;
         if (person > 0.5) s -= 5;
-        return s - 4 * timing_pieces;
+        return s - 4 * timing_pieces - kPersonInCell * people;
       }
       case ColumnRole::kAudience: {
         double s = 0;
@@ -267,7 +271,7 @@ class RowFeatures {
         }
         if (size > 300) s -= (size - 300) / 100.0;
         if (person > 0.5) s -= 5;
-        return s - 4 * timing_pieces;
+        return s - 4 * timing_pieces - kPersonInCell * people;
       }
       case ColumnRole::kResult: {
         double s = size > 60 ? 1 : 0;
@@ -275,7 +279,7 @@ class RowFeatures {
           s += 1.5;
         }
         if (person > 0.5) s -= 5;
-        return s - 4 * timing_pieces;
+        return s - 4 * timing_pieces - kPersonInCell * people;
       }
       case ColumnRole::kTitle:
         if (person > 0.5) return -5;
@@ -283,7 +287,7 @@ class RowFeatures {
       case ColumnRole::kPlace:
       case ColumnRole::kNote:  // neither names people or dates: those are the next column's
         if (person > 0.5) return -5;
-        return -4.0 * timing_pieces;
+        return -4.0 * timing_pieces - kPersonInCell * people;
       default:
         return 0;
     }
@@ -560,6 +564,9 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
     if (EndsWordHyphen(last)) s += start == Start::kLower ? 3 : 1;
     else if (!last.empty() && std::string(".;!?").find(last.back()) == std::string::npos) {
       s += start == Start::kLower ? 1.5 : start == Start::kOther ? 0.5 : 0;
+      // A cell broken off after a comma or a preposition ("сайте МКУ «ИМЦ»,") calls for
+      // the rest more than one that may have ended without a full stop.
+      if (start != Start::kCapital && (last.back() == ',' || EndsOpen(last))) s += 1.5;
     } else {
       s -= 1;
     }
@@ -573,6 +580,9 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
     if (EndsWordHyphen(prev) || EndsOpen(prev) || (!prev.empty() && prev.back() == ',')) return -3.0;
     double s = -2.0;
     if (StartOf(p[i].text) == Start::kCapital || p[i].gap_before >= 2) s += 0.5;
+    // "официальных аккаунтах" / "в социальных сетях": a line in lower case goes on with
+    // the line before it rather than with another cell.
+    else if (StartOf(p[i].text) == Start::kLower) s -= 1.0;
     return s;
   };
   const double kNone = -std::numeric_limits<double>::infinity();

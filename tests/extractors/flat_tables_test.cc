@@ -193,6 +193,25 @@ TEST(FlatTables, APlaceNameContinuesTheCellBeforeIt) {
   EXPECT_EQ(e.result, "Дипломы участников");
 }
 
+// After a page break: a result that ends without a full stop, then the responsible
+// people. The first person belongs with the others, not with the result; the text after
+// the break goes back to the cell broken off after a comma, in one piece.
+TEST(FlatTables, PeopleAfterAResultAndTextAfterAPageBreakFindTheirCells) {
+  Plan plan = Extract(
+      "№\nМероприятие\nФорма\nСроки\nРезультат\nОтветственный\n"
+      "1. Информирование\nпедагогов\nРазмещение\nинформации на сайте\nМКУ «ИМЦ»,\n\n\n"
+      " В течение года  Обеспечение\nоткрытости\nИванова А.А.\nПетрова Б.Б.\n\n\n"
+      "официальных аккаунтах\nв социальных сетях\n"
+      "2. Семинар\nКруглый стол\nмай\nРекомендации\nСидорова В.В.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  const Event& e = plan.events[0];
+  EXPECT_EQ(e.title, "Информирование педагогов");
+  EXPECT_EQ(e.form, "Размещение информации на сайте МКУ «ИМЦ», официальных аккаунтах в социальных сетях");
+  EXPECT_EQ(e.timing.raw, "В течение года");
+  EXPECT_EQ(e.result, "Обеспечение открытости");
+  EXPECT_EQ(e.responsible, (std::vector<std::string>{"Иванова А.А.", "Петрова Б.Б."}));
+}
+
 // A template's table whose other columns stay empty row after row: a row whose title runs
 // on in lower case over a page break keeps it whole, instead of sharing its end out to
 // the columns no row has filled.
