@@ -71,6 +71,11 @@ void FinishTable(Block* table, int first_line, int last_line) {
   table->span.last_line = last_line;
 }
 
+// Whether exactly one of `fields` holds text.
+bool OneFieldOfText(const std::vector<std::string>& fields) {
+  return std::count_if(fields.begin(), fields.end(), [](const std::string& f) { return !IsBlank(f); }) == 1;
+}
+
 // Tab-separated rows with the same number of fields; single blank lines may separate rows.
 // The first one or two rows may have fewer fields: a header whose cells spanned columns
 // ("Организация мероприятия" over "Форма" and "Сроки") loses its spans in such text.
@@ -117,6 +122,12 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
     bool same = fields.size() == width ||
                 (fields.size() > width &&
                  std::all_of(fields.begin() + width, fields.end(), IsBlank));
+    // A narrower line with one field of text before a row of the table: a section row
+    // led by the tabs of the cells before it ("\tЗаседание № 1").
+    if (!same && fields.size() < width && OneFieldOfText(fields)) {
+      const size_t after = next_row(j + 1);
+      same = after < lines.size() && width_of(after) == width;
+    }
     if (!same) break;
     rows.push_back(j);
     i = j + 1;
@@ -130,6 +141,11 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
     row.span.table_row = static_cast<int>(r);
     std::vector<std::string> fields = SplitTabs(lines[rows[r]]);
     fields.resize(std::min(fields.size(), width));
+    if (fields.size() < width && OneFieldOfText(fields)) {
+      // A section row: one cell, which FinishTable spreads over the table.
+      const auto text = std::find_if(fields.begin(), fields.end(), [](const std::string& f) { return !IsBlank(f); });
+      fields = {*text};
+    }
     for (size_t c = 0; c < fields.size(); ++c) {
       std::vector<std::pair<std::string, int>> paragraphs;
       paragraphs.emplace_back(fields[c], row.span.first_line);

@@ -113,6 +113,31 @@ TEST(TextLayout, TabSeparatedRowsBecomeTable) {
   EXPECT_EQ(blocks[2].span.first_line, 7);
 }
 
+// Word's "save as text" writes a merged section row as its text led by the tabs of the
+// cells before it: one row of one cell over the table, which goes on after it.
+TEST(TextLayout, TabLedSectionRowsStayInTheTable) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "№ п/п\tСодержание работы\tСроки\tОтветственные\n"
+      "\tЗаседание № 1\n"
+      "1.\tАнализ работы МО\tавгуст\tРуководитель МО\n"
+      "\tЗаседание № 2\t\n"
+      "2.\tИтоги контрольных работ\tоктябрь\tУчителя МО\n"
+      "\tЗаметки на полях\n"
+      "Конец"));
+  ASSERT_EQ(blocks.size(), 3u);
+  ASSERT_EQ(blocks[0].kind, BlockKind::kTable);
+  const Table& t = blocks[0].table;
+  EXPECT_EQ(t.grid_columns, 4);
+  ASSERT_EQ(t.rows.size(), 5u);
+  ASSERT_EQ(t.rows[1].cells.size(), 1u);
+  EXPECT_EQ(CellText(t.rows[1].cells[0]), "Заседание № 1\n");
+  EXPECT_EQ(t.rows[1].cells[0].col_span, 4);
+  EXPECT_EQ(CellText(t.rows[3].cells[0]), "Заседание № 2\n");
+  EXPECT_EQ(CellText(t.rows[4].cells[1]), "Итоги контрольных работ\n");
+  // A tab-led line after the last row is no section row: no row of the table follows.
+  EXPECT_EQ(blocks[1].paragraph.text, "\tЗаметки на полях");
+}
+
 TEST(TextLayout, TikaCellPerLineRowsBecomeTable) {
   std::vector<Block> blocks = LayoutLines(Lines(
       "Задачи:\n"
