@@ -223,6 +223,32 @@ TEST(Extract, WrappedTaskItemsAreJoinedWithHyphensRepaired) {
   EXPECT_EQ(plan.tasks[0].text, "развитие организационно-методической поддержки педагогов");
 }
 
+// "Цели работы ММО:" names its body after "работы"; the goals are the dash items. The
+// table's section rows ("Заседание № 1") come led by tabs, as Word's "save as text" writes
+// merged cells.
+TEST(Extract, QualifiedGoalLabelAndTabLedSectionRows) {
+  Plan plan = FromText(
+      "План работы ММО учителей математики на 2025 год\n"
+      "Цели работы ММО:\n- развитие компетенций учителей;\n- повышение качества образования.\n"
+      "Задачи методического объединения:\n1) обеспечить сопровождение ГИА;\n2) распространять опыт.\n"
+      "№ п/п\tСодержание работы\tСроки\tОтветственные\n"
+      "\tЗаседание № 1\n"
+      "1.\tАнализ работы МО\tфевраль\tКозлова Н.П.\n"
+      "2.\tУтверждение плана\tфевраль\tОрлов С.В.\n"
+      "\tЗаседание № 2\n"
+      "3.\tИтоги контрольных работ\tоктябрь\tУчителя МО\n");
+  std::vector<std::string> goals, tasks;
+  for (const TextItem& g : plan.goals) goals.push_back(g.text);
+  for (const TextItem& t : plan.tasks) tasks.push_back(t.text);
+  EXPECT_EQ(goals, (std::vector<std::string>{"развитие компетенций учителей", "повышение качества образования."}));
+  EXPECT_EQ(tasks, (std::vector<std::string>{"обеспечить сопровождение ГИА", "распространять опыт."}));
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].section, "Заседание № 1");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Орлов С.В."});
+  EXPECT_EQ(plan.events[2].section, "Заседание № 2");
+  EXPECT_EQ(plan.events[2].timing.start, "2025-10");
+}
+
 TEST(Extract, TemplateIsRecognised) {
   Plan plan = FromText("ПЛАН РАБОТЫ\nметодического объединения ____________\nна ________ учебный год\n"
                        "Цель:\nЗадачи:\n(заполняется руководителем МО)\n");
