@@ -32,11 +32,13 @@ bool IsLayoutTable(const Table& table) {
   static const RE2 kNumber(R"re(^\d{1,3}(?:\.\d{1,3})*\.?$)re");
   if (table.rows.size() > 4 || table.rows.empty()) return false;
   int numbered = 0, timed = 0;
+  bool approval = false;  // "УТВЕРЖДАЮ" in a cell: its dates are the order's, not events'
   for (const TableRow& row : table.rows) {
     int roles = 0;
     for (const TableCell& cell : row.cells) {
       std::string text = NormalizeText(PlainText(cell.blocks));
       if (text.empty()) continue;
+      if (RE2::PartialMatch(MatchKey(text), Rule("approval_heading"))) approval = true;
       if (Characters(text) <= 120 && RoleOfHeader(text) != ColumnRole::kOther) ++roles;
       if (Characters(text) <= 60 && ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown) ++timed;
     }
@@ -44,14 +46,27 @@ bool IsLayoutTable(const Table& table) {
     if (!row.cells.empty() && RE2::FullMatch(NormalizeText(PlainText(row.cells[0].blocks)), kNumber)) ++numbered;
   }
   // Rows numbered, or cells that read as dates: events, even without a header.
-  return numbered < 2 && timed == 0;
+  return numbered < 2 && (timed == 0 || approval);
 }
 
-void AppendParagraphs(const std::vector<Block>& blocks, std::vector<Line>* lines) {
+// The paragraphs of `blocks`; a table's cell by cell, row by row, or column by column when
+// `by_columns`: plain text holds a cell's lines in successive rows ("УТВЕРЖДАЮ" /
+// "Директор школы" / "Приказ № 112 …" down the right column).
+void AppendParagraphs(const std::vector<Block>& blocks, bool by_columns, std::vector<Line>* lines) {
   for (const Block& b : blocks) {
     if (b.kind == BlockKind::kTable) {
+      if (by_columns) {
+        for (int column = 0; column < b.table.grid_columns; ++column) {
+          for (const TableRow& row : b.table.rows) {
+            for (const TableCell& cell : row.cells) {
+              if (cell.grid_column == column) AppendParagraphs(cell.blocks, by_columns, lines);
+            }
+          }
+        }
+        continue;
+      }
       for (const TableRow& row : b.table.rows) {
-        for (const TableCell& cell : row.cells) AppendParagraphs(cell.blocks, lines);
+        for (const TableCell& cell : row.cells) AppendParagraphs(cell.blocks, by_columns, lines);
       }
       continue;
     }
@@ -76,8 +91,9 @@ std::vector<Line> LinearizeBody(const Document& doc) {
     Line line;
     line.span = b.span;
     if (b.kind == BlockKind::kTable && IsLayoutTable(b.table)) {
-      // Read as the paragraphs it holds, row by row, cell by cell.
-      AppendParagraphs({b}, &lines);
+      // Read as the paragraphs it holds: in DOCX row by row, cell by cell; in plain text,
+      // whose cells are one line each, column by column.
+      AppendParagraphs({b}, doc.source.format == "text", &lines);
       continue;
     }
     if (b.kind == BlockKind::kTable) {

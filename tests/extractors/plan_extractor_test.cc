@@ -249,6 +249,26 @@ TEST(Extract, QualifiedGoalLabelAndTabLedSectionRows) {
   EXPECT_EQ(plan.events[2].timing.start, "2025-10");
 }
 
+// "Рассмотрено | Утверждаю" side by side in plain text: a tab-separated layout table whose
+// dates are a protocol's and an order's. Its right column, read down, is the approval; the
+// title after it is still found.
+TEST(Extract, ApprovalBesideAProtocolInPlainText) {
+  Plan plan = FromText(
+      "Рассмотрено\t\tУтверждаю\n"
+      "на заседании МО\t\tДиректор школы\n"
+      "Протокол № 1 от 28.08.2023\t\t_________ О.Н. Смирнова\n"
+      "\t\tПриказ № 112 от 31.08.2023\n\n"
+      "План работы\nметодического объединения классных руководителей\nна 2023/2024 учебный год\n");
+  ASSERT_TRUE(plan.approval);
+  EXPECT_EQ(plan.approval->position, "Директор школы");
+  EXPECT_EQ(plan.approval->person, "О.Н. Смирнова");
+  EXPECT_EQ(plan.approval->order_number, "112");
+  EXPECT_EQ(plan.approval->order_date, "2023-08-31");
+  EXPECT_EQ(plan.title.text, "План работы методического объединения классных руководителей на 2023/2024 учебный год");
+  ASSERT_TRUE(plan.period);
+  EXPECT_EQ(plan.period->Start(), "2023-09");
+}
+
 TEST(Extract, TemplateIsRecognised) {
   Plan plan = FromText("ПЛАН РАБОТЫ\nметодического объединения ____________\nна ________ учебный год\n"
                        "Цель:\nЗадачи:\n(заполняется руководителем МО)\n");
