@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -52,6 +53,16 @@ std::vector<Token> Tokenize(const std::string& key) {
       i = u.moveIndex32(i, 1);
     }
     u.tempSubStringBetween(start, i).toUTF8String(t.text);
+    // The ending of an ordinal number goes: "2-я четверть", "1-е полугодие", "3-го ноября"
+    // read as "2 четверть", "1 полугодие", "3 ноября".
+    static const char* const kOrdinalEndings[] = {"я", "й", "е", "ая", "ий", "ое", "ой", "го", "ого"};
+    const size_t n = tokens.size();
+    if (t.type == Token::kWord && !t.space_before && n >= 2 && tokens[n - 1].text == "-" &&
+        !tokens[n - 1].space_before && tokens[n - 2].type == Token::kNumber && tokens[n - 2].text.size() <= 2 &&
+        std::find(std::begin(kOrdinalEndings), std::end(kOrdinalEndings), t.text) != std::end(kOrdinalEndings)) {
+      tokens.pop_back();
+      continue;
+    }
     tokens.push_back(std::move(t));
   }
   return tokens;
@@ -156,6 +167,12 @@ void HalfSpan(int h, bool academic, int* a, int* b) {
 }
 void TermSpan(int t, int* a, int* b) {
   static const int kStart[] = {9, 11, 1, 4}, kEnd[] = {10, 12, 3, 5};
+  *a = kStart[t - 1];
+  *b = kEnd[t - 1];
+}
+// Trimesters of schools that use them: September–November, December–February, March–May.
+void TrimesterSpan(int t, int* a, int* b) {
+  static const int kStart[] = {9, 12, 3}, kEnd[] = {11, 2, 5};
   *a = kStart[t - 1];
   *b = kEnd[t - 1];
 }
@@ -283,7 +300,7 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
         const std::string& next = t[i + 1].text;
         int n = RomanOrDigit(tok);
         if (n >= 1 && (StartsWith(next, "квартал") || StartsWith(next, "полугод") ||
-                       StartsWith(next, "четверт"))) {
+                       StartsWith(next, "четверт") || StartsWith(next, "триместр"))) {
           continue;  // the word handles it, looking back at this number
         }
       }
@@ -318,6 +335,7 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
     if (n >= 1 && n <= 4 && StartsWith(w, "квартал")) QuarterSpan(n, &span_start, &span_end);
     else if (n >= 1 && n <= 2 && StartsWith(w, "полугод")) HalfSpan(n, academic_period, &span_start, &span_end);
     else if (n >= 1 && n <= 4 && StartsWith(w, "четверт")) TermSpan(n, &span_start, &span_end);
+    else if (n >= 1 && n <= 3 && StartsWith(w, "триместр")) TrimesterSpan(n, &span_start, &span_end);
     else if (int season = SeasonOfWord(w)) {
       bool holidays = i + 1 < t.size() && StartsWith(t[i + 1].text, "каникул");
       SeasonSpan(season, holidays, &span_start, &span_end);
