@@ -256,6 +256,11 @@ Columns MapColumns(const Table& table) {
         cols.roles[c] = ColumnRole::kOther;
       }
     }
+    // A column of sections ("Направление работы") is the title when no column is.
+    if (cols.Find(ColumnRole::kTitle) < 0) {
+      const int section = cols.Find(ColumnRole::kSection);
+      if (section >= 0) cols.roles[section] = ColumnRole::kTitle;
+    }
     // A row of column numbers ("1 2 3 4 5") under the header is not data.
     if (r < table.rows.size()) {
       const TableRow& row = table.rows[r];
@@ -391,6 +396,7 @@ class TableReader {
   void Read(const Block& block, Table* consumed) {
     const Table& table = block.table;
     if (table.rows.empty()) return;
+    row_section_.clear();
     Columns cols = MapColumns(table);
     const int title_col = cols.Find(ColumnRole::kTitle);
     const bool eventful = title_col >= 0 && (cols.Find(ColumnRole::kTiming) >= 0 ||
@@ -560,9 +566,13 @@ class TableReader {
         case ColumnRole::kAudience: base.audience = Clean(text); break;
         case ColumnRole::kResult: base.result = Clean(text); break;
         case ColumnRole::kNote: base.note = Clean(text); break;
+        case ColumnRole::kSection: row_section_ = Clean(text); break;
         default: break;
       }
     }
+    // A column of sections names the rows' section; an empty cell keeps the one above
+    // (text written from merged cells leaves the rows below empty).
+    if (!row_section_.empty()) base.section = row_section_;
     // Several items in one cell ("1. …", "1. …") are several events.
     std::vector<bool> marked(title->paragraphs.size());
     int marked_count = 0;
@@ -631,6 +641,7 @@ class TableReader {
 
   Context* ctx_;
   SectionStack* sections_;
+  std::string row_section_;  // the last cell of a column of sections in this table
 };
 
 }  // namespace

@@ -158,6 +158,7 @@ const char* ColumnRoleName(ColumnRole role) {
     case ColumnRole::kAudience: return "audience";
     case ColumnRole::kResult: return "result";
     case ColumnRole::kNote: return "note";
+    case ColumnRole::kSection: return "section";
   }
   return "other";
 }
@@ -181,6 +182,10 @@ const std::vector<ColumnRule>& ColumnRules() {
         "who takes part", "Целевая аудитория", "Наименование мероприятия"}},
       {ColumnRole::kNote, {"note", R"re(примечани|отметк|выполнени)re",
         "notes and completion marks", "Отметка о выполнении", "Мероприятие"}},
+      {ColumnRole::kSection, {"section", R"re(^\s*(?:направлени\pL*\s+(?:работы|деятельности)|раздел\pL*(?:\s+(?:плана|работы))?|блок\pL*|модул\pL*)\s*$)re",
+        "a column that groups the rows («Направление работы» beside «Содержание»): each row's "
+        "section; the title when the table has no other",
+        "Направление работы", "Направление деятельности МО по развитию"}},
       {ColumnRole::kTitle, {"title", R"re(наименовани|назван|мероприяти|содержани|тем[аы]|повестк|вопрос|направлени|вид\s+деятельности|деятельност)re",
         "what is done: «Наименование мероприятия», «Содержание работы», «Тема», «Повестка»",
         "Название мероприятия", "Сроки"}},

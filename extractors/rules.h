@@ -35,7 +35,7 @@ const RE2& Rule(const char* name, std::string_view text);
 const RE2& RuleIgnoringCase(const char* name, std::string_view text);
 
 enum class ColumnRole { kOther, kNumber, kTitle, kTiming, kResponsible, kForm, kPlace,
-                        kAudience, kResult, kNote };
+                        kAudience, kResult, kNote, kSection };
 const char* ColumnRoleName(ColumnRole role);
 
 struct ColumnRule {

@@ -366,6 +366,39 @@ TEST(Extract, OwnedDocumentGivesTheSamePlan) {
   EXPECT_GT(merged_tables, 0);  // the test covers cells merged down
 }
 
+// "Направление работы" beside "Содержание": the direction, merged down over its rows, is
+// each row's section and the content its title. Alone, such a column is the title.
+TEST(Extract, ColumnOfSectionsNamesEachRowsSection) {
+  testing::DocxParts parts;
+  auto cell = [](const std::string& text, const std::string& pr = "") {
+    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
+  };
+  const std::string restart = "<w:vMerge w:val=\"restart\"/>", cont = "<w:vMerge/>";
+  parts.body =
+      testing::P("ПЛАН РАБОТЫ МО на 2024-2025 учебный год") +
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr>" + cell("Направление работы") + cell("Содержание") + cell("Сроки") + cell("Ответственные") + "</w:tr>"
+      "<w:tr>" + cell("Методическая работа", restart) + cell("Посещение уроков") + cell("в течение года") +
+      cell("Иванова А.А.") + "</w:tr>"
+      "<w:tr>" + cell("", cont) + cell("Открытые уроки") + cell("март") + cell("Петрова Б.Б.") + "</w:tr>"
+      "<w:tr>" + cell("Работа с кадрами") + cell("Аттестация педагогов") + cell("по графику") +
+      cell("Иванова А.А.") + "</w:tr>"
+      "</w:tbl>";
+  Plan plan = FromDocx(parts);
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].title, "Посещение уроков");
+  EXPECT_EQ(plan.events[0].section, "Методическая работа");
+  EXPECT_EQ(plan.events[1].title, "Открытые уроки");
+  EXPECT_EQ(plan.events[1].section, "Методическая работа");
+  EXPECT_EQ(plan.events[2].section, "Работа с кадрами");
+  EXPECT_EQ(plan.events[2].timing.kind, TimingKind::kBySchedule);
+
+  plan = FromText("План работы на 2025 год\nНаправление деятельности\tСроки\tОтветственные\n"
+                  "Методическая работа\tмарт\tИванова А.А.\nРабота с кадрами\tапрель\tПетрова Б.Б.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Методическая работа");
+}
+
 // Cells merged down over overlapping runs of rows: the owned reading frees a row's cells
 // only after the last row its merged cell covers, and reads what the borrowed one reads.
 TEST(Extract, OverlappingMergesReadTheSameWhenTheDocumentIsOwned) {

@@ -115,6 +115,8 @@ TEST(ColumnRules, RealHeaderWordings) {
       {"Продукт", ColumnRole::kResult},
       {"Примечание", ColumnRole::kNote}, {"Отметка о выполнении", ColumnRole::kNote},
       {"Организация мероприятия", ColumnRole::kTitle},
+      {"Направление работы", ColumnRole::kSection}, {"Раздел плана", ColumnRole::kSection},
+      {"Направление деятельности", ColumnRole::kSection}, {"Направления работы МО", ColumnRole::kTitle},
       {"", ColumnRole::kOther}, {"Подпись", ColumnRole::kOther},
   };
   for (const auto& c : cases) {
