@@ -587,7 +587,12 @@ class TableReader {
     // In wrapped text an item runs over several lines: items marked from the first line on.
     const bool items = marked_count * 2 >= static_cast<int>(title->paragraphs.size()) ||
                        (ctx_->breaks == LineBreaks::kWrapped && marked[0]);
-    if (marked_count >= 2 && items) {
+    // "Подготовка к олимпиадам:" over "- школьный этап;", "- муниципальный этап": the items
+    // spell out one event.
+    const std::string& lead = title->paragraphs[0];
+    const bool led = !marked[0] && lead.find_last_not_of(' ') != std::string::npos &&
+                     lead[lead.find_last_not_of(' ')] == ':';
+    if (marked_count >= 2 && items && !led) {
       std::vector<std::string> parts;
       SourceSpan span = row.span;
       auto flush = [&]() {
@@ -609,7 +614,16 @@ class TableReader {
       return;
     }
     Event e = std::move(base);
-    e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false, ctx_->breaks);
+    if (led && marked_count >= 2) {
+      // The items' markers go; the lead's colon and the items' semicolons stay.
+      std::vector<std::string> parts = title->paragraphs;
+      for (size_t k = 1; k < parts.size(); ++k) {
+        if (marked[k]) parts[k] = StripListMarker(parts[k]);
+      }
+      e.title = CleanValue(parts, ctx_->hyphenator, false, ctx_->breaks);
+    } else {
+      e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false, ctx_->breaks);
+    }
     if (number && !number->empty()) {
       e.number = number->joined;
     } else if (number && !number->labels.empty() && !number->labels[0].empty()) {

@@ -76,7 +76,76 @@ bool OneFieldOfText(const std::vector<std::string>& fields) {
   return std::count_if(fields.begin(), fields.end(), [](const std::string& f) { return !IsBlank(f); }) == 1;
 }
 
-// Tab-separated rows with the same number of fields; single blank lines may separate rows.
+// "Козлова Г.Г.", "О.В. Глиюн": a short line that names a person by the initials.
+bool NamesAPerson(const std::string& line) {
+  std::vector<icu::UnicodeString> words;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+  int32_t start = -1;
+  for (int32_t i = 0; i <= u.length(); ++i) {
+    const bool space = i == u.length() || u_isspace(u.charAt(i)) || u.charAt(i) == ',' || u.charAt(i) == ';';
+    if (!space && start < 0) start = i;
+    if (space && start >= 0) {
+      words.push_back(u.tempSubStringBetween(start, i));
+      start = -1;
+    }
+  }
+  if (words.empty() || words.size() > 4) return false;
+  bool initials = false, surname = false;
+  for (const icu::UnicodeString& w : words) {
+    bool all_initials = w.indexOf(u'.') >= 0 && w.length() <= 6;
+    for (int32_t i = 0; i < w.length() && all_initials; ++i) {
+      all_initials = w.charAt(i) == u'.' || u_isupper(w.charAt(i));
+    }
+    initials = initials || all_initials;
+    surname = surname || (w.length() >= 3 && u_isupper(w.char32At(0)) && u_islower(w.char32At(w.length() - 1)));
+  }
+  return initials && surname;
+}
+
+// One paragraph of a cell: its text and its (1-based) line.
+using CellParagraph = std::pair<std::string, int>;
+
+// A row of a tab-separated table, read from lines [first, end): each field's paragraphs.
+struct TabRow {
+  size_t first = 0, end = 0;
+  std::vector<std::vector<CellParagraph>> fields;
+};
+
+// The row that starts at line `i` with `width` fields. A cell of several paragraphs
+// ("Подготовка к олимпиадам:" / "- школьный этап;" / "- муниципальный этап\tоктябрь")
+// carries the row over the next lines: each goes on with the last field, and its tabs open
+// the next ones, until the row has `width` fields (more only when they are empty). False
+// when the lines make no such row: the first must hold a tab, and none may be blank or
+// longer than a cell's paragraph (kMaxCellLine) or past the first kMaxRowLines.
+bool ReadTabRow(const std::vector<std::string>& lines, size_t i, size_t width, TabRow* row) {
+  constexpr size_t kMaxRowLines = 12;
+  constexpr size_t kMaxCellLine = 300;  // bytes; prose paragraphs run longer
+  row->first = i;
+  row->fields.clear();
+  if (i >= lines.size() || lines[i].find('\t') == std::string::npos) return false;
+  for (size_t k = i; k < lines.size() && k < i + kMaxRowLines; ++k) {
+    if (k > i && (IsBlank(lines[k]) || lines[k].size() > kMaxCellLine)) return false;
+    const std::vector<std::string> parts = SplitTabs(lines[k]);
+    for (size_t p = 0; p < parts.size(); ++p) {
+      if (p > 0 || row->fields.empty()) row->fields.emplace_back();
+      row->fields.back().emplace_back(parts[p], static_cast<int>(k) + 1);
+    }
+    if (row->fields.size() >= width) {
+      row->end = k + 1;
+      for (size_t f = width; f < row->fields.size(); ++f) {
+        for (const CellParagraph& paragraph : row->fields[f]) {
+          if (!IsBlank(paragraph.first)) return false;
+        }
+      }
+      row->fields.resize(width);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Tab-separated rows with the same number of fields; single blank lines may separate rows,
+// and a row whose cells hold several paragraphs runs over several lines (ReadTabRow).
 // The first one or two rows may have fewer fields: a header whose cells spanned columns
 // ("Организация мероприятия" over "Форма" and "Сроки") loses its spans in such text.
 // Returns the index after the table, or `start` when no table starts there.
@@ -89,73 +158,104 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
     return j < lines.size() && lines[j].find('\t') != std::string::npos ? j : lines.size();
   };
   auto width_of = [&](size_t i) { return i < lines.size() ? SplitTabs(lines[i]).size() : 0; };
-  std::vector<size_t> rows = {start};
+  // A row of one cell over the table at line k: its text alone.
+  auto section_row = [&](size_t k) {
+    TabRow row;
+    row.first = k;
+    row.end = k + 1;
+    const std::vector<std::string> fields = SplitTabs(lines[k]);
+    const auto text = std::find_if(fields.begin(), fields.end(), [](const std::string& f) { return !IsBlank(f); });
+    row.fields.push_back({{*text, static_cast<int>(k) + 1}});
+    return row;
+  };
+  std::vector<TabRow> rows;
   size_t width = width_of(start);
   size_t a = next_row(start + 1);
   size_t b = a < lines.size() ? next_row(a + 1) : lines.size();
   size_t c = b < lines.size() ? next_row(b + 1) : lines.size();
+  auto header_row = [&](size_t k) {
+    TabRow row;
+    row.first = k;
+    row.end = k + 1;
+    for (const std::string& f : SplitTabs(lines[k])) row.fields.push_back({{f, static_cast<int>(k) + 1}});
+    return row;
+  };
+  rows.push_back(header_row(start));
   if (width_of(a) > width && width_of(b) == width_of(a)) {
     width = width_of(a);  // one short header row
   } else if (width_of(b) > std::max(width, width_of(a)) && width_of(c) == width_of(b)) {
-    rows.push_back(a);  // two short header rows
+    rows.push_back(header_row(a));  // two short header rows
     width = width_of(b);
   }
-  size_t i = rows.back() + 1;
+  TabRow probe;
+  size_t i = rows.back().end;
   while (i < lines.size()) {
     size_t j = next_row(i);
     if (j >= lines.size()) {
-      // A line without tabs between two rows of the table: a row of one cell over the
-      // whole width, as "save as text" writes a merged section row ("Раздел 2. …").
       size_t k = i;
       if (k < lines.size() && IsBlank(lines[k])) ++k;
-      if (k + 1 >= lines.size() || IsBlank(lines[k]) || lines[k].size() > 300 || lines[k] == "\f" ||
-          width_of(k + 1) != width || !HasInnerTab(lines[k + 1])) {
-        break;
+      if (k >= lines.size() || IsBlank(lines[k]) || lines[k].size() > 300 || lines[k] == "\f") break;
+      // A line without tabs right after a row: the last cell goes on ("Сидоров В.В." /
+      // "Козлова Г.Г."), when the line continues it in lower case, after a comma, or names
+      // a person.
+      const std::vector<CellParagraph>& last = rows.back().fields.back();
+      const std::string& before = last.back().first;
+      const size_t end = before.find_last_not_of(' ');
+      const bool open = end != std::string::npos && std::string(",;-").find(before[end]) != std::string::npos;
+      const icu::UnicodeString first = icu::UnicodeString::fromUTF8(lines[k]).trim();
+      if (k == i && rows.size() > 1 && !rows.back().fields.empty() &&
+          (open || (first.length() > 0 && u_islower(first.char32At(0))) || NamesAPerson(lines[k]))) {
+        rows.back().fields.back().emplace_back(lines[k], static_cast<int>(k) + 1);
+        rows.back().end = k + 1;
+        i = k + 1;
+        continue;
       }
-      j = k;
-      rows.push_back(j);
+      // Else a row of one cell over the whole width, as "save as text" writes a merged
+      // section row ("Раздел 2. …"), when a row of the table follows.
+      if (!ReadTabRow(lines, k + 1, width, &probe)) break;
+      rows.push_back(section_row(k));
+      i = k + 1;
+      continue;
+    }
+    const std::vector<std::string> fields = SplitTabs(lines[j]);
+    // A narrower line with one field of text before a row of the table: a section row
+    // led by the tabs of the cells before it ("\tЗаседание № 1").
+    if (fields.size() < width && OneFieldOfText(fields) && ReadTabRow(lines, next_row(j + 1), width, &probe)) {
+      rows.push_back(section_row(j));
       i = j + 1;
       continue;
     }
-    std::vector<std::string> fields = SplitTabs(lines[j]);
-    // Extra trailing fields are tolerated when empty.
-    bool same = fields.size() == width ||
-                (fields.size() > width &&
-                 std::all_of(fields.begin() + width, fields.end(), IsBlank));
-    // A narrower line with one field of text before a row of the table: a section row
-    // led by the tabs of the cells before it ("\tЗаседание № 1").
-    if (!same && fields.size() < width && OneFieldOfText(fields)) {
-      const size_t after = next_row(j + 1);
-      same = after < lines.size() && width_of(after) == width;
-    }
-    if (!same) break;
-    rows.push_back(j);
-    i = j + 1;
+    TabRow row;
+    if (!ReadTabRow(lines, j, width, &row)) break;
+    i = row.end;
+    rows.push_back(std::move(row));
   }
   if (rows.size() < 2) return start;
   Block table;
   table.kind = BlockKind::kTable;
   for (size_t r = 0; r < rows.size(); ++r) {
     TableRow row;
-    row.span.first_line = row.span.last_line = static_cast<int>(rows[r]) + 1;
+    row.span.first_line = static_cast<int>(rows[r].first) + 1;
+    row.span.last_line = static_cast<int>(rows[r].end);
     row.span.table_row = static_cast<int>(r);
-    std::vector<std::string> fields = SplitTabs(lines[rows[r]]);
-    fields.resize(std::min(fields.size(), width));
-    if (fields.size() < width && OneFieldOfText(fields)) {
-      // A section row: one cell, which FinishTable spreads over the table.
-      const auto text = std::find_if(fields.begin(), fields.end(), [](const std::string& f) { return !IsBlank(f); });
-      fields = {*text};
-    }
-    for (size_t c = 0; c < fields.size(); ++c) {
-      std::vector<std::pair<std::string, int>> paragraphs;
-      paragraphs.emplace_back(fields[c], row.span.first_line);
-      row.cells.push_back(MakeCell(static_cast<int>(c), paragraphs));
+    std::vector<std::vector<CellParagraph>>& fields = rows[r].fields;
+    if (fields.size() > width) fields.resize(width);
+    for (size_t f = 0; f < fields.size(); ++f) {
+      // A paragraph that only carried the tabs of a row broken over lines is no text.
+      std::vector<CellParagraph>& paragraphs = fields[f];
+      if (paragraphs.size() > 1) {
+        paragraphs.erase(std::remove_if(paragraphs.begin(), paragraphs.end(),
+                                        [](const CellParagraph& p) { return IsBlank(p.first); }),
+                         paragraphs.end());
+        if (paragraphs.empty()) paragraphs.emplace_back("", row.span.first_line);
+      }
+      row.cells.push_back(MakeCell(static_cast<int>(f), paragraphs));
     }
     table.table.rows.push_back(std::move(row));
   }
-  FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(rows.back()) + 1);
+  FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(rows.back().end));
   out->push_back(std::move(table));
-  return rows.back() + 1;
+  return rows.back().end;
 }
 
 // Apache Tika's layout: each cell starts on a line led by a tab, later paragraphs of the

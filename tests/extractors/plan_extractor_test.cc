@@ -249,6 +249,22 @@ TEST(Extract, QualifiedGoalLabelAndTabLedSectionRows) {
   EXPECT_EQ(plan.events[2].timing.start, "2025-10");
 }
 
+// A title cell that leads into its items ("Подготовка к олимпиадам:" / "- школьный этап;")
+// is one event, its items part of the title; items alone in a cell are one event each.
+TEST(Extract, ItemsUnderALeadLineAreOneEvent) {
+  Plan plan = FromText(
+      "План работы на 2024-2025 учебный год\n"
+      "№\tМероприятие\tСроки\tОтветственный\n"
+      "1.\tПодготовка к олимпиадам:\n- школьный этап;\n- муниципальный этап\tоктябрь-ноябрь\tПетрова Б.Б.\n"
+      "2.\t- анализ работы;\n- утверждение плана\tмай\tИванова А.А.\n");
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"Подготовка к олимпиадам: школьный этап; муниципальный этап",
+                                              "анализ работы", "утверждение плана"}));
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Петрова Б.Б."});
+}
+
 // "Рассмотрено | Утверждаю" side by side in plain text: a tab-separated layout table whose
 // dates are a protocol's and an order's. Its right column, read down, is the approval; the
 // title after it is still found.

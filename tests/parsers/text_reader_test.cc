@@ -138,6 +138,37 @@ TEST(TextLayout, TabLedSectionRowsStayInTheTable) {
   EXPECT_EQ(blocks[1].paragraph.text, "\tЗаметки на полях");
 }
 
+// A cell of several paragraphs carries its row over several lines: the lines go on with
+// the last field until the row has all its fields. A line without tabs after a row goes on
+// with its last cell when it names a person, starts in lower case or follows a comma.
+TEST(TextLayout, TabSeparatedRowsRunOverLinesWithTheirCells) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "№\tМероприятие\tСроки\tОтветственный\n"
+      "1.\tЗаседание МО\tавгуст\tИванова А.А.\n"
+      "2.\tПодготовка к олимпиадам:\n"
+      "- школьный этап;\n"
+      "- муниципальный этап\tоктябрь-ноябрь\tПетрова Б.Б.\n"
+      "3.\tНеделя математики\tфевраль\tСидоров В.В.\n"
+      "Козлова Г.Г.\n"
+      "Раздел 2. Работа с кадрами\n"
+      "4.\tАттестация\tпо графику\tзам. директора,\n"
+      "классные руководители\n"
+      "Конец"));
+  ASSERT_EQ(blocks.size(), 2u);
+  ASSERT_EQ(blocks[0].kind, BlockKind::kTable);
+  const Table& t = blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 6u);
+  EXPECT_EQ(CellText(t.rows[2].cells[1]), "Подготовка к олимпиадам:\n- школьный этап;\n- муниципальный этап\n");
+  EXPECT_EQ(CellText(t.rows[2].cells[2]), "октябрь-ноябрь\n");
+  EXPECT_EQ(t.rows[2].span.first_line, 3);
+  EXPECT_EQ(t.rows[2].span.last_line, 5);
+  EXPECT_EQ(CellText(t.rows[3].cells[3]), "Сидоров В.В.\nКозлова Г.Г.\n");
+  ASSERT_EQ(t.rows[4].cells.size(), 1u);  // a section row
+  EXPECT_EQ(CellText(t.rows[4].cells[0]), "Раздел 2. Работа с кадрами\n");
+  EXPECT_EQ(CellText(t.rows[5].cells[3]), "зам. директора,\nклассные руководители\n");
+  EXPECT_EQ(blocks[1].paragraph.text, "Конец");
+}
+
 TEST(TextLayout, TikaCellPerLineRowsBecomeTable) {
   std::vector<Block> blocks = LayoutLines(Lines(
       "Задачи:\n"
