@@ -212,7 +212,24 @@ std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
     blank = 0;
     page = false;
   }
-  return lines;
+  // Page numbers ("2", "- 2 -", "Стр. 2 из 5") standing alone next to a page break are
+  // no part of a table: their line goes, and the break passes to the line after.
+  static const RE2 kPageNumber(R"re(^\s*(?:-\s*)?(?:(?:стр\.?|страница)\s*)?\d{1,3}(?:\s*из\s*\d{1,3})?(?:\s*-)?\s*$)re");
+  std::vector<TextLine> kept;
+  kept.reserve(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const bool alone = StartsBlock(lines[k]) && (k + 1 == lines.size() || StartsBlock(lines[k + 1]));
+    const bool at_break = lines[k].page_before || (k + 1 < lines.size() && lines[k + 1].page_before);
+    if (alone && at_break && RE2::FullMatch(MatchKey(lines[k].text), kPageNumber)) {
+      if (k + 1 < lines.size()) {
+        lines[k + 1].page_before = true;
+        lines[k + 1].gap_before = std::max(lines[k + 1].gap_before, lines[k].gap_before);
+      }
+      continue;
+    }
+    kept.push_back(std::move(lines[k]));
+  }
+  return kept;
 }
 
 bool StartsBlock(const TextLine& line) { return line.gap_before > 0 || line.page_before; }

@@ -176,6 +176,22 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
+// A page number standing alone at a page break ("\f" / "2") belongs to no cell, and is no
+// sign of a table written column by column (numbers one under the other).
+TEST(FlatTables, PageNumbersAtPageBreaksAreLeftOut) {
+  for (const char* number : {"2", "- 2 -", "Стр. 2 из 5"}) {
+    Plan plan = Extract(std::string(
+        "№ п/п\nМероприятие\nСроки\nОтветственный\n"
+        "1.\nЗаседание ГМО по\nпланированию работы\nсентябрь\nИванова А.А.\n"
+        "2.\nСеминар для молодых\nпедагогов\nоктябрь\nПетрова Б.Б.\n\n\f\n") + number + "\n\n"
+        "3.\nКонкурс методических\nразработок\nноябрь\nСидоров В.В.\n");
+    ASSERT_EQ(plan.events.size(), 3u) << number;
+    EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петрова Б.Б."}) << number;
+    EXPECT_EQ(plan.events[2].title, "Конкурс методических разработок") << number;
+    EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns")) << number;
+  }
+}
+
 // A place name in capitals goes on with the phrase before it ("в муниципальном
 // образовании" / "Кировский район", "Школьники" / "Мурманской области"): it starts no cell.
 TEST(FlatTables, APlaceNameContinuesTheCellBeforeIt) {
