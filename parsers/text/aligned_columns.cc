@@ -241,6 +241,40 @@ std::vector<size_t> GapColumns(const std::vector<const std::u32string*>& lines) 
   return columns;
 }
 
+// Whether the pieces after inner gaps line up: in a table written with spaces, most lines
+// with a gap have it before a column another line shares (within two characters); double
+// spaces typed inside sentences ("посредством  участия") fall anywhere.
+bool InnerGapsLineUp(const std::vector<const std::u32string*>& lines) {
+  std::map<size_t, int> starts;
+  std::vector<std::vector<size_t>> after_gaps(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::u32string& l = *lines[k];
+    size_t i = l.find_first_not_of(U' ');
+    while (i != std::u32string::npos && i < l.size()) {
+      size_t gap = l.find(U"  ", i);
+      if (gap == std::u32string::npos) break;
+      i = l.find_first_not_of(U' ', gap);
+      if (i == std::u32string::npos) break;
+      after_gaps[k].push_back(i);
+      ++starts[i];
+    }
+  }
+  auto shared = [&](size_t x) {
+    int around = 0;
+    for (auto it = starts.lower_bound(x >= 2 ? x - 2 : 0); it != starts.end() && it->first <= x + 2; ++it) {
+      around += it->second;
+    }
+    return around >= 2;
+  };
+  int gapped = 0, aligned = 0;
+  for (const std::vector<size_t>& positions : after_gaps) {
+    if (positions.empty()) continue;
+    ++gapped;
+    if (std::any_of(positions.begin(), positions.end(), shared)) ++aligned;
+  }
+  return aligned >= 2 && aligned * 2 >= gapped;
+}
+
 // The previous page's columns moved to where this page's words begin (within three
 // characters), for a page without a header of its own.
 std::vector<size_t> Refine(const std::vector<size_t>& previous, const Edges& e) {
@@ -546,6 +580,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
   }
   const std::vector<size_t> gap_columns = GapColumns(table_lines);
   if (gap_columns.size() < 2 || gap_columns.size() > kMaxColumns) return no_table(scanned);
+  if (!InnerGapsLineUp(table_lines)) return no_table(scanned);
 
   const size_t title_column = number_column ? 1 : 0;
   auto row_starts = [&](const std::vector<std::string>& cells) {

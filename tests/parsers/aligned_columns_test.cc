@@ -215,6 +215,21 @@ TEST(AlignedColumns, AnotherTablesCaptionAndHeaderEndTheTable) {
   EXPECT_EQ(blocks[1].span.first_line, 5);
 }
 
+// Double spaces typed inside sentences, and list items indented, as LibreOffice's text
+// export keeps them: the pieces after the gaps line up with nothing, so no table.
+TEST(AlignedColumns, ProseWithDoubleSpacesIsNoTable) {
+  const char* text =
+      "Задачи:\n"
+      "    1. Усиление воспитательного потенциала программ посредством  участия в реализации проектов\n"
+      "    2. Формирование единого открытого  образовательного пространства.\n"
+      "    3. Создание условий, обеспечивающих непрерывное профессиональное  развитие педагогов.\n"
+      "Название мероприятия\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  EXPECT_EQ(OnlyTable(blocks), nullptr);
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[2].paragraph.text, "    2. Формирование единого открытого  образовательного пространства.");
+}
+
 TEST(AlignedColumns, ALowerCaseWordRunningIntoAnEmptyColumnStaysInItsCell) {
   // Row 3's "новых" runs one space past the timing column's start, which is otherwise
   // empty in that row: the word belongs to the text before it. Row 2's "Сидорова", one
