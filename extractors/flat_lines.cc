@@ -55,7 +55,7 @@ ColumnRole HeadWord(const std::string& w) {
 
 const RE2& TimingSpan() {
   static const RE2 re(
-      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:\d+\s*)?раза?\s*(?:/|в)\s*(?:полугоди|год|месяц|четверт|квартал|недел)\pL*|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?по\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
+      R"re((?i)(?:^|[\s(«"])((?:в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:\d+\s*)?раза?\s*(?:/|в)\s*(?:полугоди|год|месяц|четверт|квартал|недел)\pL*|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?(?:по|согласно)\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику|плану)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL*\.?(?:\s*\d{4}\s*г?\.?)?)?)))re");
   return re;
 }
 
@@ -135,7 +135,19 @@ bool IsValueLine(const std::string& text) {
   const std::string t = Trim(text);
   if (t.empty() || Characters(t) > 60 || t.find("  ") != std::string::npos) return false;
   if (TimingCoverage(t) >= 0.8 || PersonShare(t) >= 0.8) return true;
-  return Characters(t) <= 20 && MostlyUpper(t, 2) && t.find(' ') == std::string::npos;
+  // Bodies in capitals, one or a list: "МОЦ", "МОЦ, ОУ", "МОЦ, УДО, ОУ".
+  if (Characters(t) > 30) return false;
+  size_t start = 0;
+  while (start <= t.size()) {
+    size_t comma = t.find(',', start);
+    const std::string item = Trim(t.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    if (item.empty() || Characters(item) > 10 || item.find(' ') != std::string::npos || !MostlyUpper(item, 2)) {
+      return false;
+    }
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return true;
 }
 
 // An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
@@ -149,10 +161,10 @@ bool ReadsAsHeading(const std::string& line) {
 // A numbered row's first line: its number, the dot after it ("" or "."), and the text
 // ("" when the number stands alone).
 bool ParseRowStart(const std::string& line, std::string* number, std::string* dot, std::string* text) {
-  // The number alone on its line, its text on the next ones (plain pdftotext).
-  static const RE2 kAlone(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$)re");
-  if (RE2::FullMatch(line, kAlone, number)) {
-    dot->assign(1, '.');  // (not `= "."`: GCC 12 then warns of an impossible overlap)
+  // The number alone on its line, its text on the next ones (plain pdftotext, a cell per
+  // line), with or without its dot ("8" after "7.").
+  static const RE2 kAlone(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*$)re");
+  if (RE2::FullMatch(line, kAlone, number, dot)) {
     text->clear();
     return true;
   }

@@ -72,8 +72,11 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
         // opens a line of its own with a capital ("№ п/п" / "Мероприятие")
       } else if (role == ColumnRole::kResponsible && bare == "организатор" &&
                  !h.roles.empty() && h.roles.back() == ColumnRole::kResponsible) {
-      } else if (!h.roles.empty() && h.roles.back() == ColumnRole::kOther && !taken.count(role)) {
-        h.roles.back() = role;  // "Содержание, результат": the column is the result
+      } else if (!h.roles.empty() && h.roles.back() == ColumnRole::kOther && !taken.count(role) &&
+                 !(start == 0 && line > h.first_lines.back() && FirstLetterUpper(Trim(lines[line].text)))) {
+        // "Содержание, результат": the column is the result. (A capitalised line of its
+        // own, "Организация мероприятия" / "Целевая аудитория", opens the next column.)
+        h.roles.back() = role;
         taken.insert(role);
       } else if (taken.count(role)) {
         open(ColumnRole::kOther);  // a second "Содержание": a column whose role comes later
@@ -88,6 +91,51 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
   }
   h.distinct = static_cast<int>(taken.size());
   return h;
+}
+
+// A header of two rows written row after row (LibreOffice writes a table a cell per line):
+// a group's title in the first row ("Организация мероприятия"), then, after the blank
+// lines of the merged cells, the group's columns ("Форма проведения", "Сроки проведения").
+// Those columns go where the group's title stands, which names no column itself.
+void PlaceSecondHeaderRow(const std::vector<TextLine>& lines, HeaderParse* h) {
+  const size_t n = h->roles.size();
+  size_t second = n;  // the first column of the second row: its title opens a block
+  for (size_t c = 1; c < n; ++c) {
+    if (lines[h->first_lines[c]].gap_before > 0) {
+      second = c;
+      break;
+    }
+  }
+  if (second == n || n - second < 2) return;
+  size_t group = n;
+  for (size_t c = 1; c < second; ++c) {
+    if (h->roles[c] != ColumnRole::kOther) continue;
+    if (group != n) return;  // two candidates: no telling which
+    group = c;
+  }
+  if (group == n) return;
+  for (size_t c = second; c < n; ++c) {
+    const ColumnRole role = h->roles[c];
+    if (role == ColumnRole::kOther || std::find(h->roles.begin(), h->roles.begin() + second, role) !=
+                                          h->roles.begin() + second) {
+      return;  // the second row names nothing new: no group's columns
+    }
+  }
+  HeaderParse placed;
+  placed.distinct = h->distinct;
+  for (size_t c = 0; c < second; ++c) {
+    const std::vector<size_t> from = c == group ? std::vector<size_t>{} : std::vector<size_t>{c};
+    std::vector<size_t> columns = from;
+    if (c == group) {
+      for (size_t s = second; s < n; ++s) columns.push_back(s);
+    }
+    for (size_t s : columns) {
+      placed.roles.push_back(h->roles[s]);
+      placed.titles.push_back(h->titles[s]);
+      placed.first_lines.push_back(h->first_lines[s]);
+    }
+  }
+  *h = std::move(placed);
 }
 
 // ---- Pieces: parts of lines that may start a cell --------------------------------------
@@ -211,6 +259,7 @@ class RowFeatures {
   explicit RowFeatures(const std::vector<Piece>& p) : p_(p) {
     person_.push_back(0);
     timing_.push_back(0);
+    timing_lines_.push_back(0);
     offsets_.push_back(0);
     for (std::vector<int>* v : {&position_, &form_, &audience_, &result_}) v->push_back(0);
     for (const Piece& piece : p) {
@@ -224,6 +273,7 @@ class RowFeatures {
       person_.push_back(person_.back() + PersonShare(piece.text));
       bool timing = IsTimingFragment(piece.text) || TimingCoverage(piece.text) > 0.6;
       timing_.push_back(timing_.back() + (timing ? 1 : 0));
+      timing_lines_.push_back(timing_lines_.back() + (timing && piece.line_start ? 1 : 0));
     }
   }
 
@@ -244,7 +294,10 @@ class RowFeatures {
         Timing t = ParseTiming(text, std::nullopt);
         bool readable = t.kind != TimingKind::kUnknown || !t.dates.empty();
         if (!readable) return -8;
-        return 8 * TimingCoverage(text) - 2;
+        // A long text of words that are mostly no timing ("«Подготовка участников конкурса
+        // …» июнь"): the end of a title with a timing after it, not one cell.
+        const double coverage = TimingCoverage(text);
+        return 8 * coverage - 2 - (coverage < 0.3 && Characters(text) > 40 ? 4 : 0);
       }
       case ColumnRole::kResponsible:
         if (pieces > 12) return -20;
@@ -283,7 +336,9 @@ class RowFeatures {
       }
       case ColumnRole::kTitle:
         if (person > 0.5) return -5;
-        return -2.0 * timing_pieces;
+        // A line of its own that is a timing is the next column's; a timing phrase that
+        // ends a title's line ("… в 2025-2026 учебном году") is the title's own words.
+        return -2.0 * (timing_lines_[b] - timing_lines_[a]);
       case ColumnRole::kPlace:
       case ColumnRole::kNote:  // neither names people or dates: those are the next column's
         if (person > 0.5) return -5;
@@ -299,6 +354,7 @@ class RowFeatures {
   std::vector<size_t> offsets_;    // where piece i's key starts in keys_
   std::vector<double> person_;     // prefix sums of each piece's share of people
   std::vector<int> timing_;        // prefix counts of timing pieces
+  std::vector<int> timing_lines_;  // the same, of timing pieces that begin their line
   // Prefix counts of pieces naming a position, a form, an audience, a result (the stems).
   std::vector<int> position_, form_, audience_, result_;
   static bool Any(const std::vector<int>& prefix, size_t a, size_t b) { return prefix[b] > prefix[a]; }
@@ -374,6 +430,12 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   *lines = std::move(out);
 }
 
+// Whether `text` ends a sentence: a full stop, "!", "?" or ";".
+bool EndsSentence(const std::string& text) {
+  const size_t end = text.find_last_not_of(' ');
+  return end != std::string::npos && std::string(".!?;").find(text[end]) != std::string::npos;
+}
+
 // Score for starting a new cell at piece i, but for the columns skipped (SkipScore).
 double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
@@ -402,8 +464,12 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
          : in_sentence             ? -2.5
          : abbreviation            ? -1.5
                                    : -0.5;
+  } else if (piece.empty_before > 0) {
+    s += start == Start::kLower && !EndsSentence(p[i - 1].text) ? -1.0 : 0.5;  // see JoinScore
   } else {
-    s += piece.empty_before > 0 ? 0.5 : start == Start::kCapital ? -0.5 : 0;
+    // Inside a line, with no gap: a capital may start the next cell; else the line's
+    // sentence goes on ("образования (по согласованию) в целях …").
+    s += start == Start::kCapital ? -0.5 : EndsSentence(p[i - 1].text) ? 0 : -1.0;
   }
   if (piece.gap_before >= 2) s += 2;
   // A line that holds several cells starts with a whole cell ("экспертиза  В течение года").
@@ -426,12 +492,18 @@ double SkipScore(const Piece& piece, int skipped) {
   return -1.5 * skipped;
 }
 
-double JoinScore(const Piece& piece) {
+// Score for piece i going on with the cell before it.
+double JoinScore(const std::vector<Piece>& p, size_t i) {
   double s = 0;
+  const Piece& piece = p[i];
   const Start start = StartOf(piece.text);
   if (piece.line_start && start == Start::kLower) s += 0.5;
   if (piece.line_start && piece.gap_before >= 2 && start == Start::kCapital) s -= 1.5;
-  if (piece.empty_before > 0) s -= 4;
+  if (piece.empty_before > 0) {
+    // Two spaces before a word in lower case, in a sentence that has not ended
+    // ("педагогам  дополнительного"), are a slip of typing more often than a cell's end.
+    s -= start == Start::kLower && !EndsSentence(p[i - 1].text) ? 0.5 : 4;
+  }
   return s;
 }
 
@@ -460,7 +532,7 @@ Segmentation Segment(const std::vector<Piece>& p, const std::vector<ColumnRole>&
   std::vector<double> boundary_base(n, 0), join_prefix(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     if (i > 0) boundary_base[i] = BoundaryBase(p, i);
-    join_prefix[i + 1] = join_prefix[i] + JoinScore(p[i]);
+    join_prefix[i + 1] = join_prefix[i] + (i > 0 ? JoinScore(p, i) : 0.0);
   }
   // Joins inside one cell: pieces a+1 .. b-1 continue the cell.
   auto joins = [&](size_t a, size_t b) { return b > a + 1 ? join_prefix[b] - join_prefix[a + 1] : 0.0; };
@@ -739,6 +811,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     }
   }
   if (header_from == lines.size()) return -1;
+  PlaceSecondHeaderRow(lines, &header);
 
   const std::vector<ColumnRole>& roles = header.roles;
   const int width = static_cast<int>(roles.size());
@@ -916,12 +989,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       std::string n, d, t;
       restarted = ParseRowStart(lines[k].text, &n, &d, &t) && n == number && d == dot && !t.empty();
     }
-    if (restarted) {
+    // Without a number column the number stays before the title ("1.Организация …"), where
+    // the extraction finds it as it does in a DOCX cell.
+    if (restarted || number_column >= width) {
       row_lines[0].text = Trim(lines[i].text);
     } else {
       row_lines[0].text = text;
     }
-    if (text.empty() && row_lines.size() > 1) row_lines.erase(row_lines.begin());
+    if (text.empty() && row_lines.size() > 1 && number_column < width) row_lines.erase(row_lines.begin());
     Deinterleave(&row_lines, content_roles.back() == ColumnRole::kTiming ||
                                  content_roles.back() == ColumnRole::kResponsible);
     std::vector<Piece> all_pieces;
@@ -967,20 +1042,37 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     std::vector<std::vector<Piece>> row_pieces;
     std::vector<Segmentation> segs;
     {
+      // Where lines rarely have blank lines between them (a cell per line, as LibreOffice
+      // writes text), one blank line is a break: the empty cell of an unnumbered row's
+      // number. Where most lines do, it takes two.
+      int starts = 0, gapped = 0;
+      for (const Piece& piece : all_pieces) {
+        if (!piece.line_start) continue;
+        ++starts;
+        gapped += piece.gap_before > 0;
+      }
+      const int split_gap = gapped * 10 < starts * 3 ? 1 : 2;
       std::vector<Piece> rest = std::move(all_pieces);
       while (!rest.empty() && row_pieces.size() < 50) {
         bool split = false;
+        auto may_split = [&](size_t k) {
+          return rest[k].line_start && rest[k].gap_before >= split_gap && StartOf(rest[k].text) == Start::kCapital;
+        };
         for (size_t k = 2; k + 2 < rest.size() && !split; ++k) {
-          if (!rest[k].line_start || rest[k].gap_before < 2 || StartOf(rest[k].text) != Start::kCapital) {
-            continue;
-          }
+          if (!may_split(k)) continue;
           std::vector<Piece> head(rest.begin(), rest.begin() + static_cast<long>(k));
           std::vector<Piece> tail(rest.begin() + static_cast<long>(k), rest.end());
           Segmentation a = Segment(head, content_roles, empty_cost());
           if (!whole_row(a, head.size())) continue;
-          Segmentation b = Segment(tail, content_roles, empty_cost());
+          // The tail is read up to the next place it may split: several rows without
+          // numbers may follow one another.
+          size_t next = k + 3;
+          while (next + 2 < rest.size() && !may_split(next)) ++next;
+          if (next + 2 >= rest.size()) next = rest.size();
+          const std::vector<Piece> first_row(rest.begin() + static_cast<long>(k), rest.begin() + static_cast<long>(next));
+          Segmentation b = Segment(first_row, content_roles, empty_cost());
           // The tail must read as a row by itself, not only as the rest of this one.
-          if (!whole_row(b, tail.size()) && b.continuation == tail.size()) continue;
+          if (!whole_row(b, first_row.size()) && b.continuation == first_row.size()) continue;
           if (b.cells[0].second == b.cells[0].first) continue;
           bool b_complete = true;
           for (size_t c = 0; c < content_roles.size(); ++c) {

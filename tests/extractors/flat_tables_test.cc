@@ -176,6 +176,40 @@ TEST(FlatTables, TableWrittenColumnByColumnIsReported) {
   EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
+// LibreOffice's text export: a cell per line, a blank line for an empty cell, and a header
+// of two rows written row after row, the group "Организация мероприятия" first, its columns
+// "Форма проведения" and "Сроки проведения" after the merged cells' blank lines. Rows
+// without a number column keep the number typed before the title.
+TEST(FlatTables, CellPerLineTextWithATwoRowHeader) {
+  Plan plan = Extract(
+      "№ п/п\nНаименование мероприятия\nОрганизация мероприятия\nЦелевая аудитория\n"
+      "Ответственный\n\n\nФорма проведения\nСроки проведения\n\n"
+      "1.\nМастерская заместителей директоров\nКруглые столы, совещания\nсентябрь 2023 г.\n"
+      "Заместители директоров по УВР\nТютерева А.М.\n"
+      "2.\nТворческая лаборатория  молодых педагогов\nМастер-классы\nоктябрь 2023 г.\n"
+      "Специалисты ДО\nМихайлова Т.В.\n"
+      "\nКонкурс чтецов\nКонкурс\nноябрь 2023 г.\nОбучающиеся\nМОЦ, ОУ\n"
+      "3\nИтоговое совещание\nСовещание\nмай 2024 г.\nПедагоги\nТютерева А.М.\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].form, "Круглые столы, совещания");
+  EXPECT_EQ(plan.events[0].timing.raw, "сентябрь 2023 г.");
+  EXPECT_EQ(plan.events[0].audience, "Заместители директоров по УВР");
+  EXPECT_EQ(plan.events[1].title, "Творческая лаборатория молодых педагогов");
+  EXPECT_EQ(plan.events[2].number, "");  // a row without a number, after its empty cell
+  EXPECT_EQ(plan.events[2].title, "Конкурс чтецов");
+  EXPECT_EQ(plan.events[2].responsible, (std::vector<std::string>{"МОЦ", "ОУ"}));
+  EXPECT_EQ(plan.events[3].number, "3");  // "3" without its dot after "2."
+  EXPECT_EQ(plan.events[3].title, "Итоговое совещание");
+
+  plan = Extract("Название мероприятия\nСроки проведения\n"
+                 "1.Организация деятельности методического объединения.\nв течение года\n"
+                 "2.Заседание рабочей группы по достижению показателя в 2025-2026 учебном году\nоктябрь\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[1].title, "Заседание рабочей группы по достижению показателя в 2025-2026 учебном году");
+  EXPECT_EQ(plan.events[1].timing.raw, "октябрь");
+}
+
 // A page number standing alone at a page break ("\f" / "2") belongs to no cell, and is no
 // sign of a table written column by column (numbers one under the other).
 TEST(FlatTables, PageNumbersAtPageBreaksAreLeftOut) {
