@@ -5,6 +5,7 @@
 
 #include "parsers/text/aligned_columns.h"
 #include "parsers/text/encoding.h"
+#include "parsers/text/ruled_tables.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -362,7 +363,8 @@ std::vector<Block> LayoutLines(const std::vector<std::string>& lines,
       ++i;
       continue;
     }
-    size_t next = TryTabSeparated(lines, i, &blocks);
+    size_t next = TryRuledTable(aligned, i, &blocks);
+    if (next == i) next = TryTabSeparated(lines, i, &blocks);
     if (next == i && i >= tika_tried_to) next = TryTabIndentedCells(lines, i, &blocks, &tika_tried_to);
     if (next == i && i >= aligned_tried_to) {
       next = TryAlignedColumns(aligned, i, &blocks, diagnostics, &aligned_tried_to);

@@ -169,6 +169,50 @@ TEST(TextLayout, TabSeparatedRowsRunOverLinesWithTheirCells) {
   EXPECT_EQ(blocks[1].paragraph.text, "Конец");
 }
 
+// `pandoc -t plain` draws tables with rules: a grid table ("+---+", "|" between cells,
+// "+===+" under the header) and a multiline table (dash groups under the header give the
+// columns; rows stand apart by blank lines between two full rules).
+TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "+----+---------------------+----------+\n"
+      "| №  | Тема заседания      | Сроки    |\n"
+      "+====+=====================+==========+\n"
+      "| 1. | Заседание № 1.      | август   |\n"
+      "|    | Планирование работы |          |\n"
+      "+----+---------------------+----------+\n"
+      "| 2. | Итоги года          | май      |\n"
+      "+----+---------------------+----------+\n"
+      "\n"
+      "  ---------------------------------------------\n"
+      "  №    Наименование мероприятия     Сроки\n"
+      "  ---- ---------------------------- -----------\n"
+      "  1.   Утверждение плана работы МОЦ Январь\n"
+      "       на 2026 год                  2026г.\n"
+      "\n"
+      "  2.   Оказание методической помощи В течение\n"
+      "                                    года\n"
+      "  ---------------------------------------------\n"
+      "Конец"));
+  ASSERT_EQ(blocks.size(), 4u);
+  ASSERT_EQ(blocks[0].kind, BlockKind::kTable);
+  const Table& grid = blocks[0].table;
+  ASSERT_EQ(grid.rows.size(), 3u);
+  EXPECT_TRUE(grid.rows[0].is_header);
+  EXPECT_FALSE(grid.rows[1].is_header);
+  EXPECT_EQ(CellText(grid.rows[1].cells[1]), "Заседание № 1.\nПланирование работы\n");
+  EXPECT_EQ(CellText(grid.rows[2].cells[2]), "май\n");
+  EXPECT_EQ(grid.rows[1].span.first_line, 4);
+  EXPECT_EQ(grid.rows[1].span.last_line, 5);
+  ASSERT_EQ(blocks[2].kind, BlockKind::kTable);
+  const Table& dashed = blocks[2].table;
+  ASSERT_EQ(dashed.rows.size(), 3u);
+  EXPECT_EQ(CellText(dashed.rows[0].cells[1]), "Наименование мероприятия\n");
+  EXPECT_EQ(CellText(dashed.rows[1].cells[1]), "Утверждение плана работы МОЦ\nна 2026 год\n");
+  EXPECT_EQ(CellText(dashed.rows[1].cells[2]), "Январь\n2026г.\n");
+  EXPECT_EQ(CellText(dashed.rows[2].cells[2]), "В течение\nгода\n");
+  EXPECT_EQ(blocks[3].paragraph.text, "Конец");
+}
+
 TEST(TextLayout, TikaCellPerLineRowsBecomeTable) {
   std::vector<Block> blocks = LayoutLines(Lines(
       "Задачи:\n"

@@ -1,0 +1,235 @@
+#include "parsers/text/ruled_tables.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <string>
+
+namespace planparse {
+namespace {
+
+std::string ToUtf8(const std::u32string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()),
+                                                      static_cast<int32_t>(s.size()));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::u32string Trim(const std::u32string& s) {
+  const size_t a = s.find_first_not_of(U' ');
+  if (a == std::u32string::npos) return U"";
+  return s.substr(a, s.find_last_not_of(U' ') - a + 1);
+}
+
+bool IsBlank(const std::u32string& s) { return s.find_first_not_of(U' ') == std::u32string::npos; }
+
+// "+----+------+" or "+====+======+": where its "+" stand, two or more columns apart.
+bool GridRule(const std::u32string& line, std::vector<size_t>* plus, bool* header_rule) {
+  const std::u32string t = Trim(line);
+  if (t.size() < 5 || t.front() != U'+' || t.back() != U'+') return false;
+  if (t.find_first_not_of(U"+-=:") != std::u32string::npos) return false;
+  plus->clear();
+  for (size_t i = line.find(U'+'); i != std::u32string::npos; i = line.find(U'+', i + 1)) plus->push_back(i);
+  *header_rule = t.find(U'=') != std::u32string::npos;
+  return plus->size() >= 3;
+}
+
+// "----  ---------  -----": where each group of dashes starts, two groups or more.
+bool DashGroups(const std::u32string& line, std::vector<size_t>* starts) {
+  if (line.find_first_not_of(U" -") != std::u32string::npos || IsBlank(line)) return false;
+  starts->clear();
+  for (size_t i = line.find(U'-'); i != std::u32string::npos;) {
+    const size_t end = line.find(U' ', i);
+    if ((end == std::u32string::npos ? line.size() : end) - i < 2) return false;
+    starts->push_back(i);
+    if (end == std::u32string::npos) break;
+    i = line.find(U'-', end);
+  }
+  return starts->size() >= 2;
+}
+
+// A rule of dashes alone across the table, above and below a multiline table.
+bool FullRule(const std::u32string& line) {
+  const std::u32string t = Trim(line);
+  return t.size() >= 10 && t.find_first_not_of(U'-') == std::u32string::npos;
+}
+
+// The text between code points [from, to) of `line`, trimmed.
+std::string Slice(const std::u32string& line, size_t from, size_t to) {
+  if (from >= line.size()) return "";
+  return ToUtf8(Trim(line.substr(from, std::min(to, line.size()) - from)));
+}
+
+// Cells under construction: each column's lines, with their (1-based) line numbers.
+struct RowLines {
+  std::vector<std::vector<std::pair<std::string, int>>> cells;
+  int first = 0, last = 0;
+  bool header = false;
+};
+
+void AddLine(RowLines* row, size_t column, std::string text, size_t line_index) {
+  const int line = static_cast<int>(line_index) + 1;
+  if (row->first == 0) row->first = line;
+  row->last = line;
+  if (!text.empty()) row->cells[column].emplace_back(std::move(text), line);
+}
+
+bool Empty(const RowLines& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.empty(); });
+}
+
+// The table block of `rows`, `columns` wide.
+Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
+  Block block;
+  block.kind = BlockKind::kTable;
+  block.table.grid_columns = static_cast<int>(columns);
+  for (const RowLines& r : rows) {
+    TableRow row;
+    row.is_header = r.header;
+    row.span.first_line = r.first;
+    row.span.last_line = r.last;
+    row.span.table_row = static_cast<int>(block.table.rows.size());
+    for (size_t c = 0; c < columns; ++c) {
+      TableCell cell;
+      cell.grid_column = static_cast<int>(c);
+      cell.span = row.span;
+      cell.span.table_cell = static_cast<int>(c);
+      for (const auto& [text, line] : r.cells[c]) {
+        Block paragraph;
+        paragraph.kind = BlockKind::kParagraph;
+        paragraph.paragraph.text = text;
+        paragraph.span.first_line = paragraph.span.last_line = line;
+        cell.blocks.push_back(std::move(paragraph));
+      }
+      row.cells.push_back(std::move(cell));
+    }
+    block.table.rows.push_back(std::move(row));
+  }
+  block.span.first_line = rows.front().first;
+  block.span.last_line = rows.back().last;
+  return block;
+}
+
+// A grid table from its first rule at `start`.
+size_t ReadGrid(const AlignedText& text, size_t start, std::vector<Block>* out) {
+  std::vector<size_t> plus, rule;
+  bool header_rule = false;
+  if (!GridRule(text.Line(start), &plus, &header_rule)) return start;
+  const size_t columns = plus.size() - 1;
+  std::vector<RowLines> rows;
+  RowLines row;
+  row.cells.resize(columns);
+  size_t i = start + 1;
+  bool lines_since_rule = false;  // two rules in a row end the table (and bound the work)
+  for (; i < text.size(); ++i) {
+    const std::u32string& line = text.Line(i);
+    if (GridRule(line, &rule, &header_rule)) {
+      if (!lines_since_rule) break;
+      lines_since_rule = false;
+      if (!Empty(row)) {
+        if (header_rule) {
+          for (RowLines& r : rows) r.header = true;
+          row.header = true;
+        }
+        rows.push_back(std::move(row));
+      }
+      row = RowLines();
+      row.cells.resize(columns);
+      continue;
+    }
+    const size_t bar = line.find_first_not_of(U' ');
+    if (bar == std::u32string::npos || line[bar] != U'|') break;
+    lines_since_rule = true;
+    for (size_t c = 0; c < columns; ++c) AddLine(&row, c, Slice(line, plus[c] + 1, plus[c + 1]), i);
+  }
+  if (rows.size() < 2) return start;
+  // A cell squeezed into a column a few letters wide ("Ме" / "то" / "ди" / …: pandoc puts a
+  // merged section row into the first column) is one word run, glued back together.
+  for (RowLines& r : rows) {
+    for (std::vector<std::pair<std::string, int>>& cell : r.cells) {
+      const bool squeezed = cell.size() >= 3 && std::all_of(cell.begin(), cell.end(), [](const auto& line) {
+        return icu::UnicodeString::fromUTF8(line.first).countChar32() <= 3;
+      });
+      if (!squeezed) continue;
+      std::string glued;
+      for (const auto& line : cell) glued += line.first;
+      cell = {{glued, cell.front().second}};
+    }
+  }
+  out->push_back(MakeTable(rows, columns));
+  return i;
+}
+
+// A multiline table (a full rule at `start`, the header, dash groups, rows apart by blank
+// lines, a full rule) or a simple one (the header at `start`, dash groups, a row per line,
+// a blank line after).
+size_t ReadDashed(const AlignedText& text, size_t start, std::vector<Block>* out) {
+  const bool multiline = FullRule(text.Line(start));
+  constexpr size_t kMaxHeaderLines = 6;
+  std::vector<size_t> starts;
+  size_t groups = start + 1;
+  while (groups < text.size() && groups <= start + kMaxHeaderLines && !DashGroups(text.Line(groups), &starts)) {
+    if (IsBlank(text.Line(groups)) || !multiline) return start;
+    ++groups;
+  }
+  if (groups >= text.size() || groups > start + kMaxHeaderLines) return start;
+  const size_t columns = starts.size();
+  auto add = [&](RowLines* row, size_t i) {
+    const std::u32string& line = text.Line(i);
+    for (size_t c = 0; c < columns; ++c) {
+      const size_t to = c + 1 < columns ? starts[c + 1] : line.size();
+      AddLine(row, c, Slice(line, c == 0 ? 0 : starts[c], to), i);
+    }
+  };
+  auto fresh = [&] {
+    RowLines row;
+    row.cells.resize(columns);
+    return row;
+  };
+  std::vector<RowLines> rows;
+  RowLines header = fresh();
+  header.header = true;
+  for (size_t k = multiline ? start + 1 : start; k < groups; ++k) add(&header, k);
+  rows.push_back(std::move(header));
+  RowLines row = fresh();
+  size_t i = groups + 1;
+  for (; i < text.size(); ++i) {
+    const std::u32string& line = text.Line(i);
+    if (multiline && FullRule(line)) {
+      ++i;
+      break;
+    }
+    if (IsBlank(line)) {
+      if (!Empty(row)) rows.push_back(std::move(row));
+      row = fresh();
+      if (!multiline || i + 1 >= text.size() || IsBlank(text.Line(i + 1))) break;
+      continue;
+    }
+    add(&row, i);
+    if (!multiline) {
+      rows.push_back(std::move(row));
+      row = fresh();
+    }
+  }
+  if (!Empty(row)) rows.push_back(std::move(row));
+  if (rows.size() < 2) return start;
+  out->push_back(MakeTable(rows, columns));
+  return i;
+}
+
+}  // namespace
+
+size_t TryRuledTable(const AlignedText& text, size_t start, std::vector<Block>* out) {
+  const std::u32string& line = text.Line(start);
+  const size_t first = line.find_first_not_of(U' ');
+  if (first == std::u32string::npos) return start;
+  if (line[first] == U'+') return ReadGrid(text, start, out);
+  if (line[first] == U'-' && FullRule(line)) return ReadDashed(text, start, out);
+  // A simple table: its header line, then dash groups under it.
+  std::vector<size_t> starts;
+  if (start + 1 < text.size() && DashGroups(text.Line(start + 1), &starts)) return ReadDashed(text, start, out);
+  return start;
+}
+
+}  // namespace planparse
