@@ -22,6 +22,13 @@ Plan FromDocx(const testing::DocxParts& parts) {
   return ExtractPlan(doc.value(), ExtractOptions());
 }
 
+// A DOCX table cell holding `text`, with cell properties `pr` ("<w:vMerge/>", …).
+std::string Cell(const std::string& text, const std::string& pr = "") {
+  return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
+}
+const char* const kMergeStart = "<w:vMerge w:val=\"restart\"/>";  // a cell merged down from here
+const char* const kMerged = "<w:vMerge/>";                        // a cell the one above covers
+
 std::vector<std::string> Titles(const Plan& plan) {
   std::vector<std::string> out;
   for (const Event& e : plan.events) out.push_back(e.title);
@@ -298,20 +305,17 @@ TEST(Extract, DocxMergedHeaderAutoNumbersAndNestedSections) {
       "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
       "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
       "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
-  auto cell = [](const std::string& text, const std::string& pr = "") {
-    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
-  };
   std::string numbered = "<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
                          "</w:numPr></w:pPr></w:p></w:tc>";
   parts.body =
       testing::P("ПЛАН РАБОТЫ МОЦ на 2026 год") +
       "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
-      "<w:tr>" + cell("№", "<w:vMerge w:val=\"restart\"/>") + cell("Мероприятие", "<w:vMerge w:val=\"restart\"/>") +
-      cell("Организация", "<w:gridSpan w:val=\"2\"/>") + "</w:tr>"
-      "<w:tr>" + cell("", "<w:vMerge/>") + cell("", "<w:vMerge/>") + cell("Сроки") + cell("Ответственный") + "</w:tr>"
-      "<w:tr>" + cell("I. ОРГАНИЗАЦИОННАЯ РАБОТА", "<w:gridSpan w:val=\"4\"/>") + "</w:tr>"
-      "<w:tr>" + numbered + cell("Совещание") + cell("январь") + cell("МОЦ, ОУ") + "</w:tr>"
-      "<w:tr>" + numbered + cell("Семинар") + cell("Февраль 2026 г.") + cell("МОЦ") + "</w:tr>"
+      "<w:tr>" + Cell("№", kMergeStart) + Cell("Мероприятие", kMergeStart) +
+      Cell("Организация", "<w:gridSpan w:val=\"2\"/>") + "</w:tr>"
+      "<w:tr>" + Cell("", kMerged) + Cell("", kMerged) + Cell("Сроки") + Cell("Ответственный") + "</w:tr>"
+      "<w:tr>" + Cell("I. ОРГАНИЗАЦИОННАЯ РАБОТА", "<w:gridSpan w:val=\"4\"/>") + "</w:tr>"
+      "<w:tr>" + numbered + Cell("Совещание") + Cell("январь") + Cell("МОЦ, ОУ") + "</w:tr>"
+      "<w:tr>" + numbered + Cell("Семинар") + Cell("Февраль 2026 г.") + Cell("МОЦ") + "</w:tr>"
       "</w:tbl>";
   Plan plan = FromDocx(parts);
   ASSERT_EQ(plan.events.size(), 2u);
@@ -386,19 +390,15 @@ TEST(Extract, OwnedDocumentGivesTheSamePlan) {
 // each row's section and the content its title. Alone, such a column is the title.
 TEST(Extract, ColumnOfSectionsNamesEachRowsSection) {
   testing::DocxParts parts;
-  auto cell = [](const std::string& text, const std::string& pr = "") {
-    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
-  };
-  const std::string restart = "<w:vMerge w:val=\"restart\"/>", cont = "<w:vMerge/>";
   parts.body =
       testing::P("ПЛАН РАБОТЫ МО на 2024-2025 учебный год") +
       "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
-      "<w:tr>" + cell("Направление работы") + cell("Содержание") + cell("Сроки") + cell("Ответственные") + "</w:tr>"
-      "<w:tr>" + cell("Методическая работа", restart) + cell("Посещение уроков") + cell("в течение года") +
-      cell("Иванова А.А.") + "</w:tr>"
-      "<w:tr>" + cell("", cont) + cell("Открытые уроки") + cell("март") + cell("Петрова Б.Б.") + "</w:tr>"
-      "<w:tr>" + cell("Работа с кадрами") + cell("Аттестация педагогов") + cell("по графику") +
-      cell("Иванова А.А.") + "</w:tr>"
+      "<w:tr>" + Cell("Направление работы") + Cell("Содержание") + Cell("Сроки") + Cell("Ответственные") + "</w:tr>"
+      "<w:tr>" + Cell("Методическая работа", kMergeStart) + Cell("Посещение уроков") + Cell("в течение года") +
+      Cell("Иванова А.А.") + "</w:tr>"
+      "<w:tr>" + Cell("", kMerged) + Cell("Открытые уроки") + Cell("март") + Cell("Петрова Б.Б.") + "</w:tr>"
+      "<w:tr>" + Cell("Работа с кадрами") + Cell("Аттестация педагогов") + Cell("по графику") +
+      Cell("Иванова А.А.") + "</w:tr>"
       "</w:tbl>";
   Plan plan = FromDocx(parts);
   ASSERT_EQ(plan.events.size(), 3u);
@@ -419,19 +419,15 @@ TEST(Extract, ColumnOfSectionsNamesEachRowsSection) {
 // only after the last row its merged cell covers, and reads what the borrowed one reads.
 TEST(Extract, OverlappingMergesReadTheSameWhenTheDocumentIsOwned) {
   testing::DocxParts parts;
-  auto cell = [](const std::string& text, const std::string& pr = "") {
-    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + testing::P(text) + "</w:tc>";
-  };
-  const std::string restart = "<w:vMerge w:val=\"restart\"/>", cont = "<w:vMerge/>";
   parts.body =
       testing::P("ПЛАН РАБОТЫ МОЦ на 2026 год") +
       "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
-      "<w:tr>" + cell("№") + cell("Мероприятие") + cell("Сроки") + cell("Ответственный") + "</w:tr>"
-      "<w:tr>" + cell("1") + cell("Совещание") + cell("январь") + cell("Иванова А.А.", restart) + "</w:tr>"
-      "<w:tr>" + cell("2") + cell("Семинар") + cell("февраль", restart) + cell("", cont) + "</w:tr>"
-      "<w:tr>" + cell("3") + cell("Конкурс") + cell("", cont) + cell("", cont) + "</w:tr>"
-      "<w:tr>" + cell("4") + cell("Форум") + cell("", cont) + cell("Петров Б.Б.") + "</w:tr>"
-      "<w:tr>" + cell("5") + cell("Отчёт") + cell("май") + cell("Петров Б.Б.") + "</w:tr>"
+      "<w:tr>" + Cell("№") + Cell("Мероприятие") + Cell("Сроки") + Cell("Ответственный") + "</w:tr>"
+      "<w:tr>" + Cell("1") + Cell("Совещание") + Cell("январь") + Cell("Иванова А.А.", kMergeStart) + "</w:tr>"
+      "<w:tr>" + Cell("2") + Cell("Семинар") + Cell("февраль", kMergeStart) + Cell("", kMerged) + "</w:tr>"
+      "<w:tr>" + Cell("3") + Cell("Конкурс") + Cell("", kMerged) + Cell("", kMerged) + "</w:tr>"
+      "<w:tr>" + Cell("4") + Cell("Форум") + Cell("", kMerged) + Cell("Петров Б.Б.") + "</w:tr>"
+      "<w:tr>" + Cell("5") + Cell("Отчёт") + Cell("май") + Cell("Петров Б.Б.") + "</w:tr>"
       "</w:tbl>";
   Result<Document> doc = ReadDocumentBytes(testing::MakeDocx(parts), "merges.docx", ReaderOptions());
   ASSERT_TRUE(doc.ok()) << doc.status().message();
