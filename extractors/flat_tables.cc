@@ -373,7 +373,19 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   // the lines are then reordered by index.
   const size_t n = lines->size();
   std::vector<bool> value(n);
-  for (size_t i = 0; i < n; ++i) value[i] = IsValueLine((*lines)[i].text);
+  bool people_seen = false;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& line = (*lines)[i].text;
+    value[i] = IsValueLine(line);
+    // People named by position in lower case ("учителя МО") before any person by name: the
+    // responsible cell, not the title's next line ("Семинар для" / "октябрь" / "учителей").
+    if (!value[i] && !people_seen && i > 0 && Characters(Trim(line)) <= 40 && StartOf(Trim(line)) == Start::kLower) {
+      const std::string key = MatchKey(line);
+      value[i] = std::any_of(kPositionStems.begin(), kPositionStems.end(),
+                             [&](const char* stem) { return key.rfind(stem, 0) == 0; });
+    }
+    people_seen = people_seen || PersonShare(line) > 0.5;
+  }
   auto text = [&](size_t i) { return Trim((*lines)[i].text); };
   auto ends_sentence = [&](size_t i) {
     std::string t = text(i);

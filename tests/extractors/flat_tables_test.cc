@@ -210,6 +210,20 @@ TEST(FlatTables, CellPerLineTextWithATwoRowHeader) {
   EXPECT_EQ(plan.events[1].timing.raw, "октябрь");
 }
 
+// People named by position in lower case ("учителя МО") after the timing are the responsible
+// cell, not the title's next line; after a person by name, such a line goes on with the
+// title, as plain pdftotext interleaves a row's visual lines.
+TEST(FlatTables, LowerCasePositionAfterTheTimingIsTheResponsibleCell) {
+  Plan plan = Extract(
+      "№ п/п\nМероприятие\nСрок\nОтветственный\nОжидаемый результат\n"
+      "1.\nВзаимопосещение уроков\nв течение года\nучителя МО\nСправка по итогам посещения\n"
+      "2.\nОткрытые уроки\nмарт\nСидорова Е.П.\nКонспекты уроков\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Взаимопосещение уроков");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"учителя МО"});
+  EXPECT_EQ(plan.events[0].result, "Справка по итогам посещения");
+}
+
 // A page number standing alone at a page break ("\f" / "2") belongs to no cell, and is no
 // sign of a table written column by column (numbers one under the other).
 TEST(FlatTables, PageNumbersAtPageBreaksAreLeftOut) {
