@@ -145,9 +145,19 @@ size_t ReadGrid(const AlignedText& text, size_t start, std::vector<Block>* out) 
   }
   if (rows.size() < 2) return start;
   // A cell squeezed into a column a few letters wide ("Ме" / "то" / "ди" / …: pandoc puts a
-  // merged section row into the first column) is one word run, glued back together.
+  // merged section row into the first column) is one word run, glued back together. A list
+  // item's number broken from its dot ("1" / ". информирование") is joined again.
   for (RowLines& r : rows) {
     for (std::vector<std::pair<std::string, int>>& cell : r.cells) {
+      for (size_t k = 0; k + 1 < cell.size(); ++k) {
+        const std::string& number = cell[k].first;
+        const std::string& rest = cell[k + 1].first;
+        if (!number.empty() && number.size() <= 2 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            !rest.empty() && (rest[0] == '.' || rest[0] == ')')) {
+          cell[k].first += rest;
+          cell.erase(cell.begin() + static_cast<long>(k) + 1);
+        }
+      }
       const bool squeezed = cell.size() >= 3 && std::all_of(cell.begin(), cell.end(), [](const auto& line) {
         return icu::UnicodeString::fromUTF8(line.first).countChar32() <= 3;
       });

@@ -180,7 +180,9 @@ TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
       "| 1. | Заседание № 1.      | август   |\n"
       "|    | Планирование работы |          |\n"
       "+----+---------------------+----------+\n"
-      "| 2. | Итоги года          | май      |\n"
+      "| 2. | Итоги года:         | май      |\n"
+      "|    | 1                   |          |\n"
+      "|    | . анализ работы     |          |\n"
       "+----+---------------------+----------+\n"
       "\n"
       "  ---------------------------------------------\n"
@@ -201,12 +203,14 @@ TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
   EXPECT_FALSE(grid.rows[1].is_header);
   EXPECT_EQ(CellText(grid.rows[1].cells[1]), "Заседание № 1.\nПланирование работы\n");
   EXPECT_EQ(CellText(grid.rows[2].cells[2]), "май\n");
+  EXPECT_EQ(CellText(grid.rows[2].cells[1]), "Итоги года:\n1. анализ работы\n");  // "1" / "." joined
   EXPECT_EQ(grid.rows[1].span.first_line, 4);
   EXPECT_EQ(grid.rows[1].span.last_line, 5);
   ASSERT_EQ(blocks[2].kind, BlockKind::kTable);
   const Table& dashed = blocks[2].table;
   ASSERT_EQ(dashed.rows.size(), 3u);
   EXPECT_EQ(CellText(dashed.rows[0].cells[1]), "Наименование мероприятия\n");
+  EXPECT_EQ(dashed.rows[0].span.first_line, 13);
   EXPECT_EQ(CellText(dashed.rows[1].cells[1]), "Утверждение плана работы МОЦ\nна 2026 год\n");
   EXPECT_EQ(CellText(dashed.rows[1].cells[2]), "Январь\n2026г.\n");
   EXPECT_EQ(CellText(dashed.rows[2].cells[2]), "В течение\nгода\n");
