@@ -231,14 +231,24 @@ size_t ReadDashed(const AlignedText& text, size_t start, std::vector<Block>* out
 }  // namespace
 
 size_t TryRuledTable(const AlignedText& text, size_t start, std::vector<Block>* out) {
-  const std::u32string& line = text.Line(start);
-  const size_t first = line.find_first_not_of(U' ');
-  if (first == std::u32string::npos) return start;
-  if (line[first] == U'+') return ReadGrid(text, start, out);
-  if (line[first] == U'-' && FullRule(line)) return ReadDashed(text, start, out);
-  // A simple table: its header line, then dash groups under it.
+  // Rules are ASCII: the UTF-8 lines tell whether to look closer, so most lines are never
+  // converted to code points (AlignedText converts a line when first asked for it).
+  auto rule_like = [&](size_t i) {
+    if (i >= text.size()) return false;
+    const std::string& line = text.utf8()[i];
+    const size_t first = line.find_first_not_of(' ');
+    return first != std::string::npos && (line[first] == '+' || line[first] == '-') &&
+           line.find_first_not_of(" +-=:") == std::string::npos;
+  };
   std::vector<size_t> starts;
-  if (start + 1 < text.size() && DashGroups(text.Line(start + 1), &starts)) return ReadDashed(text, start, out);
+  if (rule_like(start)) {
+    const std::u32string& line = text.Line(start);
+    const size_t first = line.find_first_not_of(U' ');
+    if (line[first] == U'+') return ReadGrid(text, start, out);
+    if (FullRule(line)) return ReadDashed(text, start, out);
+  }
+  // A simple table: its header line, then dash groups under it.
+  if (rule_like(start + 1) && DashGroups(text.Line(start + 1), &starts)) return ReadDashed(text, start, out);
   return start;
 }
 

@@ -45,10 +45,10 @@ Block MakeParagraph(std::string text, int line) {
   return b;
 }
 
-TableCell MakeCell(int column, const std::vector<std::pair<std::string, int>>& paragraphs) {
+TableCell MakeCell(int column, std::vector<std::pair<std::string, int>> paragraphs) {
   TableCell cell;
   cell.grid_column = column;
-  for (const auto& [text, line] : paragraphs) cell.blocks.push_back(MakeParagraph(text, line));
+  for (auto& [text, line] : paragraphs) cell.blocks.push_back(MakeParagraph(std::move(text), line));
   if (!paragraphs.empty()) {
     cell.span.first_line = paragraphs.front().second;
     cell.span.last_line = paragraphs.back().second;
@@ -169,77 +169,19 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
     row.fields.push_back({{*text, static_cast<int>(k) + 1}});
     return row;
   };
-  std::vector<TabRow> rows;
-  size_t width = width_of(start);
-  size_t a = next_row(start + 1);
-  size_t b = a < lines.size() ? next_row(a + 1) : lines.size();
-  size_t c = b < lines.size() ? next_row(b + 1) : lines.size();
-  auto header_row = [&](size_t k) {
-    TabRow row;
-    row.first = k;
-    row.end = k + 1;
-    for (const std::string& f : SplitTabs(lines[k])) row.fields.push_back({{f, static_cast<int>(k) + 1}});
-    return row;
-  };
-  rows.push_back(header_row(start));
-  if (width_of(a) > width && width_of(b) == width_of(a)) {
-    width = width_of(a);  // one short header row
-  } else if (width_of(b) > std::max(width, width_of(a)) && width_of(c) == width_of(b)) {
-    rows.push_back(header_row(a));  // two short header rows
-    width = width_of(b);
-  }
-  TabRow probe;
-  size_t i = rows.back().end;
-  while (i < lines.size()) {
-    size_t j = next_row(i);
-    if (j >= lines.size()) {
-      size_t k = i;
-      if (k < lines.size() && IsBlank(lines[k])) ++k;
-      if (k >= lines.size() || IsBlank(lines[k]) || lines[k].size() > 300 || lines[k] == "\f") break;
-      // A line without tabs right after a row: the last cell goes on ("Сидоров В.В." /
-      // "Козлова Г.Г."), when the line continues it in lower case, after a comma, or names
-      // a person.
-      const std::vector<CellParagraph>& last = rows.back().fields.back();
-      const std::string& before = last.back().first;
-      const size_t end = before.find_last_not_of(' ');
-      const bool open = end != std::string::npos && std::string(",;-").find(before[end]) != std::string::npos;
-      const icu::UnicodeString first = icu::UnicodeString::fromUTF8(lines[k]).trim();
-      if (k == i && rows.size() > 1 && !rows.back().fields.empty() &&
-          (open || (first.length() > 0 && u_islower(first.char32At(0))) || NamesAPerson(lines[k]))) {
-        rows.back().fields.back().emplace_back(lines[k], static_cast<int>(k) + 1);
-        rows.back().end = k + 1;
-        i = k + 1;
-        continue;
-      }
-      // Else a row of one cell over the whole width, as "save as text" writes a merged
-      // section row ("Раздел 2. …"), when a row of the table follows.
-      if (!ReadTabRow(lines, k + 1, width, &probe)) break;
-      rows.push_back(section_row(k));
-      i = k + 1;
-      continue;
-    }
-    const std::vector<std::string> fields = SplitTabs(lines[j]);
-    // A narrower line with one field of text before a row of the table: a section row
-    // led by the tabs of the cells before it ("\tЗаседание № 1").
-    if (fields.size() < width && OneFieldOfText(fields) && ReadTabRow(lines, next_row(j + 1), width, &probe)) {
-      rows.push_back(section_row(j));
-      i = j + 1;
-      continue;
-    }
-    TabRow row;
-    if (!ReadTabRow(lines, j, width, &row)) break;
-    i = row.end;
-    rows.push_back(std::move(row));
-  }
-  if (rows.size() < 2) return start;
+  // Rows are made table rows as soon as the next one begins (the last may still gain a
+  // line), so a long table's text is never held twice.
   Block table;
   table.kind = BlockKind::kTable;
-  for (size_t r = 0; r < rows.size(); ++r) {
+  size_t width = width_of(start);
+  TabRow pending;  // the last row read
+  size_t count = 0;
+  auto emit = [&](TabRow* r) {
     TableRow row;
-    row.span.first_line = static_cast<int>(rows[r].first) + 1;
-    row.span.last_line = static_cast<int>(rows[r].end);
-    row.span.table_row = static_cast<int>(r);
-    std::vector<std::vector<CellParagraph>>& fields = rows[r].fields;
+    row.span.first_line = static_cast<int>(r->first) + 1;
+    row.span.last_line = static_cast<int>(r->end);
+    row.span.table_row = static_cast<int>(table.table.rows.size());
+    std::vector<std::vector<CellParagraph>>& fields = r->fields;
     if (fields.size() > width) fields.resize(width);
     for (size_t f = 0; f < fields.size(); ++f) {
       // A paragraph that only carried the tabs of a row broken over lines is no text.
@@ -250,13 +192,82 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
                          paragraphs.end());
         if (paragraphs.empty()) paragraphs.emplace_back("", row.span.first_line);
       }
-      row.cells.push_back(MakeCell(static_cast<int>(f), paragraphs));
+      row.cells.push_back(MakeCell(static_cast<int>(f), std::move(paragraphs)));
     }
     table.table.rows.push_back(std::move(row));
+  };
+  auto push = [&](TabRow r) {
+    if (count > 0) emit(&pending);
+    pending = std::move(r);
+    ++count;
+  };
+  size_t a = next_row(start + 1);
+  size_t b = a < lines.size() ? next_row(a + 1) : lines.size();
+  size_t c = b < lines.size() ? next_row(b + 1) : lines.size();
+  auto header_row = [&](size_t k) {
+    TabRow row;
+    row.first = k;
+    row.end = k + 1;
+    for (const std::string& f : SplitTabs(lines[k])) row.fields.push_back({{f, static_cast<int>(k) + 1}});
+    return row;
+  };
+  const size_t first_width = width;
+  push(header_row(start));
+  if (width_of(a) > first_width && width_of(b) == width_of(a)) {
+    width = width_of(a);  // one short header row
+  } else if (width_of(b) > std::max(first_width, width_of(a)) && width_of(c) == width_of(b)) {
+    width = width_of(b);
+    push(header_row(a));  // two short header rows
   }
-  FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(rows.back().end));
+  TabRow probe;
+  size_t i = pending.end;
+  while (i < lines.size()) {
+    size_t j = next_row(i);
+    if (j >= lines.size()) {
+      size_t k = i;
+      if (k < lines.size() && IsBlank(lines[k])) ++k;
+      if (k >= lines.size() || IsBlank(lines[k]) || lines[k].size() > 300 || lines[k] == "\f") break;
+      // A line without tabs right after a row: the last cell goes on ("Сидоров В.В." /
+      // "Козлова Г.Г."), when the line continues it in lower case, after a comma, or names
+      // a person.
+      const std::vector<CellParagraph>& last = pending.fields.back();
+      const std::string& before = last.back().first;
+      const size_t end = before.find_last_not_of(' ');
+      const bool open = end != std::string::npos && std::string(",;-").find(before[end]) != std::string::npos;
+      const icu::UnicodeString first = icu::UnicodeString::fromUTF8(lines[k]).trim();
+      if (k == i && count > 1 && !pending.fields.empty() &&
+          (open || (first.length() > 0 && u_islower(first.char32At(0))) || NamesAPerson(lines[k]))) {
+        pending.fields.back().emplace_back(lines[k], static_cast<int>(k) + 1);
+        pending.end = k + 1;
+        i = k + 1;
+        continue;
+      }
+      // Else a row of one cell over the whole width, as "save as text" writes a merged
+      // section row ("Раздел 2. …"), when a row of the table follows.
+      if (!ReadTabRow(lines, k + 1, width, &probe)) break;
+      push(section_row(k));
+      i = k + 1;
+      continue;
+    }
+    const std::vector<std::string> fields = SplitTabs(lines[j]);
+    // A narrower line with one field of text before a row of the table: a section row
+    // led by the tabs of the cells before it ("\tЗаседание № 1").
+    if (fields.size() < width && OneFieldOfText(fields) && ReadTabRow(lines, next_row(j + 1), width, &probe)) {
+      push(section_row(j));
+      i = j + 1;
+      continue;
+    }
+    TabRow row;
+    if (!ReadTabRow(lines, j, width, &row)) break;
+    i = row.end;
+    push(std::move(row));
+  }
+  if (count < 2) return start;
+  const size_t end = pending.end;
+  emit(&pending);
+  FinishTable(&table, static_cast<int>(start) + 1, static_cast<int>(end));
   out->push_back(std::move(table));
-  return rows.back().end;
+  return end;
 }
 
 // Apache Tika's layout: each cell starts on a line led by a tab, later paragraphs of the
