@@ -123,17 +123,17 @@ void PlaceSecondHeaderRow(const std::vector<TextLine>& lines, HeaderParse* h) {
   }
   HeaderParse placed;
   placed.distinct = h->distinct;
+  auto take = [&](size_t s) {
+    placed.roles.push_back(h->roles[s]);
+    placed.titles.push_back(h->titles[s]);
+    placed.first_lines.push_back(h->first_lines[s]);
+  };
   for (size_t c = 0; c < second; ++c) {
-    const std::vector<size_t> from = c == group ? std::vector<size_t>{} : std::vector<size_t>{c};
-    std::vector<size_t> columns = from;
-    if (c == group) {
-      for (size_t s = second; s < n; ++s) columns.push_back(s);
+    if (c != group) {
+      take(c);
+      continue;
     }
-    for (size_t s : columns) {
-      placed.roles.push_back(h->roles[s]);
-      placed.titles.push_back(h->titles[s]);
-      placed.first_lines.push_back(h->first_lines[s]);
-    }
+    for (size_t s = second; s < n; ++s) take(s);
   }
   *h = std::move(placed);
 }
