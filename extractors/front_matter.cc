@@ -90,6 +90,14 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
     RE2::GlobalReplace(&person, kBlankEdges, "");
     if (approval.position.empty() && RE2::PartialMatch(l.key, kPosition)) {
       approval.position = l.text;
+      // "Директор школы ______ Н.В. Ковалёва": the person signs on the position's line.
+      std::string position, signer;
+      if (approval.person.empty() &&
+          RE2::FullMatch(l.text, Rule("signed_person", l.text), &position, &signer)) {
+        RE2::GlobalReplace(&position, kBlankEdges, "");
+        approval.position = position;
+        approval.person = signer;
+      }
     } else if (approval.person.empty() && RE2::FullMatch(person, Rule("person_name", person))) {
       approval.person = person;
     }

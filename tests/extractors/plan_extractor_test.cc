@@ -196,6 +196,16 @@ TEST(Extract, ApprovalSpellings) {
   ASSERT_TRUE(b.approval);
   EXPECT_EQ(b.approval->order_number, "45/1");
   EXPECT_EQ(b.approval->order_date, "2024-08-28");
+  // The person signing on the position's line: the position without the space to sign.
+  Plan d = FromText("УТВЕРЖДАЮ\nДиректор школы ______ Н.В. Ковалёва\nПриказ № 215 от 30.08.2024 г.\n\n"
+                    "ПЛАН РАБОТЫ на 2024-2025 учебный год\n");
+  ASSERT_TRUE(d.approval);
+  EXPECT_EQ(d.approval->position, "Директор школы");
+  EXPECT_EQ(d.approval->person, "Н.В. Ковалёва");
+  Plan e = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 7» Ковалёва Н.В.\nПлан работы на 2024 год\n");
+  ASSERT_TRUE(e.approval);
+  EXPECT_EQ(e.approval->position, "Директор МБОУ «СОШ № 7»");
+  EXPECT_EQ(e.approval->person, "Ковалёва Н.В.");
   Plan c = FromText("УТВЕРЖДАЮ\n______________\nприказ № ____ от ________\nПлан работы на 2026 год\n");
   ASSERT_TRUE(c.approval);
   EXPECT_TRUE(c.approval->blank);
