@@ -240,6 +240,20 @@ TEST(Extract, WrappedTaskItemsAreJoinedWithHyphensRepaired) {
   EXPECT_EQ(plan.tasks[0].text, "развитие организационно-методической поддержки педагогов");
 }
 
+// Any few words between "Цели"/"Задачи" and a colon qualify the label ("Цели методической
+// работы:"); the goal follows on the same line, the tasks as dash items.
+TEST(Extract, FreelyQualifiedLabelsEndingWithAColon) {
+  Plan plan = FromText(
+      "План методической работы на 2024/2025 учебный год\n"
+      "Цели методической работы: обеспечение роста компетентности педагогов.\n\n"
+      "Задачи методической работы:\n— оказание помощи педагогам;\n— обобщение опыта работы.\n");
+  std::vector<std::string> goals, tasks;
+  for (const TextItem& g : plan.goals) goals.push_back(g.text);
+  for (const TextItem& t : plan.tasks) tasks.push_back(t.text);
+  EXPECT_EQ(goals, (std::vector<std::string>{"обеспечение роста компетентности педагогов."}));
+  EXPECT_EQ(tasks, (std::vector<std::string>{"оказание помощи педагогам", "обобщение опыта работы."}));
+}
+
 // "Цели работы ММО:" names its body after "работы"; the goals are the dash items. The
 // table's section rows ("Заседание № 1") come led by tabs, as Word's "save as text" writes
 // merged cells.
