@@ -69,6 +69,7 @@ std::string IsoDate(const std::string& day, const std::string& month, const std:
 // "УТВЕРЖДАЮ" and the lines after it, up to the title. Returns the index after the block.
 size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) {
   static const RE2 kPosition(R"(директор|заведующ|начальник|руководител|председател|ректор|президент|глава)");
+  static const RE2 kOrder(R"(^\s*(?:приказ|от\s))");  // "приказом директора …" names no position
   static const RE2 kBlankEdges(R"(^[_\s]+|[_\s]+$)");  // "______ А.Б. Иванов ___"
   static const RE2 kSpaces(R"(\s+)");
   Approval approval;
@@ -88,7 +89,8 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
     ++taken;
     std::string person = l.text;
     RE2::GlobalReplace(&person, kBlankEdges, "");
-    if (approval.position.empty() && RE2::PartialMatch(l.key, kPosition)) {
+    if (approval.position.empty() && RE2::PartialMatch(l.key, kPosition) &&
+        !RE2::PartialMatch(l.key, kOrder)) {
       approval.position = l.text;
       // "Директор школы ______ Н.В. Ковалёва": the person signs on the position's line.
       std::string position, signer;
@@ -107,8 +109,8 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
   approval.raw = joined;
   std::string key = MatchKey(joined);
   std::string number, day, month, year;
-  if (RE2::PartialMatch(key, Rule("order_number_first", key), &number, &day, &month, &year) ||
-      RE2::PartialMatch(key, Rule("order_date_first", key), &day, &month, &year, &number)) {
+  if (RE2::PartialMatch(key, Rule("order_date_first", key), &day, &month, &year, &number) ||
+      RE2::PartialMatch(key, Rule("order_number_first", key), &number, &day, &month, &year)) {
     RE2::GlobalReplace(&number, kSpaces, "");
     approval.order_number = number;
     approval.order_date = IsoDate(day, month, year);

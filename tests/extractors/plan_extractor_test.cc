@@ -206,6 +206,17 @@ TEST(Extract, ApprovalSpellings) {
   ASSERT_TRUE(e.approval);
   EXPECT_EQ(e.approval->position, "Директор МБОУ «СОШ № 7»");
   EXPECT_EQ(e.approval->person, "Ковалёва Н.В.");
+  // Words between "приказом" and the order; a school's number among them is not the order's.
+  Plan f = FromText("УТВЕРЖДЕНО\nприказом директора МБОУ СОШ № 7\nот 02.09.2024 № 87-од\n\n"
+                    "План работы на 2024/2025 учебный год\n");
+  ASSERT_TRUE(f.approval);
+  EXPECT_EQ(f.approval->order_number, "87-од");
+  EXPECT_EQ(f.approval->order_date, "2024-09-02");
+  EXPECT_EQ(f.approval->position, "");  // "приказом директора" is not who approved
+  Plan g = FromText("УТВЕРЖДАЮ\nПриказ директора № 87 от 02.09.2024\nПлан работы на 2024 год\n");
+  ASSERT_TRUE(g.approval);
+  EXPECT_EQ(g.approval->order_number, "87");
+  EXPECT_EQ(g.approval->order_date, "2024-09-02");
   Plan c = FromText("УТВЕРЖДАЮ\n______________\nприказ № ____ от ________\nПлан работы на 2026 год\n");
   ASSERT_TRUE(c.approval);
   EXPECT_TRUE(c.approval->blank);
