@@ -397,8 +397,10 @@ class TableReader {
     const Table& table = block.table;
     if (table.rows.empty()) return;
     row_section_.clear();
+    group_timing_ = Timing();
     Columns cols = MapColumns(table);
     const int title_col = cols.Find(ColumnRole::kTitle);
+    timing_groups_ = cols.Find(ColumnRole::kTiming) >= 0 && cols.Find(ColumnRole::kTiming) < title_col;
     const bool eventful = title_col >= 0 && (cols.Find(ColumnRole::kTiming) >= 0 ||
                                              cols.Find(ColumnRole::kResponsible) >= 0 ||
                                              cols.Find(ColumnRole::kNumber) >= 0);
@@ -526,6 +528,7 @@ class TableReader {
         int depth = SectionStack::kTableDepth;
         if (!roman && !section.number.empty() && sections_->HasTablePart()) depth += 1;
         sections_->Push(section, depth, ctx_->plan);
+        group_timing_ = Timing();
         return;
       }
     }
@@ -573,6 +576,12 @@ class TableReader {
     // A column of sections names the rows' section; an empty cell keeps the one above
     // (text written from merged cells leaves the rows below empty).
     if (!row_section_.empty()) base.section = row_section_;
+    // A timing column before the titles groups the rows ("Месяц" | "Мероприятие"): an empty
+    // cell keeps the timing above, as a merged cell would, up to the next section row.
+    if (timing_groups_) {
+      if (!base.timing.raw.empty()) group_timing_ = base.timing;
+      else base.timing = group_timing_;
+    }
     // Several items in one cell ("1. …", "1. …") are several events.
     std::vector<bool> marked(title->paragraphs.size());
     int marked_count = 0;
@@ -656,6 +665,8 @@ class TableReader {
   Context* ctx_;
   SectionStack* sections_;
   std::string row_section_;  // the last cell of a column of sections in this table
+  bool timing_groups_ = false;  // the timing column stands before the titles
+  Timing group_timing_;         // the last timing of such a column, since a section row
 };
 
 }  // namespace

@@ -251,6 +251,33 @@ TEST(Extract, WrappedTaskItemsAreJoinedWithHyphensRepaired) {
   EXPECT_EQ(plan.tasks[0].text, "развитие организационно-методической поддержки педагогов");
 }
 
+// A month column before the events groups them: an empty month cell keeps the month above
+// (Word's text export of a merged cell), up to a section row. After the titles an empty
+// timing cell stays empty.
+TEST(Extract, TimingColumnBeforeTitlesGroupsRows) {
+  Plan plan = FromText(
+      "План работы на 2024/2025 учебный год\n"
+      "Месяц\tМероприятие\tОтветственный\n"
+      "Сентябрь\tЭкспертиза программ\tОрлова Т.В.\n"
+      "\tКонсультации по журналам\tЛебедев С.А.\n"
+      "Раздел 2. Работа с родителями\n"
+      "\tРодительское собрание\tОрлова Т.В.\n"
+      "Октябрь\tСеминар для педагогов\tОрлова Т.В.\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].timing.start, "2024-09");
+  EXPECT_EQ(plan.events[1].timing.raw, "Сентябрь");
+  EXPECT_EQ(plan.events[1].timing.start, "2024-09");
+  EXPECT_EQ(plan.events[2].timing.raw, "");  // a section row ends the month's group
+  EXPECT_EQ(plan.events[3].timing.start, "2024-10");
+  Plan after = FromText(
+      "План работы на 2024/2025 учебный год\n"
+      "Мероприятие\tСроки\tОтветственный\n"
+      "Экспертиза программ\tсентябрь\tОрлова Т.В.\n"
+      "Консультации по журналам\t\tЛебедев С.А.\n");
+  ASSERT_EQ(after.events.size(), 2u);
+  EXPECT_EQ(after.events[1].timing.raw, "");
+}
+
 // Any few words between "Цели"/"Задачи" and a colon qualify the label ("Цели методической
 // работы:"); the goal follows on the same line, the tasks as dash items.
 TEST(Extract, FreelyQualifiedLabelsEndingWithAColon) {
