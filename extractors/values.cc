@@ -83,6 +83,32 @@ void AppendParagraphs(const std::vector<Block>& blocks, bool by_columns, std::ve
 
 }  // namespace
 
+namespace {
+// "СОГЛАСОВАНО" / "Председатель …" / "________ Л.И. Рябова" typed as one paragraph with line
+// breaks: its lines are the approval block's lines, each of them a line. Returns false,
+// adding nothing, for any other paragraph.
+bool SplitApprovalParagraph(const Block& b, std::vector<Line>* lines) {
+  const std::string& text = b.paragraph.text;
+  const size_t first_break = text.find('\n');
+  if (first_break == std::string::npos || !b.paragraph.list_label.empty()) return false;
+  const std::string heading = MatchKey(text.substr(0, first_break));
+  if (!RE2::PartialMatch(heading, Rule("approval_heading", heading))) return false;
+  size_t from = 0;
+  while (from <= text.size()) {
+    size_t end = text.find('\n', from);
+    if (end == std::string::npos) end = text.size();
+    Line line;
+    line.span = b.span;
+    line.text = NormalizeText(RemoveArtifacts(text.substr(from, end - from)));
+    line.heading_level = b.paragraph.heading_level;
+    line.key = MatchKey(line.text);
+    if (!line.text.empty()) lines->push_back(std::move(line));
+    from = end + 1;
+  }
+  return true;
+}
+}  // namespace
+
 std::vector<Line> LinearizeBody(const Document& doc) {
   std::vector<Line> lines;
   lines.reserve(doc.body.size());
@@ -105,6 +131,7 @@ std::vector<Line> LinearizeBody(const Document& doc) {
           b.paragraph.text.find_first_not_of(" \t") == std::string::npos) {
         continue;
       }
+      if (SplitApprovalParagraph(b, &lines)) continue;
       line.text = NormalizeText(RemoveArtifacts(b.paragraph.text));
       line.label = b.paragraph.list_label;
       line.heading_level = b.paragraph.heading_level;

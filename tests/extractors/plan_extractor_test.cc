@@ -389,6 +389,23 @@ TEST(Extract, DocxMergedHeaderAutoNumbersAndNestedSections) {
   EXPECT_EQ(plan.events[1].span.table_row, 4);
 }
 
+// An approval block typed as one paragraph with line breaks (Shift+Enter in Word): each
+// of its lines is read as a line of the block, so the position and person are found.
+TEST(Extract, ApprovalParagraphWithLineBreaks) {
+  testing::DocxParts parts;
+  parts.body =
+      "<w:p><w:r><w:t>СОГЛАСОВАНО</w:t><w:br/><w:t>Председатель методического совета</w:t><w:br/>"
+      "<w:t>________ Л.И. Рябова</w:t><w:br/><w:t>Приказ № 5 от 29.08.2024</w:t></w:r></w:p>" +
+      testing::P("ПЛАН работы РМО на 2024-2025 учебный год");
+  Plan plan = FromDocx(parts);
+  ASSERT_TRUE(plan.approval);
+  EXPECT_EQ(plan.approval->heading, "СОГЛАСОВАНО");
+  EXPECT_EQ(plan.approval->position, "Председатель методического совета");
+  EXPECT_EQ(plan.approval->person, "Л.И. Рябова");
+  EXPECT_EQ(plan.approval->order_number, "5");
+  EXPECT_EQ(plan.title.text, "ПЛАН работы РМО на 2024-2025 учебный год");
+}
+
 TEST(Extract, SchoolSampleDocx) {
   Result<Document> doc = ReadDocumentFile(std::string(PLANPARSE_SOURCE_DIR) +
                                               "/samples/plan_school_mo_2024.docx", ReaderOptions());
