@@ -134,9 +134,20 @@ void FlagColumnWiseTable(Document* doc) {
     }
     return false;
   };
+  int titles_after_number = 0;  // column titles since the "№" line, before any row
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string line = Trim(lines[k].text);
     const std::string key = MatchKey(line);
+    // "1", "2", … under a header of several titles number its columns: a row of the header.
+    if (seen_number_header && !anchor_is_row && titles_after_number >= 2 && line == "1") {
+      size_t run = 0;
+      while (k + run < lines.size() && Trim(lines[k + run].text) == std::to_string(run + 1)) ++run;
+      if (run >= 3) {
+        k += run - 1;
+        titles_after_number = 0;
+        continue;
+      }
+    }
     const bool number_alone = IsNumberAlone(line);
     std::string n, d, t;
     int signal_from = 0;
@@ -165,6 +176,9 @@ void FlagColumnWiseTable(Document* doc) {
       seen_number_header = true;
       anchor_line = lines[k].line;
       anchor_is_row = false;
+      titles_after_number = 0;
+    } else if (seen_number_header && !anchor_is_row && head != ColumnRole::kOther) {
+      ++titles_after_number;
     } else if (number_alone || ParseRowStart(line, &n, &d, &t)) {
       if (!(number_alone && previous_is_number)) {
         anchor_line = anchor_line > 0 && !anchor_is_row && number_alone ? anchor_line : lines[k].line;

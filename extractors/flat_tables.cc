@@ -226,7 +226,8 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
 // Stems that tell what a cell holds, in match-key form.
 const std::initializer_list<const char*> kPositionStems = {  // people named by position
     "учител", "руководител", "заместител", "директор", "методист", "администраци", "председател",
-    "классн", "педагог-", "психолог", "тьютор", "библиотекар", "члены", "специалист"};
+    "классн", "педагог-", "психолог", "тьютор", "библиотекар", "члены", "специалист",
+    "отдел", "управлени", "комитет"};  // and bodies: "Отдел образования"
 const std::initializer_list<const char*> kFormStems = {
     "конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци", "заседани", "экспертиз",
     "интенсив", "кампани", "размещени", "формировани", "разработк", "сбор ", "координаци", "организаци",
@@ -775,6 +776,15 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
   return end;
 }
 
+// Whether the `width` lines from `at` number the columns: "1", "2", … `width`.
+bool ColumnNumbersAt(const std::vector<TextLine>& lines, size_t at, size_t width) {
+  if (width < 2 || at + width > lines.size()) return false;
+  for (size_t k = 0; k < width; ++k) {
+    if (Trim(lines[at + k].text) != std::to_string(k + 1)) return false;
+  }
+  return true;
+}
+
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -824,6 +834,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   }
   if (header_from == lines.size()) return -1;
   PlaceSecondHeaderRow(lines, &header);
+  // A row numbering the columns under the header ("1", "2", … one per column) is part of it.
+  if (ColumnNumbersAt(lines, header_to, header.roles.size())) header_to += header.roles.size();
 
   const std::vector<ColumnRole>& roles = header.roles;
   const int width = static_cast<int>(roles.size());
@@ -912,7 +924,11 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       // section; anything else (a caption, a page number) is passed over.
       const std::string line = Trim(lines[i].text);
       const bool heading = next_heading(line);
-      if ((last_number.empty() || heading) && ReadsAsHeading(line) && !table.rows.empty()) {
+      // Before a part's first row a period groups the rows too ("II полугодие", "Сентябрь").
+      const bool period = last_number.empty() && FirstLetterUpper(line) && Characters(line) <= 40 &&
+                          std::string(".;,:").find(line.back()) == std::string::npos &&
+                          TimingCoverage(line) >= 0.5;
+      if ((last_number.empty() || heading) && (ReadsAsHeading(line) || period) && !table.rows.empty()) {
         section_row({line}, lines[i].line, lines[i].line);
         std::string n, d, t;
         if (ParseRowStart(line, &n, &d, &t) && d == "." && n.find('.') == std::string::npos) {
@@ -987,6 +1003,20 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
           line.find("  ") == std::string::npos) {
         section_line = k;
       }
+      // Text written a cell per line (LibreOffice) has no gap there: a heading after more
+      // lines than the row has cells, right after a value of the last column (its person,
+      // its timing), stands on a row of its own.
+      const bool values_last = content_roles.back() == ColumnRole::kTiming ||
+                               content_roles.back() == ColumnRole::kResponsible;
+      // (Plain pdftotext puts a title's end there too, after a line left open: "… МО на".)
+      const size_t cell_lines = j - i - (text.empty() ? 1 : 0);
+      bool left_open = false;
+      for (size_t m = i; m < k; ++m) left_open = left_open || EndsOpen(lines[m].text) || EndsWordHyphen(Trim(lines[m].text));
+      if (section_line == j && values_last && cell_lines > content_roles.size() && lines[k].gap_before == 0 &&
+          StartOf(line) == Start::kCapital && ReadsAsHeading(line) && !IsValueLine(line) &&
+          IsValueLine(lines[k - 1].text) && !left_open && line.find("  ") == std::string::npos) {
+        section_line = k;
+      }
     }
     std::vector<TextLine> row_lines;
     for (size_t k = i, e = 0; k < section_line; ++k) {  // `echoes` are in line order
@@ -1009,8 +1039,12 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       row_lines[0].text = text;
     }
     if (text.empty() && row_lines.size() > 1 && number_column < width) row_lines.erase(row_lines.begin());
-    Deinterleave(&row_lines, content_roles.back() == ColumnRole::kTiming ||
-                                 content_roles.back() == ColumnRole::kResponsible);
+    // A row of no more lines than columns has no cell broken over lines to interleave:
+    // each line is a cell (LibreOffice's text export).
+    if (row_lines.size() > content_roles.size()) {
+      Deinterleave(&row_lines, content_roles.back() == ColumnRole::kTiming ||
+                                   content_roles.back() == ColumnRole::kResponsible);
+    }
     std::vector<Piece> all_pieces;
     for (const TextLine& line : row_lines) {
       for (Piece& piece : PiecesOf(line)) all_pieces.push_back(std::move(piece));

@@ -505,5 +505,38 @@ TEST(AlignedColumns, PdftotextLayoutBecomesATable) {
   EXPECT_EQ(plan.events[2].title, "Использование ресурсов «Точек Роста»");
 }
 
+// LibreOffice's text export of a table a cell per line, with the row numbering the columns
+// under the header ("1" … "7"), a period as the section row before the first row ("II
+// полугодие"), a section row right after a row's last cell, dates in figures, a body
+// named beside a person's place ("МБОУ «СОШ № 2»"). The numbering row is no sign of a
+// table written column by column.
+TEST(FlatTables, CellPerLineWithColumnNumbersAndSectionRows) {
+  Plan plan = Extract(
+      "План работы РМО на 2024-2025 учебный год\n"
+      "№\nТема мероприятия\nФорма проведения\nДата проведения\nМесто проведения\nУчастники\nОтветственные\n"
+      "1\n2\n3\n4\n5\n6\n7\n"
+      "II полугодие\n"
+      "1\nАнализ результатов ГИА-2024\nКруглый стол\n27.09.2024\nМБОУ «СОШ № 2»\nУчителя русского языка\nРябова Л.И.\n"
+      "2\nИтоговое сочинение: критерии оценивания\nВебинар\nдо 15 ноября\nДистанционно\nУчителя 11 классов\nРябова Л.И.\n"
+      "Работа с одарёнными детьми\n"
+      "3\nМуниципальный этап олимпиады\nОлимпиада\nноябрь – декабрь\nОО района\nОбучающиеся 7–11 классов\nЧлены жюри\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
+  const Event& a = plan.events[0];
+  EXPECT_EQ(a.number, "1");
+  EXPECT_EQ(a.section, "II полугодие");
+  EXPECT_EQ(a.form, "Круглый стол");
+  EXPECT_EQ(a.timing.raw, "27.09.2024");
+  EXPECT_EQ(a.place, "МБОУ «СОШ № 2»");
+  EXPECT_EQ(a.audience, "Учителя русского языка");
+  const Event& b = plan.events[1];
+  EXPECT_EQ(b.audience, "Учителя 11 классов");  // the section row is not its next line
+  EXPECT_EQ(b.responsible, std::vector<std::string>{"Рябова Л.И."});
+  const Event& c = plan.events[2];
+  EXPECT_EQ(c.section, "Работа с одарёнными детьми");
+  EXPECT_EQ(c.timing.start, "2024-11");
+  EXPECT_EQ(c.place, "ОО района");
+}
+
 }  // namespace
 }  // namespace planparse
