@@ -8,6 +8,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "parsers/text/utf32.h"
+
 namespace planparse {
 namespace {
 
@@ -16,24 +18,9 @@ constexpr size_t kMaxColumns = 64;      // more peaks than this is not a table
 constexpr int kFit = 3;                 // characters a cell may sit off its column's start
 constexpr size_t kNumberColumnWidth = 8;  // a first column this narrow holds only numbers
 
-std::u32string ToU32(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  std::u32string out;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) out.push_back(u.char32At(i));
-  return out;
-}
-
-std::string ToUtf8(const std::u32string& s) {
-  icu::UnicodeString u;
-  for (char32_t c : s) u.append(static_cast<UChar32>(c));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-bool IsBlank(const std::u32string& line) {
-  return line.find_first_not_of(U' ') == std::u32string::npos;
-}
+using text::IsBlank;
+using text::ToU32;
+using text::ToUtf8;
 
 // Runs of 2+ spaces between text: the line holds several columns.
 int InnerGaps(const std::u32string& line) {

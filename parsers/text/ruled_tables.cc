@@ -5,24 +5,14 @@
 #include <algorithm>
 #include <string>
 
+#include "parsers/text/utf32.h"
+
 namespace planparse {
 namespace {
 
-std::string ToUtf8(const std::u32string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()),
-                                                      static_cast<int32_t>(s.size()));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-std::u32string Trim(const std::u32string& s) {
-  const size_t a = s.find_first_not_of(U' ');
-  if (a == std::u32string::npos) return U"";
-  return s.substr(a, s.find_last_not_of(U' ') - a + 1);
-}
-
-bool IsBlank(const std::u32string& s) { return s.find_first_not_of(U' ') == std::u32string::npos; }
+using text::IsBlank;
+using text::ToUtf8;
+using text::Trim;
 
 // "+----+------+" or "+====+======+": where its "+" stand, two or more columns apart.
 bool GridRule(const std::u32string& line, std::vector<size_t>* plus, bool* header_rule) {
