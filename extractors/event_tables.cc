@@ -362,6 +362,18 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
     const bool goes_on = breaks == LineBreaks::kWrapped && !items.empty() &&
                          !StartsWithCapital(paragraph, true) && !items.back().empty() &&
                          items.back().back() != ',' && items.back().back() != ';';
+    // "Зам. директора" / "Лебедев С.А.": the person named on the line after a position.
+    bool named = false;
+    if (breaks == LineBreaks::kWrapped && !items.empty() && StartsWithCapital(paragraph, false)) {
+      const std::string above = MatchKey(items.back());
+      const std::string key = MatchKey(paragraph);
+      named = RE2::FullMatch(above, Rule("position_lead", above)) &&
+              !RE2::FullMatch(key, Rule("position_lead", key));
+    }
+    if (named) {
+      items.back() += " " + paragraph;
+      continue;
+    }
     if (goes_on) {
       items.back() = JoinLines({items.back(), paragraph}, Hyphenator::Default(), LineBreaks::kWrapped);
     } else {

@@ -87,6 +87,11 @@ const std::vector<ExtractionRule>& LineRules() {
        "the end of a surname a narrow column broke without a hyphen: «Тютерев» / «а А.М.» "
        "(the code also requires the line to start in lower case)",
        "ва Т.В.", "и Петров А.А."},
+      {"position_lead",
+       R"re(^(?:директор|зам\.?|заместитель|методист|руководитель|председатель|заведующ\pL*|учитель|старший|ведущий|специалист)(?:\s+[^\s.]+\.?){0,5}$)re",
+       "a position with no name after it, whose person a narrow column put on the next line: "
+       "«Зам. директора» / «Лебедев С.А.»",
+       "Зам. директора", "Методист Орлова Т.В."},
       {"initials_without_dot",
        R"re(^(\pL[\pL-]+\s+\pL\.\s*\pL)$)re",
        "«Тютерева А.М» written without the final dot of the initials",

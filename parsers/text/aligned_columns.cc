@@ -579,10 +579,14 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       ++filled;
       if (StartsCapital(c)) ++capitals;
     }
-    return title_column < cells.size() && !cells[title_column].empty() &&
-           StartsCapital(cells[title_column]) &&
-           filled >= std::min<int>(3, static_cast<int>(cells.size() - title_column)) &&
-           capitals == filled;
+    if (title_column < cells.size() && !cells[title_column].empty() && StartsCapital(cells[title_column]) &&
+        filled >= std::min<int>(3, static_cast<int>(cells.size() - title_column)) && capitals == filled) {
+      return true;
+    }
+    // A first column that groups rows ("Месяц": a merged cell, written once): under it,
+    // a row starts where three cells or more begin with capitals on the same line.
+    return !number_column && cells.size() >= 4 && cells[0].empty() && !cells[1].empty() &&
+           StartsCapital(cells[1]) && filled >= 3 && capitals == filled;
   };
 
   // The header: the lines before the first row, heading or numbered line.

@@ -538,5 +538,33 @@ TEST(FlatTables, CellPerLineWithColumnNumbersAndSectionRows) {
   EXPECT_EQ(c.place, "ОО района");
 }
 
+// pdftotext -layout of a table led by a month column whose cells were merged: the rows
+// under a month start where the other cells begin with capitals on one line, and take
+// the month above; a person put on the line after a position ("Зам." / "директора" /
+// "Лебедев С.А.") is one responsible.
+TEST(FlatTables, LayoutTableLedByMonths) {
+  Plan plan = Extract(
+      "План работы на 2024/2025 учебный год\n\n"
+      "Месяц        Мероприятие   Категория     Ответственн    Отметка о\n"
+      "                            участников    ый             выполнении\n"
+      "Сентябрь     Экспертиза    Педагоги      Методист\n"
+      "             программ      ДО            Орлова Т.В.\n"
+      "             Консультаци   Педагоги      Зам.\n"
+      "             и по          ДО            директора\n"
+      "             журналам                    Лебедев С.А.\n"
+      "Октябрь      Семинар       Педагоги      Орлова Т.В.\n"
+      "             Открытые      Молодые       Наставники\n"
+      "             занятия       педагоги\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].title, "Экспертиза программ");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Методист Орлова Т.В."});
+  EXPECT_EQ(plan.events[1].title, "Консультации по журналам");
+  EXPECT_EQ(plan.events[1].timing.start, "2024-09");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Зам. директора Лебедев С.А."});
+  EXPECT_EQ(plan.events[3].title, "Открытые занятия");
+  EXPECT_EQ(plan.events[3].timing.start, "2024-10");
+  EXPECT_EQ(plan.events[3].audience, "Молодые педагоги");
+}
+
 }  // namespace
 }  // namespace planparse
