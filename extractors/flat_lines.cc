@@ -174,6 +174,8 @@ bool ParseRowStart(const std::string& line, std::string* number, std::string* do
   *text = t1.empty() ? t2 : t1;
   // "2 раза в год", "1 полугодие": a timing that begins with a number, no row's number.
   if (dot->empty() && TimingCoverage(line) >= 0.5) return false;
+  // "обучающихся 2–" / "4 классов": a sentence goes on; a row's title starts a cell.
+  if (dot->empty() && !text->empty() && StartOf(*text) == Start::kLower) return false;
   return true;
 }
 

@@ -566,5 +566,26 @@ TEST(FlatTables, LayoutTableLedByMonths) {
   EXPECT_EQ(plan.events[3].audience, "Молодые педагоги");
 }
 
+// Plain pdftotext wrote this table column by column (numbers, then each column's cells:
+// pdftotext of LibreOffice's PDF of a python-docx table).
+// A number inside a title's broken sentence ("обучающихся 2–" / "4 классов") starts no
+// row: no event is made up from it.
+TEST(FlatTables, NumberInsideABrokenSentenceStartsNoRow) {
+  Plan plan = Extract(
+      "План работы ШМО на 2024–2025 учебный год\n"
+      "№\nЗаседание № 1\n1\n\n2\n\nЗаседание № 2\n3\n\n4\n\nЗаседание № 3\n5\n\n6\n\n"
+      "Тема заседания,\nвопросы\n\nДата\n\nОтветственные\n\nАнализ работы\n"
+      "ШМО за 2023–\n2024 учебный\nгод\nУтверждение\nплана работы\nна 2024–2025\n"
+      "учебный год\n\nавгуст\n\nРуководитель\nШМО Петрова\nА.С.\n\nавгуст\n\n"
+      "Петрова А.С.\n\nРезультаты\nвходной\nдиагностики\nобучающихся 2–\n4 классов\n"
+      "Адаптация\nпервокласснико\nв к обучению в\nшколе\n\nоктябрь\n\nЗам. директора\n"
+      "по УВР\nСмирнова Е.В.\n\nоктябрь\n\nУчителя 1-х\nклассов\n\nФункциональна\n"
+      "я грамотность\nмладших\nшкольников:\nопыт работы\nИтоги работы\n\nянварь\n\n"
+      "Иванова О.П.,\nСидоров К.М.\n\nмай\n\nПетрова А.С.\n\nШМО за год.\n"
+      "Планирование\nна следующий\nгод\nРуководитель ШМО ________ А.С. Петрова\n");
+  for (const Event& e : plan.events) EXPECT_NE(e.title, "классов");
+  EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
+}
+
 }  // namespace
 }  // namespace planparse
