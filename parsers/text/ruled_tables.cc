@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "parsers/text/utf32.h"
 
@@ -69,6 +70,17 @@ bool Empty(const RowLines& row) {
   return std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.empty(); });
 }
 
+// "1", "1.", "2.3.", "IV.", "3)": a row's number, not a heading.
+bool IsNumberText(const std::string& text) {
+  const size_t a = text.find_first_not_of(' ');
+  if (a == std::string::npos) return false;
+  const size_t b = text.find_last_not_of(' ');
+  const std::string t = text.substr(a, b - a + 1);
+  const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ')'; });
+  const bool roman = std::all_of(t.begin(), t.end(), [](char c) { return std::string_view("IVXLC.)").find(c) != std::string_view::npos; });
+  return t.size() <= 12 && (digits || roman);
+}
+
 // The table block of `rows`, `columns` wide.
 Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
   Block block;
@@ -80,6 +92,28 @@ Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
     row.span.first_line = r.first;
     row.span.last_line = r.last;
     row.span.table_row = static_cast<int>(block.table.rows.size());
+    // Text only in the first column, and no number: a merged section row pandoc wrote
+    // into it ("Работа с" / "одарёнными" / "детьми"), one cell across the table.
+    const bool lone_first = columns >= 2 && !r.header && !r.cells[0].empty() &&
+                            std::all_of(r.cells.begin() + 1, r.cells.end(), [](const auto& c) { return c.empty(); }) &&
+                            !IsNumberText(r.cells[0].front().first);
+    if (lone_first) {
+      TableCell cell;
+      cell.col_span = static_cast<int>(columns);
+      cell.span = row.span;
+      cell.span.table_cell = 0;
+      Block paragraph;
+      paragraph.kind = BlockKind::kParagraph;
+      for (const auto& [text, line] : r.cells[0]) {
+        paragraph.paragraph.text += (paragraph.paragraph.text.empty() ? "" : " ") + text;
+      }
+      paragraph.span.first_line = r.cells[0].front().second;
+      paragraph.span.last_line = r.cells[0].back().second;
+      cell.blocks.push_back(std::move(paragraph));
+      row.cells.push_back(std::move(cell));
+      block.table.rows.push_back(std::move(row));
+      continue;
+    }
     for (size_t c = 0; c < columns; ++c) {
       TableCell cell;
       cell.grid_column = static_cast<int>(c);

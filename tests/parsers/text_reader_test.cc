@@ -217,6 +217,32 @@ TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
   EXPECT_EQ(blocks[3].paragraph.text, "Конец");
 }
 
+// pandoc writes a merged section row into the first column of a multiline table, a few
+// words a line ("Работа с" / "одарёнными" / "детьми"): one cell across the row, its lines
+// joined. A number alone there stays a row's number.
+TEST(TextLayout, RuledTableSectionRowInTheFirstColumnSpansTheRow) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "  ---------------------------------------------\n"
+      "  №          Наименование мероприятия Сроки\n"
+      "  ---------- ------------------------ -----------\n"
+      "  Работа с\n"
+      "  одарёнными\n"
+      "  детьми\n"
+      "\n"
+      "  1.         Олимпиада                ноябрь\n"
+      "\n"
+      "  2.\n"
+      "  ---------------------------------------------\n"
+      "Конец"));
+  ASSERT_EQ(blocks.size(), 2u);
+  const Table& t = blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 4u);
+  ASSERT_EQ(t.rows[1].cells.size(), 1u);
+  EXPECT_EQ(t.rows[1].cells[0].col_span, 3);
+  EXPECT_EQ(CellText(t.rows[1].cells[0]), "Работа с одарёнными детьми\n");
+  EXPECT_EQ(t.rows[3].cells.size(), 3u);  // "2." alone: a row whose other cells are empty
+}
+
 TEST(TextLayout, TikaCellPerLineRowsBecomeTable) {
   std::vector<Block> blocks = LayoutLines(Lines(
       "Задачи:\n"
