@@ -4,7 +4,6 @@
 #   build-essential cmake pkg-config  compiler and build system
 #   libxml2-dev      XML parsing (streaming xmlTextReader)
 #   libzip-dev       reading DOCX packages (ZIP) from memory with bounded inflation
-#   libssl-dev       SHA-256 of each input (libcrypto, which libzip loads already)
 #   libicu-dev       encodings, normalisation, case folding, scripts
 #   libre2-dev       all pattern matching (linear-time regular expressions)
 #   libhunspell-dev hunspell-ru  the Russian dictionary that decides line-end hyphens
@@ -16,7 +15,7 @@
 #   pandoc           the reference converter the text-fidelity test compares against
 #   clang-14 libclang-rt-14-dev  libFuzzer and the sanitizer build `make check` runs
 set -euo pipefail
-packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libssl-dev libicu-dev libre2-dev
+packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libicu-dev libre2-dev
           nlohmann-json3-dev libsqlite3-dev libgtest-dev libhunspell-dev hunspell-ru
           python3 python3-jsonschema pandoc clang-14 libclang-rt-14-dev)
 missing=()
