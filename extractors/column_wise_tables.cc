@@ -140,8 +140,7 @@ void FlagColumnWiseTable(Document* doc) {
     const std::string key = MatchKey(line);
     // "1", "2", … under a header of several titles number its columns: a row of the header.
     if (seen_number_header && !anchor_is_row && titles_after_number >= 2 && line == "1") {
-      size_t run = 0;
-      while (k + run < lines.size() && Trim(lines[k + run].text) == std::to_string(run + 1)) ++run;
+      const size_t run = CountingRunAt(lines, k);
       if (run >= 3) {
         k += run - 1;
         titles_after_number = 0;

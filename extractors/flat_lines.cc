@@ -323,4 +323,10 @@ bool IsNumberAlone(const std::string& line) {
   return RE2::FullMatch(line, kNumberAlone);
 }
 
+size_t CountingRunAt(const std::vector<TextLine>& lines, size_t at) {
+  size_t run = 0;
+  while (at + run < lines.size() && Trim(lines[at + run].text) == std::to_string(run + 1)) ++run;
+  return run;
+}
+
 }  // namespace planparse::flat

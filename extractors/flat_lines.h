@@ -91,6 +91,8 @@ const RE2& PartStart();
 bool Expected(const std::string& last, const std::string& number);
 // A number alone on its line ("3.", "1.2", "8").
 bool IsNumberAlone(const std::string& line);
+// How many lines from `at` count "1", "2", "3", … (a row numbering a table's columns).
+size_t CountingRunAt(const std::vector<TextLine>& lines, size_t at);
 
 // Puts a rebuilt table in the body in place of lines [from, to) (the lines taken from the
 // body at `doc`'s current state), numbering its rows; returns the table's block.

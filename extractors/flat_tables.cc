@@ -776,15 +776,6 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
   return end;
 }
 
-// Whether the `width` lines from `at` number the columns: "1", "2", … `width`.
-bool ColumnNumbersAt(const std::vector<TextLine>& lines, size_t at, size_t width) {
-  if (width < 2 || at + width > lines.size()) return false;
-  for (size_t k = 0; k < width; ++k) {
-    if (Trim(lines[at + k].text) != std::to_string(k + 1)) return false;
-  }
-  return true;
-}
-
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -835,7 +826,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   if (header_from == lines.size()) return -1;
   PlaceSecondHeaderRow(lines, &header);
   // A row numbering the columns under the header ("1", "2", … one per column) is part of it.
-  if (ColumnNumbersAt(lines, header_to, header.roles.size())) header_to += header.roles.size();
+  if (header.roles.size() >= 2 && CountingRunAt(lines, header_to) >= header.roles.size()) {
+    header_to += header.roles.size();
+  }
 
   const std::vector<ColumnRole>& roles = header.roles;
   const int width = static_cast<int>(roles.size());
@@ -847,6 +840,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     content_roles.push_back(roles[c]);
   }
   if (content_roles.empty() || content_roles[0] != ColumnRole::kTitle) return -1;
+  // The last column holds values (a timing, people): text after them belongs earlier.
+  const bool values_last = content_roles.back() == ColumnRole::kTiming ||
+                           content_roles.back() == ColumnRole::kResponsible;
   const int number_column = static_cast<int>(
       std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
 
@@ -1005,16 +1001,18 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       }
       // Text written a cell per line (LibreOffice) has no gap there: a heading after more
       // lines than the row has cells, right after a value of the last column (its person,
-      // its timing), stands on a row of its own.
-      const bool values_last = content_roles.back() == ColumnRole::kTiming ||
-                               content_roles.back() == ColumnRole::kResponsible;
-      // (Plain pdftotext puts a title's end there too, after a line left open: "… МО на".)
+      // its timing), stands on a row of its own. (Plain pdftotext puts a title's end there
+      // too, after a line left open: "… МО на".)
       const size_t cell_lines = j - i - (text.empty() ? 1 : 0);
-      bool left_open = false;
-      for (size_t m = i; m < k; ++m) left_open = left_open || EndsOpen(lines[m].text) || EndsWordHyphen(Trim(lines[m].text));
+      auto left_open = [&] {
+        for (size_t m = i; m < k; ++m) {
+          if (EndsOpen(lines[m].text) || EndsWordHyphen(Trim(lines[m].text))) return true;
+        }
+        return false;
+      };
       if (section_line == j && values_last && cell_lines > content_roles.size() && lines[k].gap_before == 0 &&
           StartOf(line) == Start::kCapital && ReadsAsHeading(line) && !IsValueLine(line) &&
-          IsValueLine(lines[k - 1].text) && !left_open && line.find("  ") == std::string::npos) {
+          IsValueLine(lines[k - 1].text) && line.find("  ") == std::string::npos && !left_open()) {
         section_line = k;
       }
     }
@@ -1042,8 +1040,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     // A row of no more lines than columns has no cell broken over lines to interleave:
     // each line is a cell (LibreOffice's text export).
     if (row_lines.size() > content_roles.size()) {
-      Deinterleave(&row_lines, content_roles.back() == ColumnRole::kTiming ||
-                                   content_roles.back() == ColumnRole::kResponsible);
+      Deinterleave(&row_lines, values_last);
     }
     std::vector<Piece> all_pieces;
     for (const TextLine& line : row_lines) {
