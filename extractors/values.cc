@@ -49,6 +49,18 @@ bool IsLayoutTable(const Table& table) {
   return numbered < 2 && (timed == 0 || approval);
 }
 
+// The line of paragraph `b` whose text is `text` (all of the paragraph's, or one of its
+// lines): normalised, with its list label, heading level and match key.
+Line ParagraphLine(const Block& b, const std::string& text) {
+  Line line;
+  line.span = b.span;
+  line.text = NormalizeText(RemoveArtifacts(text));
+  line.label = b.paragraph.list_label;
+  line.heading_level = b.paragraph.heading_level;
+  line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text);
+  return line;
+}
+
 // The paragraphs of `blocks`; a table's cell by cell, row by row, or column by column when
 // `by_columns`: plain text holds a cell's lines in successive rows ("УТВЕРЖДАЮ" /
 // "Директор школы" / "Приказ № 112 …" down the right column).
@@ -71,19 +83,10 @@ void AppendParagraphs(const std::vector<Block>& blocks, bool by_columns, std::ve
       continue;
     }
     if (b.kind != BlockKind::kParagraph) continue;
-    Line line;
-    line.span = b.span;
-    line.text = NormalizeText(RemoveArtifacts(b.paragraph.text));
-    line.label = b.paragraph.list_label;
-    line.heading_level = b.paragraph.heading_level;
-    line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text);
-    lines->push_back(std::move(line));
+    lines->push_back(ParagraphLine(b, b.paragraph.text));
   }
 }
 
-}  // namespace
-
-namespace {
 // "СОГЛАСОВАНО" / "Председатель …" / "________ Л.И. Рябова" typed as one paragraph with line
 // breaks: its lines are the approval block's lines, each of them a line. Returns false,
 // adding nothing, for any other paragraph.
@@ -97,11 +100,7 @@ bool SplitApprovalParagraph(const Block& b, std::vector<Line>* lines) {
   while (from <= text.size()) {
     size_t end = text.find('\n', from);
     if (end == std::string::npos) end = text.size();
-    Line line;
-    line.span = b.span;
-    line.text = NormalizeText(RemoveArtifacts(text.substr(from, end - from)));
-    line.heading_level = b.paragraph.heading_level;
-    line.key = MatchKey(line.text);
+    Line line = ParagraphLine(b, text.substr(from, end - from));
     if (!line.text.empty()) lines->push_back(std::move(line));
     from = end + 1;
   }
@@ -132,10 +131,7 @@ std::vector<Line> LinearizeBody(const Document& doc) {
         continue;
       }
       if (SplitApprovalParagraph(b, &lines)) continue;
-      line.text = NormalizeText(RemoveArtifacts(b.paragraph.text));
-      line.label = b.paragraph.list_label;
-      line.heading_level = b.paragraph.heading_level;
-      line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text);
+      line = ParagraphLine(b, b.paragraph.text);
     } else {
       continue;  // page and section breaks carry no text
     }
