@@ -323,6 +323,12 @@ std::vector<std::string> SplitResponsible(const CellText& cell, LineBreaks break
   return out;
 }
 
+// One word in capitals, as abbreviations are written: "МОЦ", "ОУ".
+bool IsAbbreviation(const std::string& text) {
+  return text.find(' ') == std::string::npos && MostlyUpper(text, 2) &&
+         std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }) <= 6;
+}
+
 std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBreaks breaks) {
   std::vector<std::string> out;
   // A cell holding only names, however the lines broke them ("Фельдман А.З. Сидорова" /
@@ -358,10 +364,11 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
   // In wrapped text a line that starts in lower case goes on with the item above it
   // ("Отдел" / "образован" / "ия"); in a DOCX cell every paragraph is an item.
   std::vector<std::string> items;
+  // So does an abbreviation alone on its line ("Методисты" / "МОЦ").
   for (const std::string& paragraph : cell.paragraphs) {
     const bool goes_on = breaks == LineBreaks::kWrapped && !items.empty() &&
-                         !StartsWithCapital(paragraph, true) && !items.back().empty() &&
-                         items.back().back() != ',' && items.back().back() != ';';
+                         (!StartsWithCapital(paragraph, true) || IsAbbreviation(paragraph)) &&
+                         !items.back().empty() && items.back().back() != ',' && items.back().back() != ';';
     // "Зам. директора" / "Лебедев С.А.": the person named on the line after a position.
     bool named = false;
     if (breaks == LineBreaks::kWrapped && !items.empty() && StartsWithCapital(paragraph, false)) {
@@ -534,8 +541,15 @@ class TableReader {
       bool spans = lone->col_span >= std::max(2, grid / 2) || row.cells.size() == 1;
       Section section;
       bool roman = false;
+      // A DOCX cell of three paragraphs is no heading; in wrapped text a narrow column
+      // breaks one over several lines, words too ("Орган" / "изационно-м" / "етодическая").
+      const bool wrapped = ctx_->breaks == LineBreaks::kWrapped;
+      const size_t max_lines = wrapped ? 8 : 2;
+      const std::string heading =
+          wrapped ? NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false, LineBreaks::kWrapped))
+                  : text->joined;
       if ((spans || cells[lone - &row.cells[0]].first != ColumnRole::kTitle) &&
-          text->paragraphs.size() <= 2 && ParseSectionHeading(text->joined, &section, &roman)) {
+          text->paragraphs.size() <= max_lines && ParseSectionHeading(heading, &section, &roman)) {
         section.span = lone->span;
         int depth = SectionStack::kTableDepth;
         if (!roman && !section.number.empty() && sections_->HasTablePart()) depth += 1;

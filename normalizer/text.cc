@@ -103,6 +103,28 @@ std::string LeadingLetters(std::string_view s) {
   return out;
 }
 
+// Whether the first character of `word` is a capital letter.
+bool StartsWithUpper(std::string_view word) {
+  if (word.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return u_isupper(c);
+}
+
+// Whether the last character of `word` is a small letter ("анизац", not "УВР").
+bool EndsWithLower(std::string_view word) {
+  if (word.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = static_cast<int32_t>(word.size());
+  U8_PREV(word.data(), 0, i, c);
+  return u_islower(c);
+}
+
+size_t CodePoints(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
 bool EndsWithHyphen(const std::string& s) {
   if (s.size() < 2) return false;
   if (s.back() == '-') return true;
@@ -169,6 +191,7 @@ std::string NormalizeText(std::string_view utf8) {
 std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
                       LineBreaks breaks) {
   std::string out;
+  size_t space_at = std::string::npos;  // where the last line break became a space
   for (const std::string& raw : lines) {
     std::string line = NormalizeText(raw);
     if (line.empty()) continue;
@@ -193,6 +216,12 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         continue;
       }
     }
+    // An opening quote or bracket that a narrow column left at a line's end ("«" /
+    // "Современное занятие…») stands before the word it opens.
+    if (breaks == LineBreaks::kWrapped && (out.back() == '(' || out.ends_with("«") || out.ends_with("„"))) {
+      out += line;
+      continue;
+    }
     // Punctuation that a narrow column pushed to the next line ("Методисты" + ", педагоги")
     // belongs to the word before it.
     if (breaks == LineBreaks::kWrapped && std::string_view(",;:.)").find(line[0]) != std::string_view::npos) {
@@ -200,17 +229,47 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
       continue;
     }
     // A word broken across lines without a hyphen (narrow table columns: "Исполнит" +
-    // "ель"): rejoined when the dictionary knows the whole word but not one of its halves.
+    // "ель"): rejoined when the dictionary knows the whole word but not one of its halves,
+    // or, on a column's narrow line, when it knows neither half and the second goes on in
+    // lower case (pandoc breaks a long word anywhere: "Орг" / "анизац" / "ионно-"). A last
+    // line of a letter or two is no preposition: nothing follows it ("выполнен" / "о").
+    constexpr size_t kNarrowLine = 16;
     if (hyphenator != nullptr && breaks == LineBreaks::kWrapped) {
       std::string left = TrailingLetters(out);
       std::string right = LeadingLetters(line);
-      if (!left.empty() && !right.empty() &&
-          (!hyphenator->IsWord(left) || !hyphenator->IsWord(right)) &&
-          hyphenator->IsWord(left + right)) {
-        out += line;
-        continue;
+      if (!left.empty() && !right.empty()) {
+        const bool left_word = hyphenator->IsWord(left), right_word = hyphenator->IsWord(right);
+        const bool lower = !StartsWithUpper(right);
+        const bool last_short = &raw == &lines.back() && right == line && CodePoints(right) <= 2 && lower;
+        if (((!left_word || !right_word || last_short) && hyphenator->IsWord(left + right)) ||
+            (!left_word && !right_word && lower && EndsWithLower(left) && CodePoints(line) <= kNarrowLine)) {
+          out += line;
+          // The word glued may complete the one before the last space ("в" / "ыпол" /
+          // "нено"): that space goes too.
+          if (space_at != std::string::npos) {
+            const std::string before = TrailingLetters(std::string_view(out).substr(0, space_at));
+            const std::string after = LeadingLetters(std::string_view(out).substr(space_at + 1));
+            if (!before.empty() && !after.empty() && !hyphenator->IsWord(after) &&
+                hyphenator->IsWord(before + after)) {
+              out.erase(space_at, 1);
+            }
+            space_at = std::string::npos;
+          }
+          continue;
+        }
+        // Three pieces of one word, the first a word by itself: "Орг" / "анизац" / "ионно-".
+        if (!left_word && space_at != std::string::npos && space_at + 1 + left.size() == out.size()) {
+          const std::string before = TrailingLetters(std::string_view(out).substr(0, space_at));
+          if (!before.empty() && hyphenator->IsWord(before + left + right)) {
+            out.erase(space_at, 1);
+            out += line;
+            space_at = std::string::npos;
+            continue;
+          }
+        }
       }
     }
+    space_at = out.size();
     out += ' ';
     out += line;
   }

@@ -102,14 +102,13 @@ Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
       cell.col_span = static_cast<int>(columns);
       cell.span = row.span;
       cell.span.table_cell = 0;
-      Block paragraph;
-      paragraph.kind = BlockKind::kParagraph;
-      for (const auto& [text, line] : r.cells[0]) {
-        paragraph.paragraph.text += (paragraph.paragraph.text.empty() ? "" : " ") + text;
+      for (const auto& [text, line] : r.cells[0]) {  // lines joined later, as in any cell
+        Block paragraph;
+        paragraph.kind = BlockKind::kParagraph;
+        paragraph.paragraph.text = text;
+        paragraph.span.first_line = paragraph.span.last_line = line;
+        cell.blocks.push_back(std::move(paragraph));
       }
-      paragraph.span.first_line = r.cells[0].front().second;
-      paragraph.span.last_line = r.cells[0].back().second;
-      cell.blocks.push_back(std::move(paragraph));
       row.cells.push_back(std::move(cell));
       block.table.rows.push_back(std::move(row));
       continue;

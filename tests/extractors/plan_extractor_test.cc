@@ -620,5 +620,32 @@ TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
   EXPECT_EQ(Titles(plan), (std::vector<std::string>{"Совещание", "Семинар"}));
 }
 
+// pandoc -t plain of narrow columns breaks words without a hyphen: a merged section row
+// written into the first column ("Орган" / "изационно-м" / "етодическая" / "работа") is
+// one section; "«" left at a line's end opens the next line's word; an abbreviation alone
+// on a line ("Методисты" / "МОЦ") goes on with the responsible above it.
+TEST(Extract, NarrowGridTableOfPandocPlain) {
+  Plan plan = FromText(
+      "План работы МОЦ на 2025 год\n\n"
+      "+-------------+-------------+-------------+-------------+\n"
+      "| Месяц       | Содержание  | Участники   | Ответственн |\n"
+      "|             | работы      |             | ые          |\n"
+      "+=============+=============+=============+=============+\n"
+      "| Орган       |             |             |             |\n"
+      "| изационно-м |             |             |             |\n"
+      "| етодическая |             |             |             |\n"
+      "| работа      |             |             |             |\n"
+      "+-------------+-------------+-------------+-------------+\n"
+      "| Март        | Семинар     | Молодые     | Методисты   |\n"
+      "|             | «           | педагоги    | МОЦ         |\n"
+      "|             | Современное |             |             |\n"
+      "|             | занятие»    |             |             |\n"
+      "+-------------+-------------+-------------+-------------+\n");
+  ASSERT_EQ(plan.events.size(), 1u);
+  EXPECT_EQ(plan.events[0].section, "Организационно-методическая работа");
+  EXPECT_EQ(plan.events[0].title, "Семинар «Современное занятие»");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Методисты МОЦ"});
+}
+
 }  // namespace
 }  // namespace planparse

@@ -166,6 +166,33 @@ TEST_F(HyphenationTest, KeepsHyphenOfCompoundsAndRanges) {
   EXPECT_EQ(JoinLines({"кто-", "нибудь"}, hyphenator_), "кто-нибудь");
 }
 
+// pandoc -t plain breaks long words in narrow columns anywhere, without a hyphen.
+TEST_F(HyphenationTest, RejoinsAWordANarrowColumnBrokeAnywhere) {
+  // Neither half is a word; three pieces whose first is a word by itself ("Орг").
+  EXPECT_EQ(JoinLines({"1.", "Орг", "анизац", "ионно-", "методи", "ческая", "работа"}, hyphenator_),
+            "1. Организационно-методическая работа");
+  EXPECT_EQ(JoinLines({"Работа с", "пед", "агогич", "ескими", "кадрами"}, hyphenator_),
+            "Работа с педагогическими кадрами");
+  // A piece glued on completes the word before the last space ("в" + "ыполнено").
+  EXPECT_EQ(JoinLines({"в", "ыпол", "нено"}, hyphenator_), "выполнено");
+  // A last line of one letter is no preposition.
+  EXPECT_EQ(JoinLines({"выполнен", "о"}, hyphenator_), "выполнено");
+  EXPECT_EQ(JoinLines({"Работа о", "проекте"}, hyphenator_), "Работа о проекте");
+  // An abbreviation is no piece of the next word; long lines are no narrow column's.
+  EXPECT_EQ(JoinLines({"по УВР", "обра", "зовательных"}, hyphenator_), "по УВР образовательных");
+  EXPECT_EQ(JoinLines({"Тютерева Кандалакша", "ыпол нено и ещё много других слов"}, hyphenator_),
+            "Тютерева Кандалакша ыпол нено и ещё много других слов");
+  // A DOCX cell's paragraphs are not pieces of words.
+  EXPECT_EQ(JoinLines({"Орг", "анизац"}, hyphenator_, LineBreaks::kParagraphs), "Орг анизац");
+}
+
+TEST(JoinLines, OpeningQuoteOrBracketAtALinesEndOpensTheNextLinesWord) {
+  EXPECT_EQ(JoinLines({"Семинар", "«", "Современное занятие»"}, nullptr), "Семинар «Современное занятие»");
+  EXPECT_EQ(JoinLines({"Олимпиада (", "школьный этап)"}, nullptr), "Олимпиада (школьный этап)");
+  EXPECT_EQ(JoinLines({"Конкурс „", "Учитель года“"}, nullptr), "Конкурс „Учитель года“");
+  EXPECT_EQ(JoinLines({"Семинар «", "Современное»"}, nullptr, LineBreaks::kParagraphs), "Семинар « Современное»");
+}
+
 TEST(JoinLines, PunctuationOnTheNextLineOfWrappedTextJoinsTheWordBefore) {
   EXPECT_EQ(JoinLines({"Методисты", ", педагоги"}, nullptr), "Методисты, педагоги");
   EXPECT_EQ(JoinLines({"Январь-март 2024 г. (по", "запросу", ")"}, nullptr),

@@ -218,8 +218,9 @@ TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
 }
 
 // pandoc writes a merged section row into the first column of a multiline table, a few
-// words a line ("Работа с" / "одарёнными" / "детьми"): one cell across the row, its lines
-// joined. A number alone there stays a row's number.
+// words a line ("Работа с" / "одарёнными" / "детьми"): one cell across the row, a line a
+// paragraph as in any cell (the extraction joins them). A number alone there stays a row's
+// number.
 TEST(TextLayout, RuledTableSectionRowInTheFirstColumnSpansTheRow) {
   std::vector<Block> blocks = LayoutLines(Lines(
       "  ---------------------------------------------\n"
@@ -239,7 +240,7 @@ TEST(TextLayout, RuledTableSectionRowInTheFirstColumnSpansTheRow) {
   ASSERT_EQ(t.rows.size(), 4u);
   ASSERT_EQ(t.rows[1].cells.size(), 1u);
   EXPECT_EQ(t.rows[1].cells[0].col_span, 3);
-  EXPECT_EQ(CellText(t.rows[1].cells[0]), "Работа с одарёнными детьми\n");
+  EXPECT_EQ(CellText(t.rows[1].cells[0]), "Работа с\nодарёнными\nдетьми\n");
   EXPECT_EQ(t.rows[3].cells.size(), 3u);  // "2." alone: a row whose other cells are empty
 }
 
