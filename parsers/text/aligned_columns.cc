@@ -579,6 +579,11 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       ++filled;
       if (StartsCapital(c)) ++capitals;
     }
+    // On a line that begins in the first column, the last column may start in lower case
+    // ("Апрель  Методический интенсив …  перенесено на май": a mark).
+    if (cells.size() >= 4 && StartsCapital(cells[0]) && !cells.back().empty() && !StartsCapital(cells.back())) {
+      --filled;
+    }
     if (title_column < cells.size() && !cells[title_column].empty() && StartsCapital(cells[title_column]) &&
         filled >= std::min<int>(3, static_cast<int>(cells.size() - title_column)) && capitals == filled) {
       return true;
@@ -656,7 +661,17 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     // деятельность", where a row would be "1.1. Мастерская" with the title in its column).
     // The first column is a number column when numbers fill it, or when it is too narrow
     // for anything else (a template whose numbers are all in the headings).
-    bool heading = l.running && (in_heading || CrossedColumns(l.text, columns) >= 2);
+    // A numbered heading runs across one column at least ("2. Работа с педагогическими
+    // кадрами" over a month column); other running text across two, as a row with one-space
+    // gutters may run across one.
+    bool heading = false;
+    if (l.running) {
+      const int crossed = CrossedColumns(l.text, columns);
+      const std::vector<Word> words = Words(l.text);
+      const bool numbered = words.size() >= 2 && IsHeadingNumber(FirstWord(l.text)) &&
+                            StartsCapital(ToUtf8(l.text.substr(words[1].start, words[1].end - words[1].start)));
+      heading = in_heading || crossed >= 2 || (crossed >= 1 && numbered);
+    }
     if (l.running && !heading && narrow_first) {
       std::vector<Word> words = Words(l.text);
       heading = !IsHeadingNumber(FirstWord(l.text)) ||

@@ -289,6 +289,32 @@ TEST(AlignedColumns, OneSqueezedLineDoesNotHideARowsColumnEdge) {
                                       "сентябрь-октябрь | 2025", "Иванова | И.И., | Петрова | П.П."}));
 }
 
+// A table led by a month column: a numbered section heading runs across that column
+// alone ("2. Работа с педагогическими кадрами"), and a row whose month starts its first
+// line may end it with a mark in lower case ("перенесено").
+TEST(AlignedColumns, NumberedHeadingOverTheMonthColumnAndAMarkInLowerCase) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "Месяц         Содержание работы                    Участники          Ответственные   Отметка\n"
+      "1. Организационно-методическая работа\n"
+      "Январь        Совещание руководителей              Руководители ОДО   Рябова С.В.     Выполнено\n"
+      "              Формирование банка программ          Методисты ОДО      Кузнецова Е.И.\n"
+      "2. Работа с педагогическими кадрами\n"
+      "Март          Муниципальный конкурс                Педагоги           Рябова С.В.\n"
+      "              профессионального мастерства         дополнительного\n"
+      "Апрель        Методический интенсив для педагогов  Педагоги ДО        Соколов Д.А.    перенесено\n"));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 7u);
+  ASSERT_EQ(table->rows[1].cells.size(), 1u);
+  EXPECT_EQ(RowText(table->rows[1]), std::vector<std::string>{"1. Организационно-методическая работа"});
+  ASSERT_EQ(table->rows[4].cells.size(), 1u);
+  EXPECT_EQ(RowText(table->rows[4]), std::vector<std::string>{"2. Работа с педагогическими кадрами"});
+  EXPECT_EQ(RowText(table->rows[5]), (std::vector<std::string>{"Март", "Муниципальный конкурс | профессионального мастерства",
+                                                               "Педагоги | дополнительного", "Рябова С.В.", ""}));
+  EXPECT_EQ(RowText(table->rows[6]), (std::vector<std::string>{"Апрель", "Методический интенсив для педагогов",
+                                                               "Педагоги ДО", "Соколов Д.А.", "перенесено"}));
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
