@@ -81,8 +81,8 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
   for (; i < lines.size() && taken < 8; ++i) {
     const Line& l = lines[i];
     if (l.is_table() || Matches(l, "title_start") || Matches(l, "goal_label") ||
-        Matches(l, "task_label")) {
-      break;
+        Matches(l, "task_label") || Matches(l, "approval_heading")) {
+      break;  // (the next block: "СОГЛАСОВАНО …", then "УТВЕРЖДАЮ …")
     }
     if (l.blank()) continue;
     parts.push_back(l.text);
@@ -239,7 +239,10 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
       continue;
     }
     ++seen;
-    if (!plan.approval && Matches(l, "approval_heading")) {
+    // The plan's approval is its first block, unless that only agrees to it
+    // ("СОГЛАСОВАНО") and another approves it ("УТВЕРЖДАЮ").
+    const bool agreed_only = plan.approval && RE2::PartialMatch(MatchKey(plan.approval->heading), Rule("agreement_heading"));
+    if ((!plan.approval || (agreed_only && !Matches(l, "agreement_heading"))) && Matches(l, "approval_heading")) {
       i = ReadApproval(lines, i, ctx);
     } else if (plan.title.text.empty() && Matches(l, "title_start") && l.text.size() <= 800) {
       i = ReadTitle(lines, i, ctx);

@@ -31,6 +31,10 @@ const std::vector<ExtractionRule>& LineRules() {
       {"approval_heading",
        R"re(^\s*"?(?:утверждаю|утверждено|утвержден|утверждена|согласовано|принято?\s+на\s+заседании)(?:\s|[:.,]|$))re",
        "the approval block's heading", "УТВЕРЖДАЮ", "Утверждение плана работы МОЦ на 2026 год"},
+      {"agreement_heading",
+       R"re(^\s*"?(?:согласовано|принято?\s+на\s+заседании|рассмотрено)(?:\s|[:.,]|$))re",
+       "an approval block that only agrees to the plan: an «УТВЕРЖДАЮ» block after it approves it",
+       "СОГЛАСОВАНО", "УТВЕРЖДАЮ"},
       {"order_number_first",
        R"re(приказ\pL*(?:\s+[^\s\d№]+){0,10}?\s*(?:№|n|no)\s*([0-9]+(?:\s*[-/]\s*[0-9\pL]+)?)\s*от\s*"?(\d{1,2})"?\s*[./]?\s*(\d{1,2}|\pL+)\s*[./]?\s*(\d{4}))re",
        "«Приказ № 1 от 16.01.2026г.»: number, then day, month, year (a few words without "

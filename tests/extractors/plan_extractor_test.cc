@@ -354,6 +354,27 @@ TEST(Extract, ApprovalBesideAProtocolInPlainText) {
   EXPECT_EQ(plan.period->Start(), "2023-09");
 }
 
+// "СОГЛАСОВАНО" only agrees to a plan: the "УТВЕРЖДАЮ" block after it is the approval,
+// and each block ends where the next heading begins.
+TEST(Extract, ApprovalAfterAnAgreementBlock) {
+  Plan plan = FromText(
+      "СОГЛАСОВАНО\nНачальник отдела образования\n________ Т.А. Громова\n"
+      "УТВЕРЖДАЮ\nДиректор МБУ «ИМЦ»\n________ С.В. Рябова\nприказ от 29.12.2024 № 112\n"
+      "ПЛАН РАБОТЫ МОЦ на 2025 год\n");
+  ASSERT_TRUE(plan.approval);
+  EXPECT_EQ(plan.approval->heading, "УТВЕРЖДАЮ");
+  EXPECT_EQ(plan.approval->position, "Директор МБУ «ИМЦ»");
+  EXPECT_EQ(plan.approval->person, "С.В. Рябова");
+  EXPECT_EQ(plan.approval->order_number, "112");
+  Plan reversed = FromText(
+      "УТВЕРЖДАЮ\nДиректор МБУ «ИМЦ»\n________ С.В. Рябова\n"
+      "СОГЛАСОВАНО\nНачальник отдела образования\n________ Т.А. Громова\n"
+      "ПЛАН РАБОТЫ МОЦ на 2025 год\n");
+  ASSERT_TRUE(reversed.approval);
+  EXPECT_EQ(reversed.approval->heading, "УТВЕРЖДАЮ");
+  EXPECT_EQ(reversed.approval->raw, "УТВЕРЖДАЮ / Директор МБУ «ИМЦ» / ________ С.В. Рябова");
+}
+
 TEST(Extract, TemplateIsRecognised) {
   Plan plan = FromText("ПЛАН РАБОТЫ\nметодического объединения ____________\nна ________ учебный год\n"
                        "Цель:\nЗадачи:\n(заполняется руководителем МО)\n");
