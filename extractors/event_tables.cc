@@ -182,6 +182,11 @@ bool PlaceSpannedHeader(const Table& table, size_t first, TableRow* top, TableRo
   if (first + 2 >= table.rows.size()) return false;
   *top = table.rows[first];
   *sub = table.rows[first + 1];
+  // Tika writes the cells that the first row's merged cells cover as empty ones around the
+  // sub-titles ("", "", "Форма", "Сроки", "", ""): only the sub-titles are placed.
+  sub->cells.erase(std::remove_if(sub->cells.begin(), sub->cells.end(),
+                                  [](const TableCell& c) { return TextOf(c).empty(); }),
+                   sub->cells.end());
   auto covered = [](const TableRow& row) {
     int n = 0;
     for (const TableCell& c : row.cells) n += c.col_span;

@@ -40,6 +40,7 @@ ColumnRole HeadWord(const std::string& w) {
       {"мероприятия", ColumnRole::kTitle},
       {"форма", ColumnRole::kForm}, {"формы", ColumnRole::kForm},
       {"сроки", ColumnRole::kTiming}, {"срок", ColumnRole::kTiming}, {"дата", ColumnRole::kTiming},
+      {"месяц", ColumnRole::kTiming}, {"период", ColumnRole::kTiming},
       {"целевая", ColumnRole::kAudience}, {"участники", ColumnRole::kAudience},
       {"аудитория", ColumnRole::kAudience},
       {"результат", ColumnRole::kResult}, {"результаты", ColumnRole::kResult},
@@ -47,7 +48,7 @@ ColumnRole HeadWord(const std::string& w) {
       {"исполнитель", ColumnRole::kResponsible}, {"исполнители", ColumnRole::kResponsible},
       {"организатор", ColumnRole::kResponsible}, {"выступающий", ColumnRole::kResponsible},
       {"выступающие", ColumnRole::kResponsible}, {"докладчик", ColumnRole::kResponsible},
-      {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote},
+      {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote}, {"отметка", ColumnRole::kNote},
   };
   auto it = kHeads.find(w);
   return it == kHeads.end() ? ColumnRole::kOther : it->second;

@@ -241,6 +241,9 @@ const std::initializer_list<const char*> kResultStems = {
     "информировани", "увеличени", "поддержани", "содействи", "обобщени", "оценк", "функционировани",
     "протокол", "приказ"};
 
+const std::initializer_list<const char*> kMarkStems = {  // a completion mark: "выполнено"
+    "выполнен", "перенесен", "отменен", "проведен"};
+
 bool ContainsAny(std::string_view key, std::initializer_list<const char*> stems) {
   for (const char* s : stems) {
     if (key.find(s) != std::string_view::npos) return true;
@@ -262,7 +265,7 @@ class RowFeatures {
     timing_.push_back(0);
     timing_lines_.push_back(0);
     offsets_.push_back(0);
-    for (std::vector<int>* v : {&position_, &form_, &audience_, &result_}) v->push_back(0);
+    for (std::vector<int>* v : {&position_, &form_, &audience_, &result_, &mark_}) v->push_back(0);
     for (const Piece& piece : p) {
       std::string key = MatchKey(piece.text) + " ";
       keys_ += key;
@@ -271,6 +274,7 @@ class RowFeatures {
       form_.push_back(form_.back() + ContainsAny(key, kFormStems));
       audience_.push_back(audience_.back() + ContainsAny(key, kAudienceStems));
       result_.push_back(result_.back() + ContainsAny(key, kResultStems));
+      mark_.push_back(mark_.back() + ContainsAny(key, kMarkStems));
       person_.push_back(person_.back() + PersonShare(piece.text));
       bool timing = IsTimingFragment(piece.text) || TimingCoverage(piece.text) > 0.6;
       timing_.push_back(timing_.back() + (timing ? 1 : 0));
@@ -302,7 +306,8 @@ class RowFeatures {
       }
       case ColumnRole::kResponsible:
         if (pieces > 12) return -20;
-        if (person > 0) return 6 * person - 1;
+        // A position on a piece of its own counts with the people ("Методист" / "Соколов Д.А.").
+        if (person > 0) return 6 * std::min(1.0, (people + (position_[b] - position_[a])) / pieces) - 1;
         if (size <= 40 && MostlyUpper(Joined(p_, a, b), 3)) return 1;  // "МОЦ", "ШМО"
         // People named by position: "учителя МО", "заместитель директора по УВР".
         if (size <= 80 && Any(position_, a, b)) {
@@ -342,8 +347,9 @@ class RowFeatures {
         return -2.0 * (timing_lines_[b] - timing_lines_[a]);
       case ColumnRole::kPlace:
       case ColumnRole::kNote:  // neither names people or dates: those are the next column's
-        if (person > 0.5) return -5;
-        return -4.0 * timing_pieces - kPersonInCell * people;
+        if (person > 0.5 || (role == ColumnRole::kNote && people > 0)) return -5;  // a mark names no one
+        return (role == ColumnRole::kNote && Any(mark_, a, b) ? 3 : 0) - 4.0 * timing_pieces -
+               kPersonInCell * people;
       default:
         return 0;
     }
@@ -356,8 +362,8 @@ class RowFeatures {
   std::vector<double> person_;     // prefix sums of each piece's share of people
   std::vector<int> timing_;        // prefix counts of timing pieces
   std::vector<int> timing_lines_;  // the same, of timing pieces that begin their line
-  // Prefix counts of pieces naming a position, a form, an audience, a result (the stems).
-  std::vector<int> position_, form_, audience_, result_;
+  // Prefix counts of pieces naming a position, a form, an audience, a result, a mark (the stems).
+  std::vector<int> position_, form_, audience_, result_, mark_;
   static bool Any(const std::vector<int>& prefix, size_t a, size_t b) { return prefix[b] > prefix[a]; }
 };
 
@@ -485,6 +491,9 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
     s += start == Start::kCapital ? -0.5 : EndsSentence(p[i - 1].text) ? 0 : -1.0;
   }
   if (piece.gap_before >= 2) s += 2;
+  // Initials alone ("Кузнецова" / "Е.И.") end the name before them.
+  static const RE2 kInitials(R"re(^\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*$)re");
+  if (piece.line_start && RE2::FullMatch(piece.text, kInitials)) s -= 3;
   // A line that holds several cells starts with a whole cell ("экспертиза  В течение года").
   if (piece.line_start && i + 1 < p.size() && !p[i + 1].line_start) s += 2.5;
   const std::string& prev = p[i - 1].text;
@@ -776,6 +785,285 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
   return end;
 }
 
+// ---- Rows led by a timing column, written a cell per line ------------------------------
+
+// A table led by a timing column ("Месяц" | "Мероприятие" | "Ответственный"), written a
+// cell per line as LibreOffice exports text: each cell is a line, an empty cell (a month
+// merged down, a blank "Отметка о выполнении") a blank line. No numbers mark where rows
+// begin, so the whole table is segmented at once: dynamic programming over its lines, the
+// column going round from the first to the last, each cell scored by what its column
+// holds (RowFeatures). A line at the first column that is no timing is a section row
+// across the table ("Работа с педагогами"). Rows are added to `table`; rows whose cells
+// are not what their columns hold are reported in `notes`. Returns the line after the last
+// row, or `from` when fewer than two rows fit.
+size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std::vector<ColumnRole>& roles,
+                     double uncertain_below, Table* table, std::vector<Diagnostic>* notes) {
+  const int width = static_cast<int>(roles.size());
+  constexpr int kMaxCellLines = 4;    // paragraphs one cell may hold
+  constexpr double kRowBonus = 4;     // a whole row read: tables extend while rows fit
+  constexpr double kSectionScore = 0.5;
+  constexpr double kEmptyCell = -0.3;  // a column left empty (the first, merged, costs nothing)
+  constexpr double kExtraLine = -1.0;  // a cell's second paragraph: most cells have one
+  constexpr double kEmptyParagraph = -1.0;  // an empty paragraph closing a cell
+  constexpr double kNever = -1e9;
+  // The table as units: a line (its index in `lines`) or a blank line (-1). It ends at a
+  // signature, another table's header, or more blank lines than a row's empty cells; the
+  // blank lines before that end (or the end of the text) may close the last row.
+  std::vector<long> units;
+  int trailing_blanks = width;
+  for (size_t k = from; k < lines.size(); ++k) {
+    const std::string line = Trim(lines[k].text);
+    if (IsSignatureLine(line) || IsNumberColumnTitle(line) || lines[k].page_before ||
+        (k > from && lines[k].gap_before > width)) {
+      trailing_blanks = std::min(lines[k].gap_before, width);
+      break;
+    }
+    if (k > from) units.insert(units.end(), static_cast<size_t>(lines[k].gap_before), -1);
+    units.push_back(static_cast<long>(k));
+  }
+  units.insert(units.end(), static_cast<size_t>(trailing_blanks), -1);
+  const size_t n = units.size();
+  // One piece per line, for RowFeatures; piece_at[u] is unit u's piece (or the next one's).
+  std::vector<Piece> pieces;
+  std::vector<size_t> piece_at(n + 1);
+  for (size_t u = 0; u < n; ++u) {
+    piece_at[u] = pieces.size();
+    if (units[u] < 0) continue;
+    const TextLine& line = lines[static_cast<size_t>(units[u])];
+    Piece p;
+    p.text = Trim(line.text);
+    p.line = line.line;
+    pieces.push_back(std::move(p));
+  }
+  piece_at[n] = pieces.size();
+  if (pieces.size() < 2) return from;
+  const RowFeatures features(pieces);
+  const int title_column =
+      static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
+  const int timing_column =
+      static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
+  // A non-empty cell of column c made of pieces [a, b).
+  auto cell_score = [&](int c, size_t a, size_t b) {
+    double s = features.Score(roles[c], a, b);
+    for (size_t i = a + 1; i < b; ++i) s += kExtraLine + JoinScore(pieces, i);
+    if (c == timing_column && (s <= -8 || TimingCoverage(Joined(pieces, a, b)) < 0.5)) return kNever;
+    if (roles[c] == ColumnRole::kNumber && !IsNumberAlone(pieces[a].text)) return kNever;
+    if (c == title_column) s += 1;
+    return s;
+  };
+  // best[u * width + c]: units [0, u) read, the next cell in column c.
+  struct Step {
+    double score = kNever;
+    size_t from = 0;       // the unit the last cell (or section) began at
+    bool section = false;  // that was a section row
+  };
+  std::vector<Step> best((n + 1) * static_cast<size_t>(width));
+  auto at = [&](size_t u, int c) -> Step& { return best[u * static_cast<size_t>(width) + static_cast<size_t>(c)]; };
+  at(0, 0).score = 0;
+  for (size_t u = 0; u < n; ++u) {
+    for (int c = 0; c < width; ++c) {
+      const double here = at(u, c).score;
+      if (here <= kNever / 2) continue;
+      const int next = (c + 1) % width;
+      const double wrap = next == 0 ? kRowBonus : 0;
+      auto offer = [&](size_t v, int column, double score, bool section) {
+        Step& s = at(v, column);
+        if (score > s.score) s = {score, u, section};
+      };
+      if (units[u] < 0) {
+        if (c != title_column) offer(u + 1, next, here + (c == timing_column ? 0 : kEmptyCell) + wrap, false);
+        continue;
+      }
+      const size_t a = piece_at[u];
+      if (c == 0 && TimingCoverage(pieces[a].text) < 0.5 && ReadsAsHeading(pieces[a].text)) {
+        offer(u + 1, 0, here + kSectionScore, true);
+      }
+      for (size_t v = u + 1; v <= n && v - u <= kMaxCellLines && units[v - 1] >= 0; ++v) {
+        const double s = cell_score(c, a, piece_at[v]);
+        if (s <= kNever / 2) continue;
+        offer(v, next, here + s + wrap, false);
+        // An empty paragraph closing the cell (merging cells in Word keeps the covered
+        // cell's paragraph: "Январь" and a blank line).
+        if (v < n && units[v] < 0) offer(v + 1, next, here + s + kEmptyParagraph + wrap, false);
+      }
+    }
+  }
+  // The table ends where the reading scores best at a row's end; backtrack from there.
+  size_t end = 0;
+  for (size_t u = 1; u <= n; ++u) {
+    if (at(u, 0).score > kNever / 2 && at(u, 0).score >= at(end, 0).score) end = u;
+  }
+  std::vector<std::pair<size_t, size_t>> cells;  // [from, to) units, first to last
+  std::vector<bool> section_at;
+  for (size_t u = end, c = 0; u > 0;) {
+    const Step& s = at(u, static_cast<int>(c));
+    cells.push_back({s.from, u});
+    section_at.push_back(s.section);
+    if (!s.section) c = (c + static_cast<size_t>(width) - 1) % static_cast<size_t>(width);
+    u = s.from;
+  }
+  std::reverse(cells.begin(), cells.end());
+  std::reverse(section_at.begin(), section_at.end());
+  // Section rows after the last row are the text after the table.
+  while (!section_at.empty() && section_at.back()) {
+    section_at.pop_back();
+    cells.pop_back();
+  }
+  const size_t rows = (cells.size() - static_cast<size_t>(std::count(section_at.begin(), section_at.end(), true))) /
+                      static_cast<size_t>(width);
+  if (rows < 2) return from;
+
+  auto first_line = [&](size_t u, size_t v) {  // of units [u, v): 0 when all are blank
+    for (size_t k = u; k < v; ++k) {
+      if (units[k] >= 0) return lines[static_cast<size_t>(units[k])].line;
+    }
+    return 0;
+  };
+  size_t last_unit = 0;
+  for (size_t k = 0; k < cells.size();) {
+    if (section_at[k]) {
+      const std::string text = pieces[piece_at[cells[k].first]].text;
+      const int line = first_line(cells[k].first, cells[k].second);
+      TableRow row;
+      row.span.first_line = row.span.last_line = line;
+      row.cells.push_back(MakeCell(0, width, {text}, line, line));
+      table->rows.push_back(std::move(row));
+      ++k;
+      continue;
+    }
+    TableRow row;
+    row.span.first_line = first_line(cells[k].first, cells[k + static_cast<size_t>(width) - 1].second);
+    int last = row.span.first_line;
+    for (size_t m = cells[k].first; m < cells[k + static_cast<size_t>(width) - 1].second; ++m) {
+      if (units[m] >= 0) last = lines[static_cast<size_t>(units[m])].line;
+    }
+    row.span.last_line = last;
+    bool people_ok = true, multi_line = false;
+    for (int c = 0; c < width; ++c, ++k) {
+      std::vector<std::string> paragraphs;
+      for (size_t p = piece_at[cells[k].first]; p < piece_at[cells[k].second]; ++p) {
+        paragraphs.push_back(pieces[p].text);
+      }
+      multi_line = multi_line || paragraphs.size() > 1;
+      if (roles[c] == ColumnRole::kResponsible && !paragraphs.empty()) {
+        people_ok = features.Score(roles[c], piece_at[cells[k].first], piece_at[cells[k].second]) > 0;
+      }
+      row.cells.push_back(MakeCell(c, 1, paragraphs, row.span.first_line, row.span.last_line));
+      row.cells.back().span.table_cell = c;
+    }
+    double confidence = 1.0;
+    if (!people_ok) confidence *= 0.7;
+    if (multi_line) confidence *= 0.8;
+    row.confidence = confidence;
+    if (confidence < uncertain_below) {
+      SourceSpan where;
+      where.first_line = row.span.first_line;
+      where.last_line = row.span.last_line;
+      notes->push_back({"table.row_uncertain", Severity::kWarning,
+                        "Строка без номера восстановлена из текста неуверенно: проверьте, в какие столбцы "
+                        "попал её текст",
+                        where});
+    }
+    table->rows.push_back(std::move(row));
+    last_unit = cells[k - 1].second;
+  }
+  // The line after the last row's last line.
+  size_t last_line = from;
+  for (size_t u = 0; u < last_unit; ++u) {
+    if (units[u] >= 0) last_line = static_cast<size_t>(units[u]) + 1;
+  }
+  return last_line;
+}
+
+// The same tables written cell after cell with every line apart (a blank line after each,
+// as seed 004's PDF text): rows stand apart by wider gaps, and a row's cells run on from
+// line to line ("Январь Совещание руководителей" / "организаций" / …). Each row's pieces
+// are segmented as a numbered row's are (Segment); a lone heading ("1. Организационно-
+// методическая работа") is a section row. The table ends at the first block that is
+// neither: no timing (or none under a merged one) or no title. Returns the line after the
+// last row, or `from` when fewer than two rows fit.
+size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const std::vector<ColumnRole>& roles,
+                       double uncertain_below, Table* table, std::vector<Diagnostic>* notes) {
+  const int width = static_cast<int>(roles.size());
+  std::vector<ColumnRole> content_roles;
+  std::vector<int> content_columns;
+  for (int c = 0; c < width; ++c) {
+    if (roles[c] == ColumnRole::kNumber) continue;
+    content_roles.push_back(roles[c]);
+    content_columns.push_back(c);
+  }
+  // Most lines apart: rows are apart by more (two blank lines).
+  size_t apart = 0, seen = 0;
+  for (size_t k = from + 1; k < lines.size() && seen < 200; ++k, ++seen) apart += lines[k].gap_before > 0;
+  if (seen == 0 || apart * 10 < seen * 7) return from;
+  std::vector<TableRow> rows;
+  size_t end = from, real_rows = 0;
+  for (size_t k = from; k < lines.size();) {
+    size_t next = k + 1;
+    while (next < lines.size() && lines[next].gap_before < 2 && !IsSignatureLine(lines[next].text)) ++next;
+    if (IsSignatureLine(lines[k].text) || IsNumberColumnTitle(Trim(lines[k].text))) break;
+    const std::string first = Trim(lines[k].text);
+    std::string n, d, t;
+    const bool heading = next == k + 1 && TimingCoverage(first) < 0.5 &&
+                         (ReadsAsHeading(first) || (ParseRowStart(first, &n, &d, &t) && ReadsAsHeading(t)));
+    if (heading) {
+      TableRow row;
+      row.span.first_line = row.span.last_line = lines[k].line;
+      row.cells.push_back(MakeCell(0, width, {first}, lines[k].line, lines[k].line));
+      rows.push_back(std::move(row));
+      k = next;
+      continue;
+    }
+    std::vector<Piece> pieces;
+    for (size_t m = k; m < next; ++m) {
+      for (Piece& piece : PiecesOf(lines[m])) pieces.push_back(std::move(piece));
+    }
+    // Under a month merged from above the row begins with its title.
+    const size_t skip = TimingCoverage(pieces.front().text) >= 0.5 ? 0 : 1;
+    const std::vector<ColumnRole> row_roles(content_roles.begin() + static_cast<long>(skip), content_roles.end());
+    const Segmentation seg = Segment(pieces, row_roles, std::vector<double>(row_roles.size(), 0.5));
+    std::vector<std::vector<std::string>> row_cells(row_roles.size());
+    for (size_t c = 0; c < row_roles.size(); ++c) {
+      for (size_t p = seg.cells[c].first; p < seg.cells[c].second; ++p) row_cells[c].push_back(pieces[p].text);
+    }
+    DistributeContinuation(pieces, seg.continuation, row_roles, &row_cells);
+    std::vector<std::vector<std::string>> cells(skip);
+    cells.insert(cells.end(), row_cells.begin(), row_cells.end());
+    // A row: a timing or none (a month merged from above) first, then a title.
+    const std::string timing = JoinLines(cells[0], nullptr);
+    if (cells[1].empty() || (!timing.empty() && TimingCoverage(timing) < 0.5)) break;
+    TableRow row;
+    row.span.first_line = lines[k].line;
+    row.span.last_line = lines[next - 1].line;
+    for (int c = 0; c < width; ++c) {
+      const auto at = std::find(content_columns.begin(), content_columns.end(), c);
+      const std::vector<std::string> text =
+          at == content_columns.end() ? std::vector<std::string>{} : cells[static_cast<size_t>(at - content_columns.begin())];
+      row.cells.push_back(MakeCell(c, 1, text, row.span.first_line, row.span.last_line));
+      row.cells.back().span.table_cell = c;
+    }
+    row.confidence = std::round(100 / (1.0 + std::exp(-(seg.margin - 0.5)))) / 100;
+    if (row.confidence < uncertain_below) {
+      SourceSpan where;
+      where.first_line = row.span.first_line;
+      where.last_line = row.span.last_line;
+      notes->push_back({"table.row_uncertain", Severity::kWarning,
+                        "Строка без номера восстановлена из текста неуверенно: проверьте, в какие столбцы "
+                        "попал её текст",
+                        where});
+    }
+    rows.push_back(std::move(row));
+    ++real_rows;
+    end = next;
+    k = next;
+  }
+  if (real_rows < 2) return from;
+  // Section rows after the last row belong to the text after the table.
+  while (!rows.empty() && rows.back().cells.size() == 1) rows.pop_back();
+  for (TableRow& row : rows) table->rows.push_back(std::move(row));
+  return end;
+}
+
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -789,10 +1077,16 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         ColumnRole::kOther) {
       continue;
     }
+    const std::string first_key = MatchKey(Trim(lines[i].text));
+    const bool led_by_timing = HeadWord(first_key.substr(0, first_key.find(' '))) == ColumnRole::kTiming;
     for (size_t j = i + 1; j <= lines.size() && j - i <= static_cast<size_t>(options.max_header_lines); ++j) {
       const std::string& next = j < lines.size() ? lines[j].text : "";
       std::string n, d, t;
       bool boundary = j == lines.size() || RE2::FullMatch(next, PartStart()) || ParseRowStart(next, &n, &d, &t);
+      // A header led by a timing ("Месяц", "Сроки") ends at its first row's timing.
+      if (!boundary && led_by_timing && Characters(Trim(next)) <= 40 && TimingCoverage(next) >= 0.5) {
+        boundary = ParseHeader(lines, i, j).roles.size() >= 2;
+      }
       if (!boundary) {
         if (Characters(Trim(next)) > 60) break;
         continue;
@@ -839,7 +1133,10 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     content_columns.push_back(c);
     content_roles.push_back(roles[c]);
   }
-  if (content_roles.empty() || content_roles[0] != ColumnRole::kTitle) return -1;
+  // Titles first; or a timing first and titles next, rows found by their timings.
+  const bool timing_led = content_roles.size() >= 2 && content_roles[0] == ColumnRole::kTiming &&
+                          content_roles[1] == ColumnRole::kTitle && !titles_only;
+  if (!timing_led && (content_roles.empty() || content_roles[0] != ColumnRole::kTitle)) return -1;
   // The last column holds values (a timing, people): text after them belongs earlier.
   const bool values_last = content_roles.back() == ColumnRole::kTiming ||
                            content_roles.back() == ColumnRole::kResponsible;
@@ -874,7 +1171,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
 
   size_t i = header_to;
   size_t consumed = header_to;
-  std::vector<Diagnostic> title_only_notes;  // kept only if the table is built
+  std::vector<Diagnostic> row_notes;  // kept only if the table is built
   // How often the rows so far filled each column: a row that stops early leaves empty
   // a column the table keeps empty (a template's, a "Примечание" nobody fills) at little
   // cost, and one the table fills at full cost (1.5). Each column starts as filled once.
@@ -887,7 +1184,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     return cost;
   };
   if (titles_only) {
-    consumed = TitleOnlyRows(lines, header_to, &table, &title_only_notes);
+    consumed = TitleOnlyRows(lines, header_to, &table, &row_notes);
+    i = lines.size();
+  }
+  if (timing_led) {
+    consumed = TimingLedRows(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
+    if (consumed == header_to) {
+      consumed = TimingLedBlocks(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
+    }
     i = lines.size();
   }
   std::string last_number;
@@ -1194,7 +1498,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     consumed = i = j;
   }
   if (table.rows.size() < 2) return -1;
-  for (Diagnostic& d : title_only_notes) doc->diagnostics.push_back(std::move(d));
+  for (Diagnostic& d : row_notes) doc->diagnostics.push_back(std::move(d));
   return static_cast<long>(PlaceTable(doc, lines, header_from, consumed, std::move(table_block)));
 }
 

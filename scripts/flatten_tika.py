@@ -4,7 +4,9 @@
 usage: flatten_tika.py PLANPARSE DOCX > OUT.txt
 
 Paragraphs become lines; in a table each cell starts on a line led by a tab, later
-paragraphs of the cell follow without one, and a blank line ends each row.
+paragraphs of the cell follow without one, and a blank line ends each row. A cell that a
+merged cell above covers is still a cell in the DOCX (a w:tc with w:vMerge), so Tika
+writes it empty: a line with the tab alone.
 """
 import json
 import subprocess
@@ -30,11 +32,26 @@ def main():
             lines.append((label + " " if label else "") + block["text"])
         elif block["type"] == "table":
             lines.append("")
+            covered = {}  # column -> rows still covered by a cell merged down from above
             for row in block["rows"]:
-                for cell in row["cells"]:
-                    ps = paragraphs(cell)
-                    lines.append("\t" + ps[0])
-                    lines += ps[1:]
+                cells = {cell.get("column", 0): cell for cell in row["cells"]}
+                column = 0
+                width = max([c + cells[c].get("col_span", 1) for c in cells] + list(covered) + [0])
+                while column < width:
+                    if column in cells:
+                        cell = cells[column]
+                        ps = paragraphs(cell)
+                        lines.append("\t" + ps[0])
+                        lines += ps[1:]
+                        if cell.get("row_span", 1) > 1:
+                            covered[column] = cell["row_span"] - 1
+                        column += cell.get("col_span", 1)
+                    elif covered.get(column, 0) > 0:
+                        lines.append("\t")
+                        covered[column] -= 1
+                        column += 1
+                    else:
+                        column += 1
                 lines.append("")
     sys.stdout.write("\n".join(lines) + "\n")
 

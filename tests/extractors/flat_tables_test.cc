@@ -587,5 +587,106 @@ TEST(FlatTables, NumberInsideABrokenSentenceStartsNoRow) {
   EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
+// LibreOffice's text of a table led by a month column: a cell per line, an empty cell a
+// blank line, a month merged down a blank line under its rows. Rows have no numbers; they
+// are found by reading the whole table at once. A merged month cell that kept the covered
+// cell's empty paragraph ("Январь" and a blank line), a cell of two paragraphs
+// ("Рябова С.В." / "Громова Т.А."), section rows across the table and a filled mark
+// column are each read as in the DOCX; the signature after the table is no row.
+TEST(FlatTables, CellPerLineTableLedByMonths) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n"
+      "Месяц\nСодержание работы\nУчастники\nОтветственные\nОтметка о выполнении\n"
+      "Организационно-методическая работа\n"
+      "Январь\n\nСовещание руководителей организаций\nРуководители ОДО\nРябова С.В.\nГромова Т.А.\nвыполнено\n"
+      "\nФормирование банка программ\nМетодисты ОДО\nМетодист МОЦ Кузнецова Е.И.\n\n"
+      "Февраль – март\nМониторинг охвата детей\nОбразовательные организации\nКузнецова Е.И.\n\n"
+      "Работа с педагогическими кадрами\n"
+      "По отдельному графику\nИндивидуальные консультации\nПедагоги ДО\nМетодисты МОЦ\n\n"
+      "\n"
+      "Руководитель МОЦ ________ С.В. Рябова\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  const Event& a = plan.events[0];
+  EXPECT_EQ(a.section, "Организационно-методическая работа");
+  EXPECT_EQ(a.title, "Совещание руководителей организаций");
+  EXPECT_EQ(a.timing.start, "2025-01");
+  EXPECT_EQ(a.audience, "Руководители ОДО");
+  EXPECT_EQ(a.responsible, (std::vector<std::string>{"Рябова С.В.", "Громова Т.А."}));
+  EXPECT_EQ(a.note, "выполнено");
+  const Event& b = plan.events[1];
+  EXPECT_EQ(b.title, "Формирование банка программ");
+  EXPECT_EQ(b.timing.start, "2025-01");  // the merged month above
+  EXPECT_EQ(b.responsible, std::vector<std::string>{"Методист МОЦ Кузнецова Е.И."});
+  EXPECT_EQ(b.note, "");
+  EXPECT_EQ(plan.events[2].timing.end, "2025-03");
+  const Event& d = plan.events[3];
+  EXPECT_EQ(d.section, "Работа с педагогическими кадрами");
+  EXPECT_EQ(d.title, "Индивидуальные консультации");
+  EXPECT_EQ(d.timing.raw, "По отдельному графику");
+  EXPECT_EQ(d.responsible, std::vector<std::string>{"Методисты МОЦ"});
+}
+
+// The same with a number column before the months; text that fits no row (a month cell
+// that is no timing) ends the table.
+TEST(FlatTables, CellPerLineTableLedByANumberAndDates) {
+  Plan plan = Extract(
+      "План работы РМО учителей математики на 2025–2026 учебный год\n"
+      "№ п/п\nСроки\nМероприятие\nФорма проведения\nОтветственный\n"
+      "1.\n28.08.2025\nАнализ результатов ГИА\nЗаседание РМО\nБелова Н.Г.\n"
+      "2.\nОктябрь\nРешение заданий с параметрами\nМастер-класс\nТихонов А.В.\n"
+      "3.\nВ течение года\nВзаимопосещение уроков\nОткрытые уроки\nЧлены РМО\n"
+      "Итоги работы будут подведены на августовском совещании педагогов района.\n"
+      "Обсуждение планов\nСеминар\nВсе\nПедагоги\nКонец\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].timing.raw, "28.08.2025");
+  EXPECT_EQ(plan.events[0].form, "Заседание РМО");
+  EXPECT_EQ(plan.events[1].title, "Решение заданий с параметрами");
+  EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Члены РМО"});
+}
+
+// Text after a month-led header that is no table (no row fits) is left as it was.
+TEST(FlatTables, CellPerLineRowsThatDoNotFitAreNoTable) {
+  Plan plan = Extract(
+      "План работы на 2025 год\n"
+      "Месяц\nМероприятие\nОтветственный\n"
+      "Январь\n"
+      "В этом году работа строится по плану управления образования, утверждённому ранее.\n"
+      "Подробности приведены в приложении.\n");
+  EXPECT_TRUE(plan.events.empty());
+}
+
+// The same table written cell after cell with a blank line after every line (as seed 004's
+// PDF text): rows apart by two blank lines, a month and its title's start on one line, a
+// row under a merged month beginning with its title. A position and a person on pieces of
+// their own are one responsible; initials alone end the name above; a completion mark is
+// the mark column's.
+TEST(FlatTables, CellAfterCellTableLedByMonths) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n\n"
+      "Месяц\n\nСодержание\n\nработы\n\nУчастники\n\nОтветственные\n\nОтметка\n\nо\n\nвыполнении\n\n"
+      "1. Организационно-методическая работа\n\n\n"
+      "Январь Совещание руководителей\n\nорганизаций\n\nРуководители ОДО\n\nРябова С.В. Громова Т.А.\n\n"
+      "выполнено\n\n\n"
+      "Формирование\n\nмуниципального банка\n\nпрограмм\n\nМетодисты ОДО\n\nМетодист МОЦ Кузнецова\n\nЕ.И.\n\n\n"
+      "Апрель Методический интенсив\n\nдля педагогов\n\nПедагоги ДО\n\nМетодист Соколов Д.А.\n\nперенесено на май\n\n\n"
+      "Руководитель МОЦ ________ С.В. Рябова\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  const Event& a = plan.events[0];
+  EXPECT_EQ(a.section, "Организационно-методическая работа");
+  EXPECT_EQ(a.title, "Совещание руководителей организаций");
+  EXPECT_EQ(a.timing.raw, "Январь");
+  EXPECT_EQ(a.responsible, (std::vector<std::string>{"Рябова С.В.", "Громова Т.А."}));
+  EXPECT_EQ(a.note, "выполнено");
+  const Event& b = plan.events[1];
+  EXPECT_EQ(b.title, "Формирование муниципального банка программ");
+  EXPECT_EQ(b.timing.start, "2025-01");
+  EXPECT_EQ(b.responsible, std::vector<std::string>{"Методист МОЦ Кузнецова Е.И."});
+  const Event& c = plan.events[2];
+  EXPECT_EQ(c.responsible, std::vector<std::string>{"Методист Соколов Д.А."});
+  EXPECT_EQ(c.audience, "Педагоги ДО");
+  EXPECT_EQ(c.note, "перенесено на май");
+}
+
 }  // namespace
 }  // namespace planparse

@@ -164,6 +164,20 @@ TEST(Extract, FlattenedHeaderCellOverTwoColumns) {
   EXPECT_EQ(later.events[1].form, "конкурс");
   EXPECT_EQ(later.events[1].timing.raw, "март 2025 г.");
   EXPECT_EQ(later.events[1].audience, "методисты");
+
+  // Tika writes the cells that the merged "№" and "Мероприятие" cover, and those under
+  // the columns after the group, as empty cells around the sub-titles.
+  Plan covered = FromText(
+      "План работы на 2024-2025 учебный год\n"
+      "№\tМероприятие\tОрганизация мероприятия\tАудитория\tОтветственный\n"
+      "\t\tФорма проведения\tСроки проведения\t\t\n"
+      "1.\tСеминар для молодых педагогов\tсеминар\tоктябрь 2024 г.\tпедагоги\tИванова И.И.\n"
+      "2.\tКонкурс методических разработок\tконкурс\tмарт 2025 г.\tметодисты\tПетров П.П.\n");
+  ASSERT_EQ(covered.events.size(), 2u);
+  EXPECT_EQ(covered.events[0].form, "семинар");
+  EXPECT_EQ(covered.events[0].timing.raw, "октябрь 2024 г.");
+  EXPECT_EQ(covered.events[0].audience, "педагоги");
+  EXPECT_EQ(covered.events[1].responsible, std::vector<std::string>{"Петров П.П."});
 }
 
 // Word's "save as text" writes a merged section row as a line without tabs: it stays in
