@@ -33,6 +33,7 @@ struct HeaderParse {
 };
 
 HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t to) {
+  static const RE2* const kCapitalEvent = new RE2(R"re(\sМероприяти[ея])re");
   HeaderParse h;
   std::set<ColumnRole> taken;
   size_t line = from;
@@ -67,9 +68,11 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
         // "мероприятия" after "Наименование", "аудитория" after "Целевая": same column
       } else if (role == ColumnRole::kTitle && (bare == "мероприятие" || bare == "мероприятия") &&
                  !h.roles.empty() && h.roles.back() != ColumnRole::kNumber &&
-                 !(start == 0 && FirstLetterUpper(Trim(lines[line].text)))) {
+                 !(start == 0 && FirstLetterUpper(Trim(lines[line].text))) &&
+                 !RE2::PartialMatch(lines[line].text, *kCapitalEvent)) {
         // "Форма проведения мероприятия": the word belongs to the open column, unless it
-        // opens a line of its own with a capital ("№ п/п" / "Мероприятие")
+        // opens a line of its own with a capital ("№ п/п" / "Мероприятие") or has one
+        // inside a line ("Месяц Мероприятие": two titles wrapped onto one line)
       } else if (role == ColumnRole::kResponsible && bare == "организатор" &&
                  !h.roles.empty() && h.roles.back() == ColumnRole::kResponsible) {
       } else if (!h.roles.empty() && h.roles.back() == ColumnRole::kOther && !taken.count(role) &&
@@ -223,11 +226,17 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
 
 // ---- What a column holds ---------------------------------------------------------------
 
+// Initials alone: "Е.И.", "С.А.,".
+bool IsInitials(const std::string& text) {
+  static const RE2* const kInitials = new RE2(R"re(\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*)re");
+  return RE2::FullMatch(text, *kInitials);
+}
+
 // Stems that tell what a cell holds, in match-key form.
 const std::initializer_list<const char*> kPositionStems = {  // people named by position
     "учител", "руководител", "заместител", "директор", "методист", "администраци", "председател",
     "классн", "педагог-", "психолог", "тьютор", "библиотекар", "члены", "специалист",
-    "отдел", "управлени", "комитет"};  // and bodies: "Отдел образования"
+    "отдел", "управлени", "комитет", "наставник"};  // and bodies: "Отдел образования"
 const std::initializer_list<const char*> kFormStems = {
     "конкурс", "семинар", "совещани", "круглы", "мастер-класс", "консультаци", "заседани", "экспертиз",
     "интенсив", "кампани", "размещени", "формировани", "разработк", "сбор ", "координаци", "организаци",
@@ -261,6 +270,7 @@ std::string Joined(const std::vector<Piece>& pieces, size_t a, size_t b) {
 class RowFeatures {
  public:
   explicit RowFeatures(const std::vector<Piece>& p) : p_(p) {
+    static const RE2* const kSurname = new RE2(R"re(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)re");
     person_.push_back(0);
     timing_.push_back(0);
     timing_lines_.push_back(0);
@@ -275,7 +285,15 @@ class RowFeatures {
       audience_.push_back(audience_.back() + ContainsAny(key, kAudienceStems));
       result_.push_back(result_.back() + ContainsAny(key, kResultStems));
       mark_.push_back(mark_.back() + ContainsAny(key, kMarkStems));
-      person_.push_back(person_.back() + PersonShare(piece.text));
+      double person = PersonShare(piece.text);
+      // A name broken over two pieces ("Лебедев" / "С.А."): both pieces are the person.
+      const size_t i = person_.size() - 1;
+      if (person == 0 && i > 0 && IsInitials(piece.text) && RE2::FullMatch(p[i - 1].text, *kSurname) &&
+          person_[i] == person_[i - 1]) {
+        person_.back() += 1;
+        person = 1;
+      }
+      person_.push_back(person_.back() + person);
       bool timing = IsTimingFragment(piece.text) || TimingCoverage(piece.text) > 0.6;
       timing_.push_back(timing_.back() + (timing ? 1 : 0));
       timing_lines_.push_back(timing_lines_.back() + (timing && piece.line_start ? 1 : 0));
@@ -492,8 +510,7 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   }
   if (piece.gap_before >= 2) s += 2;
   // Initials alone ("Кузнецова" / "Е.И.") end the name before them.
-  static const RE2 kInitials(R"re(^\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*$)re");
-  if (piece.line_start && RE2::FullMatch(piece.text, kInitials)) s -= 3;
+  if (piece.line_start && IsInitials(piece.text)) s -= 3;
   // A line that holds several cells starts with a whole cell ("экспертиза  В течение года").
   if (piece.line_start && i + 1 < p.size() && !p[i + 1].line_start) s += 2.5;
   const std::string& prev = p[i - 1].text;
@@ -785,7 +802,26 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
   return end;
 }
 
+// The diagnostic for a rebuilt row its segmentation was unsure of; `number` is the row's
+// number as written ("" for a row without one).
+Diagnostic UncertainRow(const TableRow& row, const std::string& number) {
+  SourceSpan where;
+  where.first_line = row.span.first_line;
+  where.last_line = row.span.last_line;
+  return {"table.row_uncertain", Severity::kWarning,
+          "Строка " + (number.empty() ? std::string("без номера") : number) +
+              " восстановлена из текста неуверенно: проверьте, в какие столбцы попал её текст",
+          where};
+}
+
 // ---- Rows led by a timing column, written a cell per line ------------------------------
+
+// Whether most of the (up to 200) lines after `from` have a blank line before them.
+bool MostLinesApart(const std::vector<TextLine>& lines, size_t from) {
+  size_t apart = 0, seen = 0;
+  for (size_t k = from + 1; k < lines.size() && seen < 200; ++k, ++seen) apart += lines[k].gap_before > 0;
+  return seen > 0 && apart * 10 >= seen * 7;
+}
 
 // A table led by a timing column ("Месяц" | "Мероприятие" | "Ответственный"), written a
 // cell per line as LibreOffice exports text: each cell is a line, an empty cell (a month
@@ -798,6 +834,7 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
 // row, or `from` when fewer than two rows fit.
 size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std::vector<ColumnRole>& roles,
                      double uncertain_below, Table* table, std::vector<Diagnostic>* notes) {
+  if (MostLinesApart(lines, from)) return from;  // a blank line after every line: no empty cells
   const int width = static_cast<int>(roles.size());
   constexpr int kMaxCellLines = 4;    // paragraphs one cell may hold
   constexpr double kRowBonus = 4;     // a whole row read: tables extend while rows fit
@@ -955,15 +992,7 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
     if (!people_ok) confidence *= 0.7;
     if (multi_line) confidence *= 0.8;
     row.confidence = confidence;
-    if (confidence < uncertain_below) {
-      SourceSpan where;
-      where.first_line = row.span.first_line;
-      where.last_line = row.span.last_line;
-      notes->push_back({"table.row_uncertain", Severity::kWarning,
-                        "Строка без номера восстановлена из текста неуверенно: проверьте, в какие столбцы "
-                        "попал её текст",
-                        where});
-    }
+    if (confidence < uncertain_below) notes->push_back(UncertainRow(row, ""));
     table->rows.push_back(std::move(row));
     last_unit = cells[k - 1].second;
   }
@@ -992,10 +1021,9 @@ size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const st
     content_roles.push_back(roles[c]);
     content_columns.push_back(c);
   }
-  // Most lines apart: rows are apart by more (two blank lines).
-  size_t apart = 0, seen = 0;
-  for (size_t k = from + 1; k < lines.size() && seen < 200; ++k, ++seen) apart += lines[k].gap_before > 0;
-  if (seen == 0 || apart * 10 < seen * 7) return from;
+  const int number_column =
+      static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
+  if (!MostLinesApart(lines, from)) return from;  // rows are apart by more: two blank lines
   std::vector<TableRow> rows;
   size_t end = from, real_rows = 0;
   for (size_t k = from; k < lines.size();) {
@@ -1014,10 +1042,19 @@ size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const st
       k = next;
       continue;
     }
-    std::vector<Piece> pieces;
-    for (size_t m = k; m < next; ++m) {
-      for (Piece& piece : PiecesOf(lines[m])) pieces.push_back(std::move(piece));
+    // The row's number, when the table has a column for it ("1. 28.08.2025" / "Анализ …").
+    std::string number;
+    std::vector<TextLine> row_lines(lines.begin() + static_cast<long>(k), lines.begin() + static_cast<long>(next));
+    if (number_column < width && ParseRowStart(first, &n, &d, &t)) {
+      number = n + d;
+      row_lines.front().text = t;
+      if (t.empty()) row_lines.erase(row_lines.begin());
     }
+    std::vector<Piece> pieces;
+    for (const TextLine& line : row_lines) {
+      for (Piece& piece : PiecesOf(line)) pieces.push_back(std::move(piece));
+    }
+    if (pieces.empty()) break;
     // Under a month merged from above the row begins with its title.
     const size_t skip = TimingCoverage(pieces.front().text) >= 0.5 ? 0 : 1;
     const std::vector<ColumnRole> row_roles(content_roles.begin() + static_cast<long>(skip), content_roles.end());
@@ -1037,21 +1074,13 @@ size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const st
     row.span.last_line = lines[next - 1].line;
     for (int c = 0; c < width; ++c) {
       const auto at = std::find(content_columns.begin(), content_columns.end(), c);
-      const std::vector<std::string> text =
-          at == content_columns.end() ? std::vector<std::string>{} : cells[static_cast<size_t>(at - content_columns.begin())];
+      std::vector<std::string> text = {number};
+      if (at != content_columns.end()) text = cells[static_cast<size_t>(at - content_columns.begin())];
       row.cells.push_back(MakeCell(c, 1, text, row.span.first_line, row.span.last_line));
       row.cells.back().span.table_cell = c;
     }
     row.confidence = std::round(100 / (1.0 + std::exp(-(seg.margin - 0.5)))) / 100;
-    if (row.confidence < uncertain_below) {
-      SourceSpan where;
-      where.first_line = row.span.first_line;
-      where.last_line = row.span.last_line;
-      notes->push_back({"table.row_uncertain", Severity::kWarning,
-                        "Строка без номера восстановлена из текста неуверенно: проверьте, в какие столбцы "
-                        "попал её текст",
-                        where});
-    }
+    if (row.confidence < uncertain_below) notes->push_back(UncertainRow(row, number));
     rows.push_back(std::move(row));
     ++real_rows;
     end = next;
@@ -1479,16 +1508,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (!timing_ok) confidence *= 0.7;
     if (!people_ok) confidence *= 0.8;
     row.confidence = std::round(confidence * 100) / 100;
-    if (row.confidence < options.uncertain_below) {
-      SourceSpan where;
-      where.first_line = row.span.first_line;
-      where.last_line = row.span.last_line;
-      doc->diagnostics.push_back(
-          {"table.row_uncertain", Severity::kWarning,
-           "Строка " + (row_number.empty() ? std::string("без номера") : row_number) + " восстановлена из текста неуверенно: проверьте, в какие столбцы "
-           "попал её текст",
-           where});
-    }
+    if (row.confidence < options.uncertain_below) doc->diagnostics.push_back(UncertainRow(row, row_number));
     table.rows.push_back(std::move(row));
     }
     if (section_line < j) {

@@ -688,5 +688,37 @@ TEST(FlatTables, CellAfterCellTableLedByMonths) {
   EXPECT_EQ(c.note, "перенесено на май");
 }
 
+// Cell after cell, rows numbered, the dates before the titles: the number goes to its
+// column, the date to the timing. Two titles wrapped onto one header line ("Месяц
+// Мероприятие", "№ п/п Сроки") are two columns; a name broken over two lines ("Белова" /
+// "Н.Г.") and a body of people ("Наставники") are responsible.
+TEST(FlatTables, CellAfterCellNumberedRowsWithDatesFirst) {
+  Plan plan = Extract(
+      "План работы РМО на 2025–2026 учебный год\n\n"
+      "№ п/п Сроки\n\nМероприятие\n\nФорма проведения\n\nОтветственный\n\n\n"
+      "1. 28.08.2025\n\nАнализ результатов ГИА\n\nпо математике\n\nЗаседание РМО\n\nРуководитель РМО Белова\n\nН.Г.\n\n\n"
+      "2. Октябрь\n\nРешение заданий с\n\nпараметрами\n\nМастер-класс\n\nНаставники\n\n\n"
+      "3. В течение года\n\nВзаимопосещение уроков\n\nОткрытые уроки\n\nЧлены РМО\n\n\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].timing.raw, "28.08.2025");
+  EXPECT_EQ(plan.events[0].title, "Анализ результатов ГИА по математике");
+  EXPECT_EQ(plan.events[0].form, "Заседание РМО");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Руководитель РМО Белова Н.Г."});
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Наставники"});
+  EXPECT_EQ(plan.events[2].timing.raw, "В течение года");
+
+  Plan months = Extract(
+      "План работы на 2024/2025 учебный год\n\n"
+      "Месяц Мероприятие\n\nКатегория участников\n\nОтветственный\n\n\n"
+      "Сентябрь\n\nЭкспертиза программ\n\nПедагоги ДО\n\nОрлова Т.В., Лебедев\n\nС.А.\n\n\n"
+      "Консультации по\n\nжурналам\n\nПедагоги ДО\n\nМетодисты\n\n\n");
+  ASSERT_EQ(months.events.size(), 2u);
+  EXPECT_EQ(months.events[0].responsible, (std::vector<std::string>{"Орлова Т.В.", "Лебедев С.А."}));
+  EXPECT_EQ(months.events[1].timing.raw, "Сентябрь");
+  EXPECT_EQ(months.events[1].audience, "Педагоги ДО");
+  EXPECT_EQ(months.events[1].responsible, std::vector<std::string>{"Методисты"});
+}
+
 }  // namespace
 }  // namespace planparse
