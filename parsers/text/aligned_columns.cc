@@ -262,13 +262,13 @@ bool InnerGapsLineUp(const std::vector<const std::u32string*>& lines) {
   return aligned >= 2 && aligned * 2 >= gapped;
 }
 
-// The previous page's columns moved to where this page's words begin (within three
+// The previous page's columns moved to where this page's words begin (within four
 // characters), for a page without a header of its own.
 std::vector<size_t> Refine(const std::vector<size_t>& previous, const Edges& e) {
   std::vector<size_t> out = previous;
   for (size_t c = 0; c < previous.size(); ++c) {
     int best = 0;
-    for (size_t y = previous[c] >= 3 ? previous[c] - 3 : 0; y <= previous[c] + 3 && y < e.starts.size(); ++y) {
+    for (size_t y = previous[c] >= 4 ? previous[c] - 4 : 0; y <= previous[c] + 4 && y < e.starts.size(); ++y) {
       int score = 2 * e.starts[y] - 3 * e.across[y];
       if (e.starts[y] >= 2 && score > best) {
         best = score;

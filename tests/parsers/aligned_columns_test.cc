@@ -315,6 +315,27 @@ TEST(AlignedColumns, NumberedHeadingOverTheMonthColumnAndAMarkInLowerCase) {
                                                                "Педагоги ДО", "Соколов Д.А.", "перенесено"}));
 }
 
+// A page without the header (Word repeats it only when asked): its columns are the
+// previous page's moved to where its words begin, here four characters to the left.
+TEST(AlignedColumns, APageWithoutItsHeaderMovesTheColumnsToItsWords) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "№ п/п      Сроки        Мероприятие    Форма        Ответственный\n"
+      "1.         Октябрь      Решение        Мастер-      Тихонов А.В.\n"
+      "                        заданий        класс\n"
+      "2.         Ноябрь       Олимпиада      Олимпиада    Учителя\n"
+      "\f5.     В течение    Взаимопосе     Открытые     Члены РМО\n"
+      "       года         щение          уроки\n"
+      "6.     Май          Итоги          Заседание    Белова Н.Г.\n"
+      "                    работы         РМО\n"));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 5u);
+  EXPECT_EQ(RowText(table->rows[3]),
+            (std::vector<std::string>{"5.", "В течение | года", "Взаимопосе | щение", "Открытые | уроки", "Члены РМО"}));
+  EXPECT_EQ(RowText(table->rows[4]),
+            (std::vector<std::string>{"6.", "Май", "Итоги | работы", "Заседание | РМО", "Белова Н.Г."}));
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
