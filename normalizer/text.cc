@@ -241,8 +241,11 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         const bool left_word = hyphenator->IsWord(left), right_word = hyphenator->IsWord(right);
         const bool lower = !StartsWithUpper(right);
         const bool last_short = &raw == &lines.back() && right == line && CodePoints(right) <= 2 && lower;
+        // (A capital alone, "Б" / "елова", starts a word the dictionary may not know.)
+        const bool capital_alone = CodePoints(left) == 1 && !EndsWithLower(left);
         if (((!left_word || !right_word || last_short) && hyphenator->IsWord(left + right)) ||
-            (!left_word && !right_word && lower && EndsWithLower(left) && CodePoints(line) <= kNarrowLine)) {
+            ((!left_word || capital_alone) && !right_word && lower && (EndsWithLower(left) || capital_alone) &&
+             CodePoints(line) <= kNarrowLine)) {
           out += line;
           // The word glued may complete the one before the last space ("в" / "ыпол" /
           // "нено"): that space goes too.

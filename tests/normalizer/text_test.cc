@@ -175,6 +175,10 @@ TEST_F(HyphenationTest, RejoinsAWordANarrowColumnBrokeAnywhere) {
             "Работа с педагогическими кадрами");
   // A piece glued on completes the word before the last space ("в" + "ыполнено").
   EXPECT_EQ(JoinLines({"в", "ыпол", "нено"}, hyphenator_), "выполнено");
+  // A capital alone starts a word the dictionary may not know (a surname); not one that
+  // stands before a word ("В" / "течение").
+  EXPECT_EQ(JoinLines({"Б", "елова С.Н."}, hyphenator_), "Белова С.Н.");
+  EXPECT_EQ(JoinLines({"В", "течение года"}, hyphenator_), "В течение года");
   // A last line of one letter is no preposition.
   EXPECT_EQ(JoinLines({"выполнен", "о"}, hyphenator_), "выполнено");
   EXPECT_EQ(JoinLines({"Работа о", "проекте"}, hyphenator_), "Работа о проекте");
