@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "parsers/text/numbers.h"
 #include "parsers/text/utf32.h"
 
 namespace planparse {
@@ -18,7 +19,9 @@ constexpr size_t kMaxColumns = 64;      // more peaks than this is not a table
 constexpr int kFit = 3;                 // characters a cell may sit off its column's start
 constexpr size_t kNumberColumnWidth = 8;  // a first column this narrow holds only numbers
 
+using text::IsArabicNumber;
 using text::IsBlank;
+using text::IsRowNumber;
 using text::ToU32;
 using text::ToUtf8;
 
@@ -73,21 +76,6 @@ std::vector<Word> Words(const std::u32string& line) {
     i = j;
   }
   return out;
-}
-
-bool IsNumberCell(const std::string& text) {
-  if (text.empty() || text.size() > 8) return false;
-  for (char c : text) {
-    if (!(c == '.' || (c >= '0' && c <= '9'))) return false;
-  }
-  return text[0] >= '0' && text[0] <= '9';
-}
-
-// "1.", "2.3." or "IV.": the number a section heading starts with.
-bool IsHeadingNumber(const std::string& text) {
-  if (IsNumberCell(text)) return true;
-  if (text.size() < 2 || text.size() > 6 || text.back() != '.') return false;
-  return text.find_first_not_of("IVXLC") == text.size() - 1;
 }
 
 bool StartsCapital(const std::string& text) {
@@ -473,7 +461,7 @@ bool RowsFollow(const AlignedText& text, size_t start) {
     ++looked;
     const std::u32string& l = text.Line(i);
     const std::string first = FirstWord(l);
-    if (IsRunningText(l) || IsHeadingNumber(first) || StartsWithNumber(first)) return true;
+    if (IsRunningText(l) || IsRowNumber(first) || StartsWithNumber(first)) return true;
     bool all_capital = true;
     int pieces = 0;
     for (size_t p = l.find_first_not_of(U' '); p != std::u32string::npos && p < l.size();) {
@@ -541,7 +529,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       // After a blank line the table goes on only with a numbered row or its header
       // again; anything else (the next part's heading, a signature) is past its end.
       blank_run = 0;
-      if (running || !(IsNumberCell(FirstWord(line)) || Squeezed(line) == Squeezed(text.Line(start)))) break;
+      if (running || !(IsArabicNumber(FirstWord(line)) || Squeezed(line) == Squeezed(text.Line(start)))) break;
     }
     const bool first_column_only = running && line.find_last_not_of(U' ') + 2 < second_column;
     if (running && i > start + 1 && !first_column_only && !TableGoesOn(text, i)) break;
@@ -563,7 +551,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     if (l.running) continue;
     table_lines.push_back(&l.text);
     std::vector<Word> words = Words(l.text);
-    if (!words.empty() && words[0].start <= 1 && IsNumberCell(FirstWord(l.text))) number_column = true;
+    if (!words.empty() && words[0].start <= 1 && IsArabicNumber(FirstWord(l.text))) number_column = true;
   }
   const std::vector<size_t> gap_columns = GapColumns(table_lines);
   if (gap_columns.size() < 2 || gap_columns.size() > kMaxColumns) return no_table(scanned);
@@ -571,7 +559,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
 
   const size_t title_column = number_column ? 1 : 0;
   auto row_starts = [&](const std::vector<std::string>& cells) {
-    if (number_column && IsNumberCell(cells[0])) return true;
+    if (number_column && IsArabicNumber(cells[0])) return true;
     if (!number_column && StartsWithNumber(cells[0])) return true;  // "1.Организация …"
     int filled = 0, capitals = 0;
     for (const auto& c : cells) {
@@ -598,7 +586,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
   size_t header_end = 1;
   while (header_end < region.size()) {
     const RegionLine& l = region[header_end];
-    if (l.running || l.page != region[0].page || IsNumberCell(FirstWord(l.text))) break;
+    if (l.running || l.page != region[0].page || IsArabicNumber(FirstWord(l.text))) break;
     if (row_starts(Cells(l.text, gap_columns, nullptr))) break;
     ++header_end;
   }
@@ -645,7 +633,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     if (is_header[k]) continue;  // the header again, after a page break
     const std::vector<size_t>& columns = page_columns[l.page];
     const bool narrow_first = number_column || columns[1] <= kNumberColumnWidth;
-    if (!l.running && narrow_first && l.text[0] != U' ' && !IsHeadingNumber(FirstWord(l.text))) {
+    if (!l.running && narrow_first && l.text[0] != U' ' && !IsRowNumber(FirstWord(l.text))) {
       // A word in the number column: the header of another table ("Дата  Повестка …").
       // This table ends before it and before the caption over it.
       region.resize(k);
@@ -668,17 +656,17 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     if (l.running) {
       const int crossed = CrossedColumns(l.text, columns);
       const std::vector<Word> words = Words(l.text);
-      const bool numbered = words.size() >= 2 && IsHeadingNumber(FirstWord(l.text)) &&
+      const bool numbered = words.size() >= 2 && IsRowNumber(FirstWord(l.text)) &&
                             StartsCapital(ToUtf8(l.text.substr(words[1].start, words[1].end - words[1].start)));
       heading = in_heading || crossed >= 2 || (crossed >= 1 && numbered);
     }
     if (l.running && !heading && narrow_first) {
       std::vector<Word> words = Words(l.text);
-      heading = !IsHeadingNumber(FirstWord(l.text)) ||
+      heading = !IsRowNumber(FirstWord(l.text)) ||
                 (words.size() >= 2 && words[1].start + 1 < columns[1]);
     }
     if (heading) {
-      kinds[k] = in_heading && !IsHeadingNumber(FirstWord(l.text)) ? Kind::kHeadingMore : Kind::kHeading;
+      kinds[k] = in_heading && !IsRowNumber(FirstWord(l.text)) ? Kind::kHeadingMore : Kind::kHeading;
       in_heading = true;
       continue;
     }
@@ -797,7 +785,7 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
         where.last_line = static_cast<int>(region[end - 1].index) + 1;
         diagnostics->push_back(
             {"table.row_uncertain", Severity::kWarning,
-             "Строка " + (IsNumberCell(number) ? number : std::string("без номера")) +
+             "Строка " + (IsArabicNumber(number) ? number : std::string("без номера")) +
                  " восстановлена из текста неуверенно: слова не совпадают со столбцами "
                  "страницы; проверьте, в какие столбцы попал её текст",
              where});

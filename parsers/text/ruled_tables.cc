@@ -6,12 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "parsers/text/numbers.h"
 #include "parsers/text/utf32.h"
 
 namespace planparse {
 namespace {
 
 using text::IsBlank;
+using text::IsRowNumber;
 using text::ToUtf8;
 using text::Trim;
 
@@ -70,17 +72,6 @@ bool Empty(const RowLines& row) {
   return std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.empty(); });
 }
 
-// "1", "1.", "2.3.", "IV.", "3)": a row's number, not a heading.
-bool IsNumberText(const std::string& text) {
-  const size_t a = text.find_first_not_of(' ');
-  if (a == std::string::npos) return false;
-  const size_t b = text.find_last_not_of(' ');
-  const std::string t = text.substr(a, b - a + 1);
-  const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ')'; });
-  const bool roman = std::all_of(t.begin(), t.end(), [](char c) { return std::string_view("IVXLC.)").find(c) != std::string_view::npos; });
-  return t.size() <= 12 && (digits || roman);
-}
-
 // The table block of `rows`, `columns` wide.
 Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
   Block block;
@@ -96,7 +87,7 @@ Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
     // into it ("Работа с" / "одарёнными" / "детьми"), one cell across the table.
     const bool lone_first = columns >= 2 && !r.header && !r.cells[0].empty() &&
                             std::all_of(r.cells.begin() + 1, r.cells.end(), [](const auto& c) { return c.empty(); }) &&
-                            !IsNumberText(r.cells[0].front().first);
+                            !IsRowNumber(r.cells[0].front().first);
     if (lone_first) {
       TableCell cell;
       cell.col_span = static_cast<int>(columns);
