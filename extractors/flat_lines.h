@@ -80,8 +80,13 @@ bool EndsOpen(const std::string& text);
 bool IsValueLine(const std::string& text);
 // A signature line ("Руководитель МО: ______", "Подпись: ____"): a table ends before it.
 bool IsSignatureLine(const std::string& text);
+// Whether a line ends with ".", ";", "," or ":" (as headings and column titles do not).
+bool EndsWithPunctuation(const std::string& text);
 // An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ").
 bool ReadsAsHeading(const std::string& line);
+// A period heading that groups the rows after it ("II полугодие", "Сентябрь"): a short
+// capitalised line, mostly a timing, that no punctuation ends.
+bool ReadsAsPeriod(const std::string& line);
 // A numbered row's first line: its number, the dot after it ("" or "."), and the text
 // ("" when the number stands alone).
 bool ParseRowStart(const std::string& line, std::string* number, std::string* dot, std::string* text);

@@ -490,7 +490,7 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
     if (probe.find(' ') == std::string::npos && i + 1 < p.size()) probe += " " + p[i + 1].text;
     const std::string& before = p[i - 1].text;
     const size_t last = before.find_last_not_of(' ');
-    const bool ended = last != std::string::npos && std::string(".;:!?").find(before[last]) != std::string::npos;
+    const bool ended = EndsSentence(before) || (last != std::string::npos && before[last] == ':');
     toponym = !ended && RE2::PartialMatch(MatchKey(probe), Rule("toponym", probe));
   }
   if (toponym) {
@@ -673,7 +673,7 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
     const Start start = StartOf(first.text);
     double s = prior(j);
     if (EndsWordHyphen(last)) s += start == Start::kLower ? 3 : 1;
-    else if (!last.empty() && std::string(".;!?").find(last.back()) == std::string::npos) {
+    else if (!last.empty() && !EndsSentence(last)) {
       s += start == Start::kLower ? 1.5 : start == Start::kOther ? 0.5 : 0;
       // A cell broken off after a comma or a preposition ("сайте МКУ «ИМЦ»,") calls for
       // the rest more than one that may have ended without a full stop.
@@ -777,7 +777,7 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
   auto title_like = [](const std::string& text) {
     const std::string line = Trim(text);
     if (line.empty() || Characters(line) > 30 || std::count(line.begin(), line.end(), ' ') > 2) return false;
-    return std::string(",;.:").find(line.back()) == std::string::npos;
+    return !EndsWithPunctuation(line);
   };
   size_t run = end;
   while (run > row_first + 1 && end - (run - 1) <= static_cast<size_t>(max_lines) &&
@@ -1254,9 +1254,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       const std::string line = Trim(lines[i].text);
       const bool heading = next_heading(line);
       // Before a part's first row a period groups the rows too ("II полугодие", "Сентябрь").
-      const bool period = last_number.empty() && FirstLetterUpper(line) && Characters(line) <= 40 &&
-                          std::string(".;,:").find(line.back()) == std::string::npos &&
-                          TimingCoverage(line) >= 0.5;
+      const bool period = last_number.empty() && ReadsAsPeriod(line);
       if ((last_number.empty() || heading) && (ReadsAsHeading(line) || period) && !table.rows.empty()) {
         section_row({line}, lines[i].line, lines[i].line);
         std::string n, d, t;
