@@ -1,5 +1,6 @@
 #include "normalizer/text.h"
 
+#include <re2/re2.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -101,6 +102,14 @@ std::string LeadingLetters(std::string_view s) {
   std::string out;
   u.tempSubStringBetween(0, end).toUTF8String(out);
   return out;
+}
+
+// The digits of the year a date broken over two lines would have ("27.09.20" + "24…": 4).
+size_t DateYearDigits(const std::string& out, const std::string& line) {
+  const size_t tail = out.size() - out.rfind('.') - 1;
+  size_t head = 0;
+  while (head < line.size() && isdigit(static_cast<unsigned char>(line[head]))) ++head;
+  return tail + head;
 }
 
 // Whether the first character of `word` is a capital letter.
@@ -216,6 +225,17 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         continue;
       }
     }
+    // A range whose dash ends the line, glued to its first number ("2023–" / "2024 учебный
+    // год", "2–" / "4 классов"), and a date a narrow column broke ("27.09.20" / "24"): the
+    // numbers go on without a space.
+    if (breaks == LineBreaks::kWrapped && isdigit(static_cast<unsigned char>(line[0]))) {
+      static const RE2 kRangeOpen(R"re(\d[–—]$)re");
+      static const RE2 kDateOpen(R"re((?:^|[^\d.])\d{1,2}\.\d{1,2}\.(?:\d{1,3})?$)re");
+      if (RE2::PartialMatch(out, kRangeOpen) || (RE2::PartialMatch(out, kDateOpen) && DateYearDigits(out, line) == 4)) {
+        out += line;
+        continue;
+      }
+    }
     // An opening quote or bracket that a narrow column left at a line's end ("«" /
     // "Современное занятие…») stands before the word it opens.
     if (breaks == LineBreaks::kWrapped && (out.back() == '(' || out.ends_with("«") || out.ends_with("„"))) {
@@ -241,9 +261,11 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         const bool left_word = hyphenator->IsWord(left), right_word = hyphenator->IsWord(right);
         const bool lower = !StartsWithUpper(right);
         const bool last_short = &raw == &lines.back() && right == line && CodePoints(right) <= 2 && lower;
+        // A letter alone that is no preposition or conjunction ("Функциональна" / "я").
+        const bool loose_letter = CodePoints(right) == 1 && lower && std::string_view("всковуиа").find(right) == std::string_view::npos;
         // (A capital alone, "Б" / "елова", starts a word the dictionary may not know.)
         const bool capital_alone = CodePoints(left) == 1 && !EndsWithLower(left);
-        if (((!left_word || !right_word || last_short) && hyphenator->IsWord(left + right)) ||
+        if (((!left_word || !right_word || last_short || loose_letter) && hyphenator->IsWord(left + right)) ||
             ((!left_word || capital_alone) && !right_word && lower && (EndsWithLower(left) || capital_alone) &&
              CodePoints(line) <= kNarrowLine)) {
           out += line;

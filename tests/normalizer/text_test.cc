@@ -179,6 +179,9 @@ TEST_F(HyphenationTest, RejoinsAWordANarrowColumnBrokeAnywhere) {
   // stands before a word ("В" / "течение").
   EXPECT_EQ(JoinLines({"Б", "елова С.Н."}, hyphenator_), "Белова С.Н.");
   EXPECT_EQ(JoinLines({"В", "течение года"}, hyphenator_), "В течение года");
+  // A letter alone that is no preposition or conjunction ends the word before it.
+  EXPECT_EQ(JoinLines({"Функциональна", "я грамотность"}, hyphenator_), "Функциональная грамотность");
+  EXPECT_EQ(JoinLines({"работа", "и развитие"}, hyphenator_), "работа и развитие");
   // A last line of one letter is no preposition.
   EXPECT_EQ(JoinLines({"выполнен", "о"}, hyphenator_), "выполнено");
   EXPECT_EQ(JoinLines({"Работа о", "проекте"}, hyphenator_), "Работа о проекте");
@@ -188,6 +191,16 @@ TEST_F(HyphenationTest, RejoinsAWordANarrowColumnBrokeAnywhere) {
             "Тютерева Кандалакша ыпол нено и ещё много других слов");
   // A DOCX cell's paragraphs are not pieces of words.
   EXPECT_EQ(JoinLines({"Орг", "анизац"}, hyphenator_, LineBreaks::kParagraphs), "Орг анизац");
+}
+
+TEST(JoinLines, RangesAndDatesBrokenAfterADashOrInsideGoOnWithoutASpace) {
+  EXPECT_EQ(JoinLines({"Анализ работы за 2023–", "2024 учебный год"}, nullptr), "Анализ работы за 2023–2024 учебный год");
+  EXPECT_EQ(JoinLines({"обучающихся 2–", "4 классов"}, nullptr), "обучающихся 2–4 классов");
+  EXPECT_EQ(JoinLines({"27.09.20", "24"}, nullptr), "27.09.2024");
+  EXPECT_EQ(JoinLines({"с 1.09.", "2024 г."}, nullptr), "с 1.09.2024 г.");
+  EXPECT_EQ(JoinLines({"пункты 1.2.", "3 и 4"}, nullptr), "пункты 1.2. 3 и 4");
+  EXPECT_EQ(JoinLines({"2023 –", "2024 учебный год"}, nullptr), "2023 – 2024 учебный год");
+  EXPECT_EQ(JoinLines({"2023–", "2024"}, nullptr, LineBreaks::kParagraphs), "2023– 2024");
 }
 
 TEST(JoinLines, OpeningQuoteOrBracketAtALinesEndOpensTheNextLinesWord) {
