@@ -1335,6 +1335,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       // its timing), stands on a row of its own. (Plain pdftotext puts a title's end there
       // too, after a line left open: "… МО на".)
       const size_t cell_lines = j - i - (text.empty() ? 1 : 0);
+      // Or one line a cell before it, the timing's among them ("октябрь" / "Учителя 1-х
+      // классов" / "Заседание № 3").
+      const bool one_line_cells = cell_lines == content_roles.size() + 1 && k >= 2 && IsValueLine(lines[k - 2].text);
       auto left_open = [&] {
         for (size_t m = i; m < k; ++m) {
           if (EndsOpen(lines[m].text) || EndsWordHyphen(Trim(lines[m].text))) return true;
@@ -1343,7 +1346,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       };
       if (section_line == j && values_last && cell_lines > content_roles.size() && lines[k].gap_before == 0 &&
           StartOf(line) == Start::kCapital && ReadsAsHeading(line) && !IsValueLine(line) &&
-          IsValueLine(lines[k - 1].text) && line.find("  ") == std::string::npos && !left_open()) {
+          (IsValueLine(lines[k - 1].text) || one_line_cells) && line.find("  ") == std::string::npos &&
+          !left_open()) {
         section_line = k;
       }
     }

@@ -720,5 +720,23 @@ TEST(FlatTables, CellAfterCellNumberedRowsWithDatesFirst) {
   EXPECT_EQ(months.events[1].responsible, std::vector<std::string>{"Методисты"});
 }
 
+// LibreOffice's text of a meetings table: a section row ("Заседание № 2") right after a
+// row whose last cell is no name or timing ("Учителя 1-х классов") stands on its own: the
+// row's cells took one line each before it.
+TEST(FlatTables, CellPerLineSectionAfterARowOfOneLineCells) {
+  Plan plan = Extract(
+      "План работы ШМО на 2024–2025 учебный год\n"
+      "№\nТема заседания, вопросы\nДата\nОтветственные\n"
+      "Заседание № 1\n"
+      "1\nРезультаты входной диагностики\nоктябрь\nЗам. директора по УВР Смирнова Е.В.\n"
+      "2\nАдаптация первоклассников\nоктябрь\nУчителя 1-х классов\n"
+      "Заседание № 2\n"
+      "3\nФункциональная грамотность\nянварь\nИванова О.П.\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Учителя 1-х классов"});
+  EXPECT_EQ(plan.events[1].timing.raw, "октябрь");
+  EXPECT_EQ(plan.events[2].section, "Заседание № 2");
+}
+
 }  // namespace
 }  // namespace planparse
