@@ -221,6 +221,27 @@ TEST(DocxNumbering, InstancesSharingDefinitionsContinueAndStartOverrideRestarts)
   EXPECT_EQ(Labels(doc), (std::vector<std::string>{"1.", "2.", "3.", "1.", "2.", "3."}));
 }
 
+// Styles and numbering read before from the same bytes are copied, not read again: the
+// copy starts its lists afresh, and a part that differs is read anew.
+TEST(DocxNumbering, DefinitionsReadBeforeStartEachDocumentAfresh) {
+  DocxParts parts;
+  parts.styles = "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val=\"heading 2\"/></w:style>";
+  parts.numbering = "<w:abstractNum w:abstractNumId=\"0\">" + Level(0, "decimal", "%1.") +
+                    "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  parts.body = P("a", "<w:pStyle w:val=\"H\"/>") + P("b", NumPr(1, 0)) + P("c", NumPr(1, 0));
+  const std::string bytes = MakeDocx(parts);
+  for (int pass = 0; pass < 3; ++pass) {
+    Document doc = Read(bytes);
+    EXPECT_EQ(doc.body[0].paragraph.heading_level, 2) << pass;
+    EXPECT_EQ(Labels(doc), (std::vector<std::string>{"", "1.", "2."})) << pass;
+  }
+  DocxParts roman = parts;
+  roman.numbering = "<w:abstractNum w:abstractNumId=\"0\">" + Level(0, "upperRoman", "%1.") +
+                    "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  EXPECT_EQ(Labels(Read(MakeDocx(roman))), (std::vector<std::string>{"", "I.", "II."}));
+  EXPECT_EQ(Labels(Read(bytes)), (std::vector<std::string>{"", "1.", "2."}));
+}
+
 TEST(DocxNumbering, InheritedFromParagraphStyleAndNumStyleLink) {
   DocxParts parts;
   parts.styles =
