@@ -300,7 +300,7 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
 
 void DecideKind(const std::vector<Line>& lines, Context* ctx) {
   Plan& plan = *ctx->plan;
-  int blanks = 0, fill_notes = 0, past = 0;
+  int blanks = 0, fill_notes = 0;
   bool empty_goal_label = false, empty_task_label = false;
   for (const Line& l : lines) {
     if (l.is_table() || l.blank()) continue;
@@ -308,22 +308,31 @@ void DecideKind(const std::vector<Line>& lines, Context* ctx) {
       ++blanks;
       if (l.key.find("заполняется") != std::string::npos) ++fill_notes;
     }
-    if (RE2::PartialMatch(l.key, Rule("past_tense", l.key))) ++past;
     if (Matches(l, "goal_label") && AfterLabel(l, "goal_label").empty()) empty_goal_label = true;
     if (Matches(l, "task_label") && AfterLabel(l, "task_label").empty()) empty_task_label = true;
   }
+  // A narrative of work done ("Было проведено …"): counted only for a text without title
+  // or events, the one case it decides.
+  auto narrative = [&lines] {
+    int past = 0;
+    for (const Line& l : lines) {
+      if (l.is_table() || l.blank()) continue;
+      if (RE2::PartialMatch(l.key, Rule("past_tense", l.key)) && ++past >= 5) return true;
+    }
+    return false;
+  };
   int template_signals = 0;
-  if (RE2::PartialMatch(MatchKey(plan.title.text), Rule("template_blank"))) ++template_signals;
+  const std::string title_key = MatchKey(plan.title.text);
+  if (RE2::PartialMatch(title_key, Rule("template_blank"))) ++template_signals;
   if (blanks >= 2) ++template_signals;
   if (fill_notes > 0) ++template_signals;
   if (empty_goal_label && empty_task_label && plan.goals.empty() && plan.tasks.empty()) {
     ++template_signals;
   }
-  const std::string title_key = MatchKey(plan.title.text);
   if (template_signals >= 2) {
     plan.kind = PlanKind::kTemplate;
   } else if (RE2::PartialMatch(title_key, Rule("report_title")) ||
-             (plan.title.text.empty() && plan.events.empty() && past >= 5)) {
+             (plan.title.text.empty() && plan.events.empty() && narrative())) {
     plan.kind = PlanKind::kReport;
   } else {
     plan.kind = PlanKind::kPlan;
