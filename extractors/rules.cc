@@ -217,12 +217,25 @@ ColumnRole RoleOfHeader(const std::string& header_text) {
     for (const ColumnRule& r : ColumnRules()) out.push_back(std::make_unique<RE2>(r.rule.pattern));
     return out;
   }();
-  std::string key = MatchKey(header_text);
-  if (key.empty() || key.size() > 200) return ColumnRole::kOther;
-  for (size_t i = 0; i < compiled.size(); ++i) {
-    if (RE2::PartialMatch(key, *compiled[i])) return ColumnRules()[i].role;
-  }
-  return ColumnRole::kOther;
+  auto role_of = [](const std::string& text) {
+    const std::string key = MatchKey(text);
+    if (key.empty() || key.size() > 200) return ColumnRole::kOther;
+    for (size_t i = 0; i < compiled.size(); ++i) {
+      if (RE2::PartialMatch(key, *compiled[i])) return ColumnRules()[i].role;
+    }
+    return ColumnRole::kOther;
+  };
+  // Header texts repeat from table to table and plan to plan ("Сроки", "Ответственный"):
+  // the roles of short texts are remembered per thread, up to a bounded number of them.
+  constexpr size_t kMaxRemembered = 4096, kMaxLength = 256;
+  if (header_text.size() > kMaxLength) return role_of(header_text);
+  thread_local std::unordered_map<std::string, ColumnRole> remembered;
+  auto it = remembered.find(header_text);
+  if (it != remembered.end()) return it->second;
+  const ColumnRole role = role_of(header_text);
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  remembered.emplace(header_text, role);
+  return role;
 }
 
 }  // namespace planparse
