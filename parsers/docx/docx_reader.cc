@@ -616,13 +616,26 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
   Numbering numbering(options.max_style_chain);
   Converter converter(options, &styles, &numbering, &doc);
 
+  // A second styles or numbering part (a package that lists two) adds to the first, so
+  // only the first is looked up among those read before.
+  bool styles_read = false, numbering_read = false;
   for (const Relationship& rel : parts.main_rels) {
     if (RelTypeIs(rel.type, "styles") && zip->Has(rel.target)) {
       thread_local ReadBefore<StyleSheet> styles_before;
-      ReadDefinitions(zip, rel.target, options, &converter, &styles_before, &styles);
+      if (styles_read) {
+        ReadOptionalPart(zip, rel.target, options, &converter, [&](xmlNode* root) { styles.Load(root); });
+      } else {
+        ReadDefinitions(zip, rel.target, options, &converter, &styles_before, &styles);
+      }
+      styles_read = true;
     } else if (RelTypeIs(rel.type, "numbering") && zip->Has(rel.target)) {
       thread_local ReadBefore<Numbering> numbering_before;
-      ReadDefinitions(zip, rel.target, options, &converter, &numbering_before, &numbering);
+      if (numbering_read) {
+        ReadOptionalPart(zip, rel.target, options, &converter, [&](xmlNode* root) { numbering.Load(root); });
+      } else {
+        ReadDefinitions(zip, rel.target, options, &converter, &numbering_before, &numbering);
+      }
+      numbering_read = true;
     }
   }
   if (!parts.core_properties.empty()) {

@@ -242,6 +242,31 @@ TEST(DocxNumbering, DefinitionsReadBeforeStartEachDocumentAfresh) {
   EXPECT_EQ(Labels(Read(bytes)), (std::vector<std::string>{"", "1.", "2."}));
 }
 
+// A package listing two styles parts reads both, the second adding to the first, also
+// when the first was read before from the same bytes.
+TEST(DocxStyles, ASecondStylesPartAddsToTheFirst) {
+  DocxParts parts;
+  parts.styles = "<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:name w:val=\"heading 1\"/></w:style>";
+  parts.more_styles = "<w:style w:type=\"paragraph\" w:styleId=\"B\"><w:name w:val=\"heading 3\"/></w:style>";
+  parts.body = P("a", "<w:pStyle w:val=\"A\"/>") + P("b", "<w:pStyle w:val=\"B\"/>");
+  DocxParts alone = parts;
+  alone.more_styles.clear();
+  DocxParts second_alone = alone;
+  second_alone.styles = parts.more_styles;
+  for (int pass = 0; pass < 2; ++pass) {
+    Document doc = Read(MakeDocx(parts));
+    EXPECT_EQ(doc.body[0].paragraph.heading_level, 1) << pass;
+    EXPECT_EQ(doc.body[1].paragraph.heading_level, 3) << pass;
+    // Each part alone, read after: the other's style is not in it.
+    Document first = Read(MakeDocx(alone));
+    EXPECT_EQ(first.body[0].paragraph.heading_level, 1) << pass;
+    EXPECT_EQ(first.body[1].paragraph.heading_level, 0) << pass;
+    Document second = Read(MakeDocx(second_alone));
+    EXPECT_EQ(second.body[0].paragraph.heading_level, 0) << pass;
+    EXPECT_EQ(second.body[1].paragraph.heading_level, 3) << pass;
+  }
+}
+
 TEST(DocxNumbering, InheritedFromParagraphStyleAndNumStyleLink) {
   DocxParts parts;
   parts.styles =

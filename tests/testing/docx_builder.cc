@@ -79,12 +79,13 @@ std::string MakeDocx(const DocxParts& parts) {
   auto add_part = [&](const std::string& type, const std::string& name, const std::string& root,
                       const std::string& inside) {
     if (inside.empty()) return;
-    rels += "<Relationship Id=\"rId" + type + "\" Type=\"" + kRelType + type + "\" Target=\"" +
+    rels += "<Relationship Id=\"rId" + name + "\" Type=\"" + kRelType + type + "\" Target=\"" +
             name + "\"/>";
     entries.emplace_back(folder + name, xml_decl + "<w:" + root + " " + kNamespaces + ">" +
                                             inside + "</w:" + root + ">");
   };
   add_part("styles", "styles.xml", "styles", parts.styles);
+  add_part("styles", "styles2.xml", "styles", parts.more_styles);
   add_part("numbering", "numbering.xml", "numbering", parts.numbering);
   add_part("footnotes", "footnotes.xml", "footnotes", parts.footnotes);
   add_part("header", "header1.xml", "hdr", parts.header);

@@ -16,6 +16,7 @@ struct DocxParts {
   std::string body;          // the inside of <w:body>
   std::string styles;        // the inside of <w:styles>, "" for no styles part
   std::string numbering;     // the inside of <w:numbering>, "" for no numbering part
+  std::string more_styles;   // a second styles part (styles2.xml), as a broken package lists
   std::string footnotes;     // the inside of <w:footnotes>, "" for none
   std::string header;        // the inside of <w:hdr>, "" for none
   std::string core;          // the inside of <cp:coreProperties>, "" for none
