@@ -72,6 +72,25 @@ bool Empty(const RowLines& row) {
   return std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.empty(); });
 }
 
+// A cell of `row` at grid `column`, `span` wide: a paragraph for each of its lines (joined
+// later by the extraction, as wrapped text).
+TableCell MakeCell(const TableRow& row, const std::vector<std::pair<std::string, int>>& lines, size_t column,
+                   size_t span) {
+  TableCell cell;
+  cell.grid_column = static_cast<int>(column);
+  cell.col_span = static_cast<int>(span);
+  cell.span = row.span;
+  cell.span.table_cell = static_cast<int>(column);
+  for (const auto& [text, line] : lines) {
+    Block paragraph;
+    paragraph.kind = BlockKind::kParagraph;
+    paragraph.paragraph.text = text;
+    paragraph.span.first_line = paragraph.span.last_line = line;
+    cell.blocks.push_back(std::move(paragraph));
+  }
+  return cell;
+}
+
 // The table block of `rows`, `columns` wide.
 Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
   Block block;
@@ -89,34 +108,9 @@ Block MakeTable(const std::vector<RowLines>& rows, size_t columns) {
                             std::all_of(r.cells.begin() + 1, r.cells.end(), [](const auto& c) { return c.empty(); }) &&
                             !IsRowNumber(r.cells[0].front().first);
     if (lone_first) {
-      TableCell cell;
-      cell.col_span = static_cast<int>(columns);
-      cell.span = row.span;
-      cell.span.table_cell = 0;
-      for (const auto& [text, line] : r.cells[0]) {  // lines joined later, as in any cell
-        Block paragraph;
-        paragraph.kind = BlockKind::kParagraph;
-        paragraph.paragraph.text = text;
-        paragraph.span.first_line = paragraph.span.last_line = line;
-        cell.blocks.push_back(std::move(paragraph));
-      }
-      row.cells.push_back(std::move(cell));
-      block.table.rows.push_back(std::move(row));
-      continue;
-    }
-    for (size_t c = 0; c < columns; ++c) {
-      TableCell cell;
-      cell.grid_column = static_cast<int>(c);
-      cell.span = row.span;
-      cell.span.table_cell = static_cast<int>(c);
-      for (const auto& [text, line] : r.cells[c]) {
-        Block paragraph;
-        paragraph.kind = BlockKind::kParagraph;
-        paragraph.paragraph.text = text;
-        paragraph.span.first_line = paragraph.span.last_line = line;
-        cell.blocks.push_back(std::move(paragraph));
-      }
-      row.cells.push_back(std::move(cell));
+      row.cells.push_back(MakeCell(row, r.cells[0], 0, columns));
+    } else {
+      for (size_t c = 0; c < columns; ++c) row.cells.push_back(MakeCell(row, r.cells[c], c, 1));
     }
     block.table.rows.push_back(std::move(row));
   }
