@@ -573,10 +573,17 @@ bool SameLimits(const ReaderOptions& a, const ReaderOptions& b) {
 
 // Reads a styles or numbering part (StyleSheet, Numbering) into `*out` like
 // ReadOptionalPart, or copies what the thread read before from the same bytes under the
-// same limits.
+// same limits. `*loaded` says whether `*out` holds a part already: a second one (a package
+// that lists two) adds to the first, so it is loaded onto it and not kept.
 template <typename Definitions>
 void ReadDefinitions(ZipArchive* zip, const std::string& part, const ReaderOptions& options,
-                     Converter* converter, ReadBefore<Definitions>* before, Definitions* out) {
+                     Converter* converter, ReadBefore<Definitions>* before, bool* loaded,
+                     Definitions* out) {
+  if (*loaded) {
+    ReadOptionalPart(zip, part, options, converter, [&](xmlNode* root) { out->Load(root); });
+    return;
+  }
+  *loaded = true;
   Result<std::string> bytes = zip->Read(part);
   if (!bytes.ok()) {
     WarnUnreadable(converter, part, bytes.status());
@@ -616,26 +623,14 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
   Numbering numbering(options.max_style_chain);
   Converter converter(options, &styles, &numbering, &doc);
 
-  // A second styles or numbering part (a package that lists two) adds to the first, so
-  // only the first is looked up among those read before.
-  bool styles_read = false, numbering_read = false;
+  bool styles_loaded = false, numbering_loaded = false;
   for (const Relationship& rel : parts.main_rels) {
     if (RelTypeIs(rel.type, "styles") && zip->Has(rel.target)) {
       thread_local ReadBefore<StyleSheet> styles_before;
-      if (styles_read) {
-        ReadOptionalPart(zip, rel.target, options, &converter, [&](xmlNode* root) { styles.Load(root); });
-      } else {
-        ReadDefinitions(zip, rel.target, options, &converter, &styles_before, &styles);
-      }
-      styles_read = true;
+      ReadDefinitions(zip, rel.target, options, &converter, &styles_before, &styles_loaded, &styles);
     } else if (RelTypeIs(rel.type, "numbering") && zip->Has(rel.target)) {
       thread_local ReadBefore<Numbering> numbering_before;
-      if (numbering_read) {
-        ReadOptionalPart(zip, rel.target, options, &converter, [&](xmlNode* root) { numbering.Load(root); });
-      } else {
-        ReadDefinitions(zip, rel.target, options, &converter, &numbering_before, &numbering);
-      }
-      numbering_read = true;
+      ReadDefinitions(zip, rel.target, options, &converter, &numbering_before, &numbering_loaded, &numbering);
     }
   }
   if (!parts.core_properties.empty()) {
