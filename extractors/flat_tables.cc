@@ -814,6 +814,27 @@ Diagnostic UncertainRow(const TableRow& row, const std::string& number) {
           where};
 }
 
+// A rebuilt table's columns: all of them, and the content columns (every one but the
+// number's), in order.
+struct TableColumns {
+  std::vector<ColumnRole> roles;
+  std::vector<int> content_columns;
+  std::vector<ColumnRole> content_roles;
+  int number_column = 0;  // roles.size() when there is none
+};
+
+TableColumns ColumnsOf(const std::vector<ColumnRole>& roles) {
+  TableColumns out;
+  out.roles = roles;
+  for (int c = 0; c < static_cast<int>(roles.size()); ++c) {
+    if (roles[c] == ColumnRole::kNumber) continue;
+    out.content_columns.push_back(c);
+    out.content_roles.push_back(roles[c]);
+  }
+  out.number_column = static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
+  return out;
+}
+
 // ---- Rows led by a timing column, written a cell per line ------------------------------
 
 // Whether most of the (up to 200) lines after `from` have a blank line before them.
@@ -1011,18 +1032,12 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
 // методическая работа") is a section row. The table ends at the first block that is
 // neither: no timing (or none under a merged one) or no title. Returns the line after the
 // last row, or `from` when fewer than two rows fit.
-size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const std::vector<ColumnRole>& roles,
+size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const TableColumns& columns,
                        double uncertain_below, Table* table, std::vector<Diagnostic>* notes) {
-  const int width = static_cast<int>(roles.size());
-  std::vector<ColumnRole> content_roles;
-  std::vector<int> content_columns;
-  for (int c = 0; c < width; ++c) {
-    if (roles[c] == ColumnRole::kNumber) continue;
-    content_roles.push_back(roles[c]);
-    content_columns.push_back(c);
-  }
-  const int number_column =
-      static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
+  const int width = static_cast<int>(columns.roles.size());
+  const std::vector<ColumnRole>& content_roles = columns.content_roles;
+  const std::vector<int>& content_columns = columns.content_columns;
+  const int number_column = columns.number_column;
   if (!MostLinesApart(lines, from)) return from;  // rows are apart by more: two blank lines
   std::vector<TableRow> rows;
   size_t end = from, real_rows = 0;
@@ -1153,15 +1168,11 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     header_to += header.roles.size();
   }
 
-  const std::vector<ColumnRole>& roles = header.roles;
+  const TableColumns columns = ColumnsOf(header.roles);
+  const std::vector<ColumnRole>& roles = columns.roles;
   const int width = static_cast<int>(roles.size());
-  std::vector<int> content_columns;  // every column but the number, in order
-  std::vector<ColumnRole> content_roles;
-  for (int c = 0; c < width; ++c) {
-    if (roles[c] == ColumnRole::kNumber) continue;
-    content_columns.push_back(c);
-    content_roles.push_back(roles[c]);
-  }
+  const std::vector<int>& content_columns = columns.content_columns;
+  const std::vector<ColumnRole>& content_roles = columns.content_roles;
   // Titles first; or a timing first and titles next, rows found by their timings.
   const bool timing_led = content_roles.size() >= 2 && content_roles[0] == ColumnRole::kTiming &&
                           content_roles[1] == ColumnRole::kTitle && !titles_only;
@@ -1169,8 +1180,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   // The last column holds values (a timing, people): text after them belongs earlier.
   const bool values_last = content_roles.back() == ColumnRole::kTiming ||
                            content_roles.back() == ColumnRole::kResponsible;
-  const int number_column = static_cast<int>(
-      std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
+  const int number_column = columns.number_column;
 
   Block table_block;
   table_block.kind = BlockKind::kTable;
@@ -1219,7 +1229,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   if (timing_led) {
     consumed = TimingLedRows(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
     if (consumed == header_to) {
-      consumed = TimingLedBlocks(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
+      consumed = TimingLedBlocks(lines, header_to, columns, options.uncertain_below, &table, &row_notes);
     }
     i = lines.size();
   }
