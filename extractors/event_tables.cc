@@ -330,8 +330,7 @@ std::vector<std::string> SplitResponsible(const CellText& cell, LineBreaks break
 
 // One word in capitals, as abbreviations are written: "МОЦ", "ОУ".
 bool IsAbbreviation(const std::string& text) {
-  return text.find(' ') == std::string::npos && MostlyUpper(text, 2) &&
-         std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }) <= 6;
+  return text.find(' ') == std::string::npos && MostlyUpper(text, 2) && Characters(text) <= 6;
 }
 
 std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBreaks breaks) {

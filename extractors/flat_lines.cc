@@ -152,13 +152,13 @@ bool IsValueLine(const std::string& text) {
   return true;
 }
 
-// An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
-// capitalised, not ending like a sentence or a list item, naming no one and no date.
 bool EndsWithPunctuation(const std::string& text) {
   const size_t end = text.find_last_not_of(' ');
   return end != std::string::npos && std::string_view(".;,:").find(text[end]) != std::string_view::npos;
 }
 
+// An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ"): short,
+// capitalised, not ending like a sentence or a list item, naming no one and no date.
 bool ReadsAsHeading(const std::string& line) {
   return FirstLetterUpper(line) && Characters(line) <= 80 && !EndsWithPunctuation(line) &&
          PersonShare(line) == 0 && TimingCoverage(line) < 0.5;

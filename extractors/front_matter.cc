@@ -241,8 +241,11 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
     ++seen;
     // The plan's approval is its first block, unless that only agrees to it
     // ("СОГЛАСОВАНО") and another approves it ("УТВЕРЖДАЮ").
-    const bool agreed_only = plan.approval && RE2::PartialMatch(MatchKey(plan.approval->heading), Rule("agreement_heading"));
-    if ((!plan.approval || (agreed_only && !Matches(l, "agreement_heading"))) && Matches(l, "approval_heading")) {
+    auto agreed_only = [&plan] {
+      return RE2::PartialMatch(MatchKey(plan.approval->heading), Rule("agreement_heading"));
+    };
+    if (Matches(l, "approval_heading") &&
+        (!plan.approval || (!Matches(l, "agreement_heading") && agreed_only()))) {
       i = ReadApproval(lines, i, ctx);
     } else if (plan.title.text.empty() && Matches(l, "title_start") && l.text.size() <= 800) {
       i = ReadTitle(lines, i, ctx);
