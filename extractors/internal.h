@@ -46,9 +46,6 @@ std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* 
 std::string StripListMarker(const std::string& text);
 // The first letter is a capital (a digit counts as a start too when `digits_start`).
 bool StartsWithCapital(const std::string& text, bool digits_start);
-// Characters (code points) of UTF-8 text: length bounds count these, not bytes (a
-// Cyrillic letter takes two bytes).
-size_t Characters(std::string_view utf8);
 // At least `min_letters` letters, 80% of them capitals ("ОРГАНИЗАЦИОННАЯ РАБОТА").
 bool MostlyUpper(const std::string& text, int min_letters = 4);
 bool StartsWithListMarker(const Line& line);

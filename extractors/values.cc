@@ -140,12 +140,6 @@ std::vector<Line> LinearizeBody(const Document& doc) {
   return lines;
 }
 
-size_t Characters(std::string_view utf8) {
-  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 bool StartsWithCapital(const std::string& text, bool digits_start) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {

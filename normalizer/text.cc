@@ -130,10 +130,6 @@ bool EndsWithLower(std::string_view word) {
   return u_islower(c);
 }
 
-size_t CodePoints(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 bool EndsWithHyphen(const std::string& s) {
   if (s.size() < 2) return false;
   if (s.back() == '-') return true;
@@ -195,6 +191,12 @@ std::string NormalizeText(std::string_view utf8) {
   std::string result;
   out.toUTF8String(result);
   return result;
+}
+
+size_t Characters(std::string_view utf8) {
+  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
@@ -260,14 +262,14 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
       if (!left.empty() && !right.empty()) {
         const bool left_word = hyphenator->IsWord(left), right_word = hyphenator->IsWord(right);
         const bool lower = !StartsWithUpper(right);
-        const bool last_short = &raw == &lines.back() && right == line && CodePoints(right) <= 2 && lower;
+        const bool last_short = &raw == &lines.back() && right == line && Characters(right) <= 2 && lower;
         // A letter alone that is no preposition or conjunction ("Функциональна" / "я").
-        const bool loose_letter = CodePoints(right) == 1 && lower && std::string_view("всковуиа").find(right) == std::string_view::npos;
+        const bool loose_letter = Characters(right) == 1 && lower && std::string_view("всковуиа").find(right) == std::string_view::npos;
         // (A capital alone, "Б" / "елова", starts a word the dictionary may not know.)
-        const bool capital_alone = CodePoints(left) == 1 && !EndsWithLower(left);
+        const bool capital_alone = Characters(left) == 1 && !EndsWithLower(left);
         if (((!left_word || !right_word || last_short || loose_letter) && hyphenator->IsWord(left + right)) ||
             ((!left_word || capital_alone) && !right_word && lower && (EndsWithLower(left) || capital_alone) &&
-             CodePoints(line) <= kNarrowLine)) {
+             Characters(line) <= kNarrowLine)) {
           out += line;
           // The word glued may complete the one before the last space ("в" / "ыпол" /
           // "нено"): that space goes too.

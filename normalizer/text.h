@@ -14,6 +14,10 @@ class Hyphenator;
 
 std::string NormalizeText(std::string_view utf8);
 
+// Characters (code points) of UTF-8 text: length bounds count these, not bytes (a
+// Cyrillic letter takes two bytes).
+size_t Characters(std::string_view utf8);
+
 // Joins lines of one wrapped value with single spaces. A line-end hyphen is removed when
 // it splits one word ("органи-" + "заций") and kept when it joins a compound or a range
 // ("организационно-" + "методическими", "апрель-" + "май"); `hyphenator` decides, and
