@@ -100,19 +100,37 @@ size_t PunctuationAt(std::string_view s, size_t i, UChar32* c) {
 
 // MatchKey of NFC text made of ASCII, U+0400–U+045F and PunctuationAt's characters (most
 // of any plan), straight on its UTF-8 bytes; false, with `out` to be discarded, for any
-// other text.
+// other text. Written through a pointer into room for the longest key (a Latin look-alike
+// takes two bytes for one): appending a code point at a time was most of its cost.
 bool AsciiCyrillicKey(std::string_view s, std::string* out) {
-  out->reserve(s.size());
+  out->resize(2 * s.size());
+  char* to = out->data();
   const auto byte = [&s](size_t i) { return static_cast<unsigned char>(s[i]); };
+  const auto put = [&to](UChar32 c) {  // c < U+0800
+    if (c < 0x80) {
+      *to++ = static_cast<char>(c);
+    } else {
+      *to++ = static_cast<char>(0xC0 | (c >> 6));
+      *to++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  };
   UChar32 c;
   for (size_t i = 0; i < s.size();) {
     if (byte(i) < 0x80 && !IsAsciiLetter(byte(i))) {
-      out->push_back(static_cast<char>(UnifyPunctuation(byte(i))));
+      *to++ = static_cast<char>(UnifyPunctuation(byte(i)));
       ++i;
       continue;
     }
     if (size_t n = PunctuationAt(s, i, &c); n > 0) {
-      AppendUtf8(UnifyPunctuation(c), out);
+      c = UnifyPunctuation(c);
+      if (c < 0x800) {
+        put(c);
+      } else {  // three bytes, no longer than what they replace
+        char buffer[4];
+        int32_t length = 0;
+        U8_APPEND_UNSAFE(buffer, length, c);
+        for (int32_t k = 0; k < length; ++k) *to++ = buffer[k];
+      }
       i += n;
       continue;
     }
@@ -138,17 +156,16 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
       if (byte(k) < 0x80) {
         const char32_t lower = static_cast<char32_t>(byte(k) | 0x20);
         const char32_t look = has_cyrillic ? CyrillicLookalike(lower) : 0;
-        if (look != 0) AppendUtf8(static_cast<UChar32>(look), out);
-        else out->push_back(static_cast<char>(lower));
+        put(look != 0 ? static_cast<UChar32>(look) : static_cast<UChar32>(lower));
         ++k;
         continue;
       }
-      c = ((byte(k) & 0x1F) << 6) | (byte(k + 1) & 0x3F);
-      AppendUtf8(UnifyPunctuation(FoldSimply(c)), out);
+      put(UnifyPunctuation(FoldSimply(((byte(k) & 0x1F) << 6) | (byte(k + 1) & 0x3F))));
       k += 2;
     }
     i = end;
   }
+  out->resize(static_cast<size_t>(to - out->data()));
   return true;
 }
 
@@ -212,7 +229,11 @@ char32_t CyrillicLookalike(char32_t latin) {
 }
 
 std::string MatchKey(std::string_view utf8) {
-  std::string normalized = NormalizeText(utf8);
+  // Text already normalised (nearly all: lines are normalised before their keys) is read
+  // as it stands, without a copy.
+  const bool normal = IsNormalText(utf8);
+  const std::string copy = normal ? std::string() : NormalizeText(utf8);
+  const std::string_view normalized = normal ? utf8 : std::string_view(copy);
   {
     std::string key;
     if (AsciiCyrillicKey(normalized, &key)) return key;

@@ -138,6 +138,8 @@ bool EndsWithHyphen(const std::string& s) {
 
 }  // namespace
 
+bool IsNormalText(std::string_view utf8) { return ShapeOf(utf8) == Shape::kNormal; }
+
 std::string NormalizeText(std::string_view utf8) {
   const Shape shape = ShapeOf(utf8);
   if (shape == Shape::kNormal) return std::string(utf8);

@@ -14,6 +14,11 @@ class Hyphenator;
 
 std::string NormalizeText(std::string_view utf8);
 
+// True when NormalizeText(utf8) would return `utf8` unchanged, told by one quick scan of
+// its bytes (ASCII, Cyrillic, common punctuation, single spaces inside); false when it
+// might change it.
+bool IsNormalText(std::string_view utf8);
+
 // Characters (code points) of UTF-8 text: length bounds count these, not bytes (a
 // Cyrillic letter takes two bytes).
 size_t Characters(std::string_view utf8);

@@ -29,6 +29,7 @@ TEST(NormalizeText, SpacesInvisiblesAndNfc) {
 TEST(NormalizeText, OnlyTextAlreadyNormalIsPassedThrough) {
   const std::string clean = "План № 1 «Эколята–дошколята» — конкурс, 2025 г. (ёж) Ñ ¿";
   EXPECT_EQ(NormalizeText(clean), clean);
+  EXPECT_TRUE(IsNormalText(clean));
   struct { const char* in; const char* out; } cases[] = {
       {"а\u00A0б", "а б"}, {"а\u0085б", "а б"},    {"а\u00ADб", "аб"},  {"а\u0080б", "а\u0080б"},
       {"а\u2000б", "а б"}, {"а\u200Aб", "а б"},    {"а\u200Bб", "аб"},  {"а\u200Dб", "аб"},
@@ -36,7 +37,13 @@ TEST(NormalizeText, OnlyTextAlreadyNormalIsPassedThrough) {
       {"а\u2060б", "аб"},  {"а\uFEFFб", "аб"},     {"а\u3000б", "а б"}, {"а\x7Fб", "а б"},
       {"а  б", "а б"},      {" а", "а"},             {"а ", "а"},          {"а\tб", "а б"},
       {"и\u0306", "й"},    {"а\xC0б", "а\uFFFDб"}};
-  for (const auto& c : cases) EXPECT_EQ(NormalizeText(c.in), c.out) << c.in;
+  for (const auto& c : cases) {
+    EXPECT_EQ(NormalizeText(c.in), c.out) << c.in;
+    // IsNormalText may doubt normal text, never pass text NormalizeText changes.
+    if (std::string(c.in) != c.out) {
+      EXPECT_FALSE(IsNormalText(c.in)) << c.in;
+    }
+  }
 }
 
 TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
