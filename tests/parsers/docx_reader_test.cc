@@ -59,6 +59,26 @@ TEST(DocxPackage, FindsMainPartThroughRelationshipsNotFixedPath) {
   EXPECT_EQ(doc.body[0].span.block, 0);
 }
 
+// Relationships read before from the same bytes are reused only for the same source part:
+// the same "styles.xml" target means content/styles.xml beside content/main.xml and
+// word/styles.xml beside word/document.xml.
+TEST(DocxPackage, RelationshipsReadBeforeResolveAgainstTheirOwnPart) {
+  DocxParts parts;
+  parts.styles = "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val=\"heading 2\"/></w:style>";
+  parts.body = P("a", "<w:pStyle w:val=\"H\"/>");
+  DocxParts elsewhere = parts;
+  elsewhere.main_part = "content/document.xml";
+  for (int pass = 0; pass < 2; ++pass) {
+    Document in_word = Read(MakeDocx(parts));
+    ASSERT_EQ(in_word.body.size(), 1u);
+    EXPECT_EQ(in_word.body[0].paragraph.heading_level, 2) << pass;
+    Document in_content = Read(MakeDocx(elsewhere));
+    ASSERT_EQ(in_content.body.size(), 1u);
+    EXPECT_EQ(in_content.body[0].paragraph.heading_level, 2) << pass;
+    EXPECT_EQ(in_content.body[0].span.part, "content/document.xml") << pass;
+  }
+}
+
 TEST(DocxPackage, ZipWithoutWordPartsIsRejectedWithReason) {
   std::string zip = testing::MakeZip({{"hello.txt", "hi"}});
   Result<Document> doc = ReadDocumentBytes(zip, "x.docx", ReaderOptions());
