@@ -6,18 +6,6 @@
 namespace planparse {
 namespace {
 
-Json Strings(const std::vector<TextItem>& items) {
-  Json out = Json::array();
-  for (const TextItem& i : items) out.push_back(i.text);
-  return out;
-}
-
-Json Spans(const std::vector<TextItem>& items) {
-  Json out = Json::array();
-  for (const TextItem& i : items) out.push_back(SpanJson(i.span));
-  return out;
-}
-
 void WriteSpan(const SourceSpan& span, JsonStream* j) {
   j->BeginObject();
   if (!span.part.empty()) {
@@ -135,92 +123,168 @@ struct PlanSink {
   }
 };
 
+void WriteDiagnostic(const Diagnostic& d, JsonStream* j) {
+  j->BeginObject();
+  j->Key("code");
+  j->String(d.code);
+  j->Key("severity");
+  j->String(SeverityName(d.severity));
+  j->Key("message");
+  j->String(d.message);
+  j->Key("where");
+  j->String(d.span.ToString());
+  j->Key("place");
+  j->String(d.span.Describe());
+  j->Key("source_span");
+  WriteSpan(d.span, j);
+  j->EndObject();
+}
+
+void WriteStrings(const std::vector<std::string>& items, JsonStream* j) {
+  j->BeginArray();
+  for (const std::string& s : items) j->String(s);
+  j->EndArray();
+}
+
+void WriteTexts(const std::vector<TextItem>& items, JsonStream* j) {
+  j->BeginArray();
+  for (const TextItem& i : items) j->String(i.text);
+  j->EndArray();
+}
+
+void WriteSpans(const std::vector<TextItem>& items, JsonStream* j) {
+  j->BeginArray();
+  for (const TextItem& i : items) WriteSpan(i.span, j);
+  j->EndArray();
+}
+
+// The whole plan, written straight to text as the events are (the same bytes nlohmann's
+// dump gave: the schema's field order, two-space indents when `pretty`).
 void RenderPlan(const Plan& plan, const SourceInfo& source, bool pretty, PlanSink* out) {
-  Json j;
-  j["schema_version"] = kPlanSchemaVersion;
-  j["source"] = {{"path", source.path},
-                 {"format", source.format},
-                 {"encoding", source.encoding},
-                 {"sha256", source.sha256},
-                 {"size_bytes", source.size_bytes}};
-  j["kind"] = PlanKindName(plan.kind);
-  j["title"] = StringOrNull(plan.title.text);
+  JsonStream j(out->text, pretty, 0);
+  j.BeginObject();
+  j.Key("schema_version");
+  j.String(kPlanSchemaVersion);
+  j.Key("source");
+  j.BeginObject();
+  j.Key("path");
+  j.String(source.path);
+  j.Key("format");
+  j.String(source.format);
+  j.Key("encoding");
+  j.String(source.encoding);
+  j.Key("sha256");
+  j.String(source.sha256);
+  j.Key("size_bytes");
+  j.Int(static_cast<long long>(source.size_bytes));
+  j.EndObject();
+  j.Key("kind");
+  j.String(PlanKindName(plan.kind));
+  j.Key("title");
+  j.StringOrNull(plan.title.text);
+  j.Key("period");
   if (plan.period) {
-    j["period"] = {{"start", plan.period->Start()},
-                   {"end", plan.period->End()},
-                   {"academic", plan.period->academic},
-                   {"source", plan.period_source}};
+    j.BeginObject();
+    j.Key("start");
+    j.String(plan.period->Start());
+    j.Key("end");
+    j.String(plan.period->End());
+    j.Key("academic");
+    j.Bool(plan.period->academic);
+    j.Key("source");
+    j.String(plan.period_source);
+    j.EndObject();
   } else {
-    j["period"] = nullptr;
+    j.Null();
   }
+  j.Key("approval");
   if (plan.approval) {
     const Approval& a = *plan.approval;
-    j["approval"] = {{"order_number", StringOrNull(a.order_number)},
-                     {"order_date", StringOrNull(a.order_date)},
-                     {"heading", a.heading},
-                     {"position", StringOrNull(a.position)},
-                     {"person", StringOrNull(a.person)},
-                     {"blank", a.blank},
-                     {"raw", a.raw},
-                     {"source_span", SpanJson(a.span)}};
+    j.BeginObject();
+    j.Key("order_number");
+    j.StringOrNull(a.order_number);
+    j.Key("order_date");
+    j.StringOrNull(a.order_date);
+    j.Key("heading");
+    j.String(a.heading);
+    j.Key("position");
+    j.StringOrNull(a.position);
+    j.Key("person");
+    j.StringOrNull(a.person);
+    j.Key("blank");
+    j.Bool(a.blank);
+    j.Key("raw");
+    j.String(a.raw);
+    j.Key("source_span");
+    WriteSpan(a.span, &j);
+    j.EndObject();
   } else {
-    j["approval"] = nullptr;
+    j.Null();
   }
-  j["organisations"] = plan.organisations;
-  j["goals"] = Strings(plan.goals);
-  j["tasks"] = Strings(plan.tasks);
-  Json sections = Json::array();
+  j.Key("organisations");
+  WriteStrings(plan.organisations, &j);
+  j.Key("goals");
+  WriteTexts(plan.goals, &j);
+  j.Key("tasks");
+  WriteTexts(plan.tasks, &j);
+  j.Key("sections");
+  j.BeginArray();
   for (const Section& s : plan.sections) {
-    sections.push_back({{"number", StringOrNull(s.number)},
-                        {"title", s.title},
-                        {"level", s.level},
-                        {"source_span", SpanJson(s.span)}});
+    j.BeginObject();
+    j.Key("number");
+    j.StringOrNull(s.number);
+    j.Key("title");
+    j.String(s.title);
+    j.Key("level");
+    j.Int(s.level);
+    j.Key("source_span");
+    WriteSpan(s.span, &j);
+    j.EndObject();
   }
-  j["sections"] = std::move(sections);
-  // Events are the bulk of a large plan: each is rendered on its own and spliced in where
-  // this placeholder lands, so no tree of the whole plan is held (same bytes as one dump).
-  const std::string placeholder = "\x01events\x01";
-  j["events"] = placeholder;
-  Json people = Json::array();
-  for (const Person& p : plan.people) {
-    people.push_back({{"name", p.name}, {"role", p.role}, {"organisation", StringOrNull(p.organisation)}});
-  }
-  j["people"] = std::move(people);
-  j["provenance"] = {{"title", plan.title.text.empty() ? Json(nullptr) : SpanJson(plan.title.span)},
-                     {"goals", Spans(plan.goals)},
-                     {"tasks", Spans(plan.tasks)}};
-  Json diags = Json::array();
-  for (const Diagnostic& d : plan.diagnostics) diags.push_back(DiagnosticJson(d));
-  j["diagnostics"] = std::move(diags);
-  const int indent = pretty ? 2 : -1;
-  const std::string text = j.dump(indent, ' ', false, Json::error_handler_t::replace);
-  const std::string quoted = Json(placeholder).dump();
-  const size_t at = text.find(quoted);
-  out->Append(std::string_view(text).substr(0, at));
-  if (plan.events.empty()) {
-    out->Append("[]");
-  } else {
-    // Pretty: the array's items sit two levels deep (4 spaces), its bracket one level.
-    out->Append(pretty ? "[\n" : "[");
-    const size_t events_from = out->text->size();
-    for (size_t i = 0; i < plan.events.size(); ++i) {
-      if (pretty) out->text->append("    ");
-      JsonStream j(out->text, pretty, 2);
-      WriteEvent(plan.events[i], &j);
-      if (i + 1 < plan.events.size()) out->text->push_back(',');
-      if (pretty) out->text->push_back('\n');
-      out->Added();
-      // Rendered whole into one string, a large plan would otherwise be copied at every
-      // doubling of it: the first events tell how large it will be.
-      if (i == 63 && out->stream == nullptr) {
-        const size_t per_event = (out->text->size() - events_from) / 64 + 1;
-        out->text->reserve(out->text->size() + per_event * (plan.events.size() - 64) * 9 / 8 +
-                           text.size() - at);
-      }
+  j.EndArray();
+  out->Added();
+  j.Key("events");
+  j.BeginArray();
+  const size_t events_from = out->text->size();
+  for (size_t i = 0; i < plan.events.size(); ++i) {
+    WriteEvent(plan.events[i], &j);
+    out->Added();
+    // Rendered whole into one string, a large plan would otherwise be copied at every
+    // doubling of it: the first events tell how large it will be.
+    if (i == 63 && out->stream == nullptr) {
+      const size_t per_event = (out->text->size() - events_from) / 64 + 1;
+      out->text->reserve(out->text->size() + per_event * (plan.events.size() - 64) * 9 / 8 + 4096);
     }
-    out->Append(pretty ? "  ]" : "]");
   }
-  out->Append(std::string_view(text).substr(at + quoted.size()));
+  j.EndArray();
+  j.Key("people");
+  j.BeginArray();
+  for (const Person& p : plan.people) {
+    j.BeginObject();
+    j.Key("name");
+    j.String(p.name);
+    j.Key("role");
+    j.String(p.role);
+    j.Key("organisation");
+    j.StringOrNull(p.organisation);
+    j.EndObject();
+  }
+  j.EndArray();
+  j.Key("provenance");
+  j.BeginObject();
+  j.Key("title");
+  if (plan.title.text.empty()) j.Null();
+  else WriteSpan(plan.title.span, &j);
+  j.Key("goals");
+  WriteSpans(plan.goals, &j);
+  j.Key("tasks");
+  WriteSpans(plan.tasks, &j);
+  j.EndObject();
+  j.Key("diagnostics");
+  j.BeginArray();
+  for (const Diagnostic& d : plan.diagnostics) WriteDiagnostic(d, &j);
+  j.EndArray();
+  j.EndObject();
   out->Append("\n");
 }
 
