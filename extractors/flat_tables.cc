@@ -1108,6 +1108,405 @@ size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const Ta
   return end;
 }
 
+// ---- Tables led by a timing column, written visual line by visual line ----------------
+
+// The width, in characters, the title column wraps its lines at: the longest lines of a
+// table written visual line by visual line are its titles' wrapped lines, and a few lines
+// hold pieces of two cells ("… дополнительных Методисты ОДО"), so the width is taken at
+// the 80th percentile of the lines of 30 characters or more. 0 when there are too few.
+int WrappedWidth(const std::vector<TextLine>& lines, size_t from, size_t to) {
+  std::vector<int> long_lines;
+  for (size_t k = from; k < to; ++k) {
+    const int n = static_cast<int>(Characters(Trim(lines[k].text)));
+    if (n >= 30) long_lines.push_back(n);
+  }
+  if (long_lines.size() < 4) return 0;
+  std::sort(long_lines.begin(), long_lines.end());
+  return long_lines[long_lines.size() * 4 / 5];
+}
+
+size_t FirstWordCharacters(const std::string& text) {
+  const std::string t = Trim(text);
+  return Characters(std::string_view(t).substr(0, std::min(t.find(' '), t.size())));
+}
+
+// Whether `next` may be the next visual line of a title whose lines so far are `title`:
+// its first word could not have stood on the last line (`width` wide, give or take a wide
+// letter), and the title is not complete: no sentence ends it, and no closing quote that
+// balances its quotes ("… мастерства «Сердце отдаю детям»").
+bool MayContinueTitle(const std::vector<std::string>& title, const std::string& next, int width) {
+  const std::string t = title.empty() ? std::string() : Trim(title.back());
+  if (t.empty() || EndsSentence(t)) return false;
+  if (t.back() == '"' || (t.size() >= 2 && t.compare(t.size() - 2, 2, "»") == 0)) {
+    size_t opening = 0, closing = 0;
+    for (const std::string& line : title) {
+      for (size_t at = line.find("«"); at != std::string::npos; at = line.find("«", at + 1)) ++opening;
+      for (size_t at = line.find("»"); at != std::string::npos; at = line.find("»", at + 1)) ++closing;
+    }
+    if (opening == closing) return false;
+  }
+  return static_cast<double>(Characters(t) + 1 + FirstWordCharacters(next)) > 0.92 * width;
+}
+
+bool IsMarkLine(const std::string& text) { return ContainsAny(MatchKey(text), kMarkStems); }
+
+// Lines of the table [from, to) that give it away as written visual line by visual line:
+// a line in lower case that continues a title (a long line above, which its first word
+// would not have fitted) right after a value of another column ("Совещание руководителей
+// организаций" / "Руководители ОДО" / "Рябова С.В." / "выполнено" / "дополнительного
+// образования …"). LibreOffice's text has a whole cell on each line, so none.
+int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, size_t to, int width) {
+  int found = 0;
+  for (size_t k = from + 2; k < to; ++k) {
+    const std::string line = Trim(lines[k].text);
+    if (StartOf(line) != Start::kLower || IsMarkLine(line) || IsValueLine(line) ||
+        Characters(line) < 8 || lines[k].gap_before > 0) {
+      continue;
+    }
+    const std::string before = Trim(lines[k - 1].text);
+    if (!IsValueLine(before) && !IsMarkLine(before)) continue;
+    for (size_t j = k - 1; j-- > from && j + 5 > k;) {
+      const std::string above = Trim(lines[j].text);
+      if (StartOf(above) == Start::kCapital && static_cast<int>(Characters(above)) >= width * 3 / 5 &&
+          !IsValueLine(above) && MayContinueTitle({above}, line, width)) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// Plain pdftotext writes a table led by a timing column ("Месяц" | "Содержание работы" |
+// "Участники" | "Ответственные" | …) visual line by visual line across its cells:
+//   Январь / Совещание руководителей организаций / Руководители ОДО / Рябова С.В. /
+//   выполнено / дополнительного образования «Итоги 2024 года и / Громова Т.А. / …
+// The title column is the widest, so its lines wrap near one width, and a line continues
+// the title above only if its first word could not have stood on the title's last line.
+// Rows begin at a capitalised timing (the month) and, under a month merged from above, at
+// a capitalised line too long for any other column; a numbered heading is a section row.
+// Each other line goes to the title it continues, to the month it continues
+// ("Октябрь –" / "ноябрь"), or to the column its words fit best. The header repeated after
+// a page break (`header_keys`, match keys of its lines) is left out; a signature ends the
+// table. Only for tables without a number column whose text shows the interleaving
+// (InterleavedContinuations). Returns the line after the last row, or `from` when this is
+// not such a table or fewer than two rows were read.
+size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, const TableColumns& columns,
+                            const std::set<std::string>& header_keys, double uncertain_below, Table* table,
+                            std::vector<Diagnostic>* notes) {
+  const std::vector<ColumnRole>& roles = columns.content_roles;
+  const int width = static_cast<int>(columns.roles.size());
+  if (columns.number_column < width || roles.size() < 2) return from;
+  size_t end = from;
+  while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text))) ++end;
+  const int wrap = WrappedWidth(lines, from, end);
+  if (wrap == 0 || InterleavedContinuations(lines, from, end, wrap) < 2) return from;
+  const size_t title_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
+  const size_t timing_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
+
+  // The table's lines as units: a line, or its pieces where it holds two cells: a line
+  // longer than the title column holds a title's line and the next column's start
+  // ("… дополнительных Методисты ОДО"), and a completion mark may follow a person on one
+  // line ("Методист Соколов Д.А. перенесено"). The header repeated after a page break is
+  // left out.
+  struct Unit {
+    std::string text;
+    int line = 0;  // in the input
+  };
+  std::vector<Unit> units;
+  for (size_t k = from; k < end; ++k) {
+    const std::string line = Trim(lines[k].text);
+    if (line.empty()) continue;
+    if ((lines[k].page_before || lines[k].gap_before > 0 || (k > from && header_keys.count(MatchKey(Trim(lines[k - 1].text))))) &&
+        header_keys.count(MatchKey(line))) {
+      continue;
+    }
+    if (static_cast<int>(Characters(line)) > wrap) {
+      for (Piece& piece : PiecesOf(lines[k])) units.push_back({std::move(piece.text), lines[k].line});
+      continue;
+    }
+    static const RE2* const kInitials = new RE2(R"re(\p{Lu}\.\s*\p{Lu}\.)re");
+    const size_t last_space = line.rfind(' ');
+    if (last_space != std::string::npos && IsMarkLine(line.substr(last_space + 1)) &&
+        !IsMarkLine(line.substr(0, last_space)) && RE2::PartialMatch(line.substr(0, last_space), *kInitials)) {
+      units.push_back({line.substr(0, last_space), lines[k].line});
+      units.push_back({line.substr(last_space + 1), lines[k].line});
+      continue;
+    }
+    // A person after other words: the responsible column's line beside another column's
+    // ("Молодые специалисты Смирнова О.В.").
+    if (const std::vector<Piece> pieces = PiecesOf(lines[k]);
+        pieces.size() == 2 && PersonShare(pieces[1].text) >= 0.8 && PersonShare(pieces[0].text) == 0) {
+      units.push_back({pieces[0].text, lines[k].line});
+      units.push_back({pieces[1].text, lines[k].line});
+      continue;
+    }
+    units.push_back({line, lines[k].line});
+  }
+
+  // Rows: [first, end) of the units; a section row is one unit. A row begins at a month
+  // (a capitalised timing, or the start of one broken over lines: "По отдельному" /
+  // … / "графику"), or at a capitalised line too long for a narrow column that cannot go
+  // on with the title so far (followed roughly: each later line of the title is one in
+  // lower case its first word could not have fitted on the line before).
+  auto month_begun = [&](size_t u) {
+    const std::string& text = units[u].text;
+    if (StartOf(text) != Start::kCapital || Characters(text) > 30 || IsValueLine(text) || IsMarkLine(text)) {
+      return false;
+    }
+    for (size_t v = u + 1; v < units.size() && v <= u + 3; ++v) {
+      if (StartOf(units[v].text) == Start::kLower && TimingCoverage(units[v].text + " ") < 0.5 &&
+          TimingCoverage(text + " " + units[v].text) >= 0.5) {
+        return true;
+      }
+    }
+    return false;
+  };
+  struct RowUnits {
+    size_t first = 0, end = 0;
+    bool section = false;
+    bool month = false;  // its first unit is the month
+  };
+  std::vector<RowUnits> row_units;
+  std::vector<std::string> title_so_far;
+  for (size_t u = 0; u < units.size(); ++u) {
+    const std::string& line = units[u].text;
+    const Start start = StartOf(line);
+    std::string n, d, t;
+    if (ParseRowStart(line, &n, &d, &t) && d == "." && n.find('.') == std::string::npos && ReadsAsHeading(t) &&
+        TimingCoverage(t) < 0.5) {
+      row_units.push_back({u, u + 1, true, false});
+      title_so_far.clear();
+      continue;
+    }
+    const bool month = start == Start::kCapital && Characters(line) <= 30 &&
+                       (TimingCoverage(line) >= 0.5 || month_begun(u));
+    const bool long_capital = start == Start::kCapital && static_cast<int>(Characters(line)) >= wrap * 3 / 5 &&
+                              PersonShare(line) < 0.5 && !IsMarkLine(line);
+    const bool open_row = !row_units.empty() && !row_units.back().section;
+    if (month || !open_row || (long_capital && !title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap))) {
+      row_units.push_back({u, u + 1, false, month});
+      title_so_far.clear();
+      if (!month) title_so_far.push_back(line);
+      continue;
+    }
+    row_units.back().end = u + 1;
+    if (title_so_far.empty()) {
+      title_so_far.push_back(line);
+    } else if (start == Start::kLower && MayContinueTitle(title_so_far, line, wrap)) {
+      title_so_far.push_back(line);
+    }
+  }
+
+  // What each unit is, worked out once: the reading below asks it for every state.
+  if (roles.size() > 64) return from;
+  struct UnitInfo {
+    Start start = Start::kOther;
+    int chars = 0, first_word = 0;
+    bool ends_sentence = false;
+    bool ends_with_closing_quote = false;
+    int quotes = 0;             // "«" minus "»"
+    bool closes_quote = false;  // holds a "»"
+    bool value = false, mark = false;
+    std::vector<double> column;  // what its words say for each column (RowFeatures)
+  };
+  std::vector<UnitInfo> info(units.size());
+  for (size_t u = 0; u < units.size(); ++u) {
+    const std::string& text = units[u].text;
+    UnitInfo& i = info[u];
+    i.start = StartOf(text);
+    i.chars = static_cast<int>(Characters(text));
+    i.first_word = static_cast<int>(FirstWordCharacters(text));
+    i.ends_sentence = EndsSentence(text);
+    i.ends_with_closing_quote = text.back() == '"' || (text.size() >= 2 && text.compare(text.size() - 2, 2, "»") == 0);
+    for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++i.quotes;
+    for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) {
+      --i.quotes;
+      i.closes_quote = true;
+    }
+    i.value = IsValueLine(text);
+    i.mark = IsMarkLine(text);
+    std::vector<Piece> one(1);
+    one[0].text = text;
+    const RowFeatures features(one);
+    i.column.resize(roles.size());
+    for (size_t c = 0; c < roles.size(); ++c) {
+      if (c != title_column && c != timing_column) i.column[c] = features.Score(roles[c], 0, 1);
+    }
+  }
+  // The score of unit u in column c of a row whose title ends with unit `title` and holds
+  // `quotes` unclosed quotes, whose month may go on with u (`month_goes_on`), whose last
+  // unit went to `last_column`, and whose column c already holds text when `begun`.
+  constexpr double kNo = -100;
+  auto score_of = [&](size_t u, size_t c, size_t title, int quotes, bool month_goes_on, size_t last_column,
+                      bool begun) {
+    const UnitInfo& i = info[u];
+    double s = kNo;
+    if (c == title_column) {
+      // The title goes on only with a line whose first word could not have fitted on its
+      // last line (`wrap` wide, give or take a wide letter), unless a sentence or a closing
+      // quote that balances its quotes ends it.
+      const UnitInfo& t = info[title];
+      if (t.ends_sentence || (t.ends_with_closing_quote && quotes == 0) ||
+          static_cast<double>(t.chars + 1 + i.first_word) <= 0.92 * wrap || i.value || i.mark) {
+        return kNo;
+      }
+      // A title's next line seldom begins with a capital; after a full line it goes on.
+      if (i.start == Start::kCapital) {
+        s = -0.5;
+      } else {
+        s = (i.start == Start::kLower ? 2.5 : 1) + (t.chars * 10 >= wrap * 9 ? 1.5 : 0);
+      }
+      if (i.closes_quote && quotes > 0) s += 1;  // the closing quote the title waits for
+    } else if (c == timing_column) {
+      return month_goes_on ? 4 : kNo;
+    } else {
+      s = i.column[c];
+      // The next line of a cell already begun, or a line too long for a narrow column.
+      if (begun && i.start == Start::kLower) s += 1;
+      if (i.chars > wrap * 3 / 5) s -= 2;
+    }
+    // A visual line runs from left to right: a column right of the last line's is a
+    // little likelier than a new visual line.
+    if (c > last_column) s += 0.3;
+    return s;
+  };
+
+  // Each row's units are shared out among the columns at once, the best total over the
+  // row: dynamic programming over its units, a state being the last title unit and the
+  // last unit's column (a title's next line depends on the line before it, and a line
+  // that looks like a title's may belong to another column when the title goes on after
+  // it: "Мониторинг …" / "Педагоги" / "февраль" / "программ за первое полугодие").
+  size_t real_rows = 0;
+  std::vector<TableRow> out;
+  for (const RowUnits& r : row_units) {
+    const int first_line = units[r.first].line, last_line = units[r.end - 1].line;
+    TableRow row;
+    row.span.first_line = first_line;
+    row.span.last_line = last_line;
+    if (r.section) {
+      row.cells.push_back(MakeCell(0, width, {units[r.first].text}, first_line, first_line));
+      out.push_back(std::move(row));
+      continue;
+    }
+    // The fixed start: the month and the title's first unit, or the title's first unit.
+    std::vector<size_t> column_of(r.end - r.first, title_column);
+    size_t free_from = r.first + 1;
+    std::string month;
+    if (r.month) {
+      column_of[0] = timing_column;
+      month = units[r.first].text;
+      free_from = std::min(r.end, r.first + 2);
+    }
+    // The month's next line ("Октябрь –" / "ноябрь", "По отдельному" / "графику").
+    const bool month_open = !month.empty() && (TimingCoverage(month) < 0.5 || month.back() == '-' ||
+                                               (month.size() >= 3 && month.compare(month.size() - 3, 3, "–") == 0));
+    auto month_goes_on = [&](size_t u) {
+      return month_open && info[u].start == Start::kLower && TimingCoverage(month + " " + units[u].text) >= 0.5;
+    };
+    struct State {
+      double score = 0;
+      long prev = -1;        // index of the state before, in the previous layer
+      size_t title = 0;      // the last title unit
+      size_t column = 0;     // this unit's column
+      int quotes = 0;        // the title's unclosed quotes
+      uint64_t begun = 0;    // columns holding text
+    };
+    const size_t start_title = free_from - 1;
+    int start_quotes = 0;
+    uint64_t start_begun = 0;
+    for (size_t v = r.first; v < free_from; ++v) {
+      if (column_of[v - r.first] == title_column) start_quotes += info[v].quotes;
+      start_begun |= uint64_t{1} << column_of[v - r.first];
+    }
+    std::vector<std::vector<State>> layers;
+    layers.push_back({State{0, -1, start_title, title_column, start_quotes, start_begun}});
+    constexpr size_t kMaxUnits = 60;  // a longer row's further lines go to its last column
+    const size_t free_end = std::min(r.end, free_from + kMaxUnits);
+    for (size_t u = free_from; u < free_end; ++u) {
+      const bool goes_on = month_goes_on(u);
+      std::vector<State> next;
+      const std::vector<State>& layer = layers.back();
+      for (size_t si = 0; si < layer.size(); ++si) {
+        const State& st = layer[si];
+        for (size_t c = 0; c < roles.size(); ++c) {
+          const double s = score_of(u, c, st.title, st.quotes, goes_on, st.column, (st.begun >> c) & 1);
+          if (s <= kNo) continue;
+          const bool title = c == title_column;
+          const State candidate{st.score + s, static_cast<long>(si), title ? u : st.title, c,
+                                st.quotes + (title ? info[u].quotes : 0), st.begun | (uint64_t{1} << c)};
+          auto same = std::find_if(next.begin(), next.end(), [&](const State& o) {
+            return o.title == candidate.title && o.column == candidate.column;
+          });
+          if (same == next.end()) next.push_back(candidate);
+          else if (candidate.score > same->score) *same = candidate;
+        }
+      }
+      if (next.empty()) break;  // no column takes this unit: the rest go to the last column
+      layers.push_back(std::move(next));
+    }
+    const size_t read = layers.size() - 1;
+    long best = 0;
+    for (size_t si = 1; si < layers[read].size(); ++si) {
+      if (layers[read][si].score > layers[read][static_cast<size_t>(best)].score) best = static_cast<long>(si);
+    }
+    for (size_t l = read; l > 0; --l) {
+      const State& st = layers[l][static_cast<size_t>(best)];
+      column_of[free_from - r.first + l - 1] = st.column;
+      best = st.prev;
+    }
+    // Units past what the reading took (a very long row, or a line no column takes) are
+    // kept in the last column, never lost.
+    for (size_t v = free_from + read; v < r.end; ++v) column_of[v - r.first] = roles.size() - 1;
+    std::vector<std::vector<std::string>> cells(roles.size());
+    for (size_t v = r.first; v < r.end; ++v) cells[column_of[v - r.first]].push_back(units[v].text);
+    // Unsure: a unit the reading put where another column would have scored nearly as well.
+    bool unsure = free_from + read < r.end;
+    {
+      size_t title = start_title, last = title_column;
+      int quotes = start_quotes;
+      uint64_t begun = start_begun;
+      for (size_t v = free_from; v < free_from + read; ++v) {
+        const size_t chosen = column_of[v - r.first];
+        const bool goes_on = month_goes_on(v);
+        const double own = score_of(v, chosen, title, quotes, goes_on, last, (begun >> chosen) & 1);
+        for (size_t c = 0; c < roles.size(); ++c) {
+          if (c != chosen && score_of(v, c, title, quotes, goes_on, last, (begun >> c) & 1) > own - 0.5) unsure = true;
+        }
+        if (chosen == title_column) {
+          title = v;
+          quotes += info[v].quotes;
+        }
+        begun |= uint64_t{1} << chosen;
+        last = chosen;
+      }
+    }
+    for (int c = 0; c < width; ++c) {
+      const auto at = std::find(columns.content_columns.begin(), columns.content_columns.end(), c);
+      std::vector<std::string> text;
+      if (at != columns.content_columns.end()) text = cells[static_cast<size_t>(at - columns.content_columns.begin())];
+      // A cell's visual lines are one paragraph broken by the layout.
+      if (!text.empty()) text = {JoinLines(text, nullptr)};
+      row.cells.push_back(MakeCell(c, 1, text, first_line, last_line));
+      row.cells.back().span.table_cell = c;
+    }
+    row.confidence = unsure ? 0.6 : 0.9;
+    if (row.confidence < uncertain_below) notes->push_back(UncertainRow(row, ""));
+    out.push_back(std::move(row));
+    ++real_rows;
+  }
+  // Section rows after the last row belong to the text after the table.
+  while (!out.empty() && out.back().cells.size() == 1) out.pop_back();
+  if (real_rows < 2 || out.empty()) return from;
+  const int last_line = out.back().span.last_line;
+  for (TableRow& row : out) table->rows.push_back(std::move(row));
+  size_t last = from;
+  for (size_t k = from; k < end; ++k) {
+    if (lines[k].line <= last_line) last = k + 1;
+  }
+  return last;
+}
+
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -1227,7 +1626,13 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     i = lines.size();
   }
   if (timing_led) {
-    consumed = TimingLedRows(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
+    std::set<std::string> header_keys;
+    for (size_t k = header_from; k < header_to; ++k) header_keys.insert(MatchKey(Trim(lines[k].text)));
+    consumed = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below, &table,
+                                    &row_notes);
+    if (consumed == header_to) {
+      consumed = TimingLedRows(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
+    }
     if (consumed == header_to) {
       consumed = TimingLedBlocks(lines, header_to, columns, options.uncertain_below, &table, &row_notes);
     }

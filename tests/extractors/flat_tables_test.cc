@@ -626,6 +626,136 @@ TEST(FlatTables, CellPerLineTableLedByMonths) {
   EXPECT_EQ(d.responsible, std::vector<std::string>{"Методисты МОЦ"});
 }
 
+// The same table as plain pdftotext writes it: visual line by visual line across the
+// cells, so a title's next line comes after the other columns' lines beside its first
+// ("Совещание руководителей организаций" / "Руководители ОДО" / "Рябова С.В." /
+// "выполнено" / "дополнительного образования …"). A title goes on only with a line its
+// first word could not have fitted on the line before, and ends at the quote it opened;
+// under a merged month a row begins at a capitalised line too long for a narrow column
+// (here glued to the next column's "Методисты ОДО"); a month broken over lines
+// ("По отдельному" / … / "графику") begins a row; a mark after a person is the mark
+// column's; the header repeated after a page break is left out.
+TEST(FlatTables, PlainPdftotextTableLedByMonths) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n"
+      "Месяц\nСодержание работы\nУчастники\nОтветственные\nОтметка о\nвыполнении\n"
+      "1. Организационно-методическая работа\n"
+      "Январь\n"
+      "Совещание руководителей организаций\n"
+      "Руководители ОДО\nРябова С.В.\nвыполнено\n"
+      "дополнительного образования «Итоги 2024 года и\n"
+      "Громова Т.А.\n"
+      "задачи на 2025 год»\n"
+      "Формирование муниципального банка дополнительных Методисты ОДО\n"
+      "Методист МОЦ\n"
+      "общеразвивающих программ\n"
+      "Кузнецова Е.И.\n"
+      "Февраль – март\n"
+      "Мониторинг охвата детей в возрасте от 5 до 18 лет\n"
+      "Образовательные\nКузнецова Е.И.\n"
+      "дополнительным образованием\n"
+      "организации\n"
+      "Апрель\n"
+      "Методический интенсив для педагогов технической\n"
+      "Педагоги ДО\n"
+      "Методист Соколов Д.А. перенесено\n"
+      "\f"
+      "Месяц\n\nСодержание работы\n\n"
+      "направленности\n"
+      "По отдельному\n"
+      "Индивидуальные консультации по разработке и\n"
+      "графику\n"
+      "корректировке программ\n"
+      "Руководитель МОЦ ________ С.В. Рябова\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  const Event& a = plan.events[0];
+  EXPECT_EQ(a.section, "Организационно-методическая работа");
+  EXPECT_EQ(a.title, "Совещание руководителей организаций дополнительного образования «Итоги 2024 года и задачи на 2025 год»");
+  EXPECT_EQ(a.timing.start, "2025-01");
+  EXPECT_EQ(a.audience, "Руководители ОДО");
+  EXPECT_EQ(a.responsible, (std::vector<std::string>{"Рябова С.В.", "Громова Т.А."}));
+  EXPECT_EQ(a.note, "выполнено");
+  const Event& b = plan.events[1];
+  EXPECT_EQ(b.title, "Формирование муниципального банка дополнительных общеразвивающих программ");
+  EXPECT_EQ(b.timing.start, "2025-01");  // the merged month above
+  EXPECT_EQ(b.audience, "Методисты ОДО");
+  EXPECT_EQ(b.responsible, std::vector<std::string>{"Методист МОЦ Кузнецова Е.И."});
+  const Event& c = plan.events[2];
+  EXPECT_EQ(c.title, "Мониторинг охвата детей в возрасте от 5 до 18 лет дополнительным образованием");
+  EXPECT_EQ(c.timing.end, "2025-03");
+  EXPECT_EQ(c.audience, "Образовательные организации");
+  const Event& d = plan.events[3];
+  EXPECT_EQ(d.title, "Методический интенсив для педагогов технической направленности");
+  EXPECT_EQ(d.responsible, std::vector<std::string>{"Методист Соколов Д.А."});
+  EXPECT_EQ(d.note, "перенесено");
+  const Event& e = plan.events[4];
+  EXPECT_EQ(e.title, "Индивидуальные консультации по разработке и корректировке программ");
+  EXPECT_EQ(e.timing.raw, "По отдельному графику");
+}
+
+// A title's line that looks like another column's ("Педагоги") is the other column's when
+// the title goes on after it; the month goes on too ("Январь –" / "февраль"). A short
+// line that would have fitted on the title's last line is no part of the title.
+TEST(FlatTables, PlainPdftotextRowSharedOutOverTheWholeRow) {
+  Plan plan = Extract(
+      "План работы ДДТ на 2025-2026 учебный год\n"
+      "Месяц\nМероприятие\nОтветственный\n"
+      "Декабрь\n"
+      "Семинар «Воспитательный потенциал занятий в\n"
+      "Белов А.С.\n"
+      "объединениях технической направленности»\n"
+      "Январь –\n"
+      "Мониторинг результатов освоения образовательных\n"
+      "Педагоги\n"
+      "февраль\n"
+      "программ за первое полугодие\n"
+      "дополнительного\n"
+      "образования\n"
+      "Март\n"
+      "Мастер-класс «Использование цифровых ресурсов на\n"
+      "Белов А.С.\n"
+      "занятиях с детьми младшего школьного возраста»\n"
+      "Методист ________ М.Н. Зайцева\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  const Event& b = plan.events[1];
+  EXPECT_EQ(b.title, "Мониторинг результатов освоения образовательных программ за первое полугодие");
+  EXPECT_EQ(b.timing.raw, "Январь – февраль");
+  EXPECT_EQ(b.responsible, std::vector<std::string>{"Педагоги дополнительного образования"});
+  EXPECT_EQ(plan.events[2].title, "Мастер-класс «Использование цифровых ресурсов на занятиях с детьми младшего школьного возраста»");
+}
+
+// LibreOffice's text of such a table (a whole cell on each line, a blank line for a month
+// merged from above) shows no interleaving and is read a cell per line: a short title
+// under a merged month ("Педсовет") is a row of its own.
+TEST(FlatTables, CellPerLineTextIsNotReadAsVisualLines) {
+  Plan plan = Extract(
+      "План работы ДДТ на 2025-2026 учебный год\n"
+      "Месяц\nМероприятие\nОтветственный\n"
+      "Сентябрь\n"
+      "Педагогический совет «Основные направления работы учреждения в новом учебном году»\n"
+      "Орлова Л.П.\n"
+      "\n"
+      "Утверждение дополнительных общеразвивающих программ и календарных учебных графиков\n"
+      "Зайцева М.Н., методист\n"
+      "\n"
+      "Педсовет\n"
+      "Орлова Л.П.\n"
+      "Октябрь\n"
+      "Консультации для педагогов по оформлению учебной документации и журналов\n"
+      "Зайцева М.Н.\n"
+      "Ноябрь\n"
+      "Открытые занятия педагогов художественной направленности\n"
+      "Руководители объединений\n"
+      "\n"
+      "Методист ________ М.Н. Зайцева\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[1].timing.start, "2025-09");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Зайцева М.Н.", "методист"}));
+  EXPECT_EQ(plan.events[2].title, "Педсовет");
+  EXPECT_EQ(plan.events[2].timing.start, "2025-09");
+  EXPECT_EQ(plan.events[3].title, "Консультации для педагогов по оформлению учебной документации и журналов");
+}
+
 // The same with a number column before the months; text that fits no row (a month cell
 // that is no timing) ends the table.
 TEST(FlatTables, CellPerLineTableLedByANumberAndDates) {
