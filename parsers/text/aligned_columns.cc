@@ -88,6 +88,19 @@ bool StartsCapital(const std::string& text) {
   return false;
 }
 
+// Whether a cell's text stops where it cannot end: a comma (a list goes on), a hyphen or
+// dash, or a short word ("в", "и", "на", "по", "за").
+bool EndsOpen(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  u.trim();
+  if (u.isEmpty()) return false;
+  const UChar32 last = u.char32At(u.length() - 1);
+  if (last == ',' || last == '-' || last == 0x2013 || last == 0x2014) return true;
+  const int32_t start = u.lastIndexOf(static_cast<char16_t>(u' ')) + 1;
+  const int32_t letters = u.countChar32(start, u.length() - start);
+  return letters <= 2 && u_isalpha(last) && !u_isupper(u.char32At(start));
+}
+
 // "1.Организация", "2) Семинар": a title with its number typed in front.
 bool StartsWithNumber(const std::string& text) {
   size_t digits = 0;
@@ -322,9 +335,29 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
   std::vector<std::string> cells(w);
   if (n == 0 || w == 0) return cells;
   constexpr long kInf = std::numeric_limits<long>::max() / 4;
-  auto begin_cost = [&](const Word& word, size_t c) -> long {
+  // A surname and the initials after it ("Зайцева М.Н.,") stay in one cell: the initials
+  // begin no cell, and the surname may begin the cell its initials stand in further left
+  // than other words, where a wide cell before left one space between them.
+  std::vector<bool> initials(n), surname(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::u32string word = line.substr(words[i].start, words[i].end - words[i].start);
+    initials[i] = word.size() >= 3 && word.size() <= 6 && u_isupper(static_cast<UChar32>(word[0])) && word[1] == U'.' &&
+                  u_isupper(static_cast<UChar32>(word[2])) &&
+                  (word.size() == 3 || word[3] == U'.' || word[3] == U',' || word[3] == U';');
+  }
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const std::u32string word = line.substr(words[i].start, words[i].end - words[i].start);
+    surname[i] = initials[i + 1] && word.size() >= 3 && u_isupper(static_cast<UChar32>(word[0])) &&
+                 u_islower(static_cast<UChar32>(word[1])) && words[i + 1].start == words[i].end + 1;
+  }
+  auto begin_cost = [&](size_t i, size_t c) -> long {
+    const Word& word = words[i];
+    if (i > 0 && initials[i] && surname[i - 1]) return kInf;
     long d = static_cast<long>(word.start) - static_cast<long>(columns[c]);
-    if (d < -kFit && c > 0) return kInf;
+    if (d < -kFit && c > 0) {
+      if (!surname[i] || static_cast<long>(words[i + 1].start) < static_cast<long>(columns[c]) - kFit) return kInf;
+      return 2 + std::labs(d);
+    }
     long a = std::labs(d);
     return a <= kFit ? a : 2 + a;
   };
@@ -345,7 +378,7 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
   };
   std::vector<long> best(n * w, kInf);
   std::vector<int> from(n * w, -1);  // column of the previous word
-  for (size_t c = 0; c < w; ++c) best[c] = std::min(kInf, begin_cost(words[0], c) + overflow(words[0], c));
+  for (size_t c = 0; c < w; ++c) best[c] = std::min(kInf, begin_cost(0, c) + overflow(words[0], c));
   for (size_t i = 1; i < n; ++i) {
     long before = kInf;  // the best cost of word i-1 in a column left of c
     int before_column = -1;
@@ -356,7 +389,7 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
         cost = stay + stay_cost(i, c);
         from[i * w + c] = static_cast<int>(c);
       }
-      long begin = begin_cost(words[i], c);
+      long begin = begin_cost(i, c);
       if (before < kInf && begin < kInf && before + begin + overflow(words[i], c) < cost) {
         cost = before + begin + overflow(words[i], c);
         from[i * w + c] = before_column;
@@ -379,7 +412,7 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
   }
   for (size_t i = 0; i < n; ++i) {
     bool begins = i == 0 || column[i - 1] != column[i];
-    long cost = (begins ? begin_cost(words[i], column[i]) : 0) + overflow(words[i], column[i]);
+    long cost = (begins ? begin_cost(i, column[i]) : 0) + overflow(words[i], column[i]);
     if (cost > kFit && misfits != nullptr) ++*misfits;
     std::string& cell = cells[column[i]];
     if (!cell.empty()) cell += ' ';
@@ -676,7 +709,18 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       if (kinds[j] != Kind::kRepeatedHeader) break;
       if (j == header_end) first = true;
     }
-    kinds[k] = first || row_starts(Cells(l.text, columns, nullptr)) ? Kind::kRowStart : Kind::kRowMore;
+    const std::vector<std::string> cells = Cells(l.text, columns, nullptr);
+    kinds[k] = first || row_starts(cells) ? Kind::kRowStart : Kind::kRowMore;
+    // Three columns, the first grouping rows ("Месяц" | "Мероприятие" | "Ответственный"):
+    // under a month written once, a row starts where the title and the person both begin
+    // with capitals after a line that ended both ("… учебном году»" / "Орлова Л.П.").
+    if (kinds[k] == Kind::kRowMore && !number_column && cells.size() == 3 && cells[0].empty() &&
+        StartsCapital(cells[1]) && StartsCapital(cells[2]) && k > header_end && !is_header[k - 1]) {
+      const std::vector<std::string> above = Cells(region[k - 1].text, page_columns[region[k - 1].page], nullptr);
+      if (above.size() == 3 && !above[1].empty() && !EndsOpen(above[1]) && !EndsOpen(above[2])) {
+        kinds[k] = Kind::kRowStart;
+      }
+    }
   }
 
   Block table;

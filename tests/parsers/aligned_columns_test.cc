@@ -336,6 +336,35 @@ TEST(AlignedColumns, APageWithoutItsHeaderMovesTheColumnsToItsWords) {
             (std::vector<std::string>{"6.", "Май", "Итоги | работы", "Заседание | РМО", "Белова Н.Г."}));
 }
 
+// Three columns led by a month written once: under it a row starts where the title and
+// the person both begin with capitals after a line that ended both; a person whose title
+// runs wide stands one space after it and keeps the surname with the initials; a list of
+// people ending in a comma, or a title ending in "и", goes on.
+TEST(AlignedColumns, ThreeColumnsUnderAMonthWrittenOnce) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "Месяц          Мероприятие                                              Ответственный\n"
+      "Сентябрь       Педагогический совет «Основные направления работы        Орлова Л.П.\n"
+      "               учреждения в новом учебном году»\n"
+      "               Утверждение дополнительных общеразвивающих программ Зайцева М.Н., методист\n"
+      "               и календарных учебных графиков\n"
+      "Октябрь        Консультации для педагогов по оформлению и               Зайцева М.Н.,\n"
+      "               Ведению электронного журнала                             Белов А.С.\n"
+      "Ноябрь         Открытые занятия педагогов художественной                Руководители\n"
+      "               направленности в рамках методической недели              объединений\n"));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 5u);
+  EXPECT_EQ(RowText(table->rows[1]), (std::vector<std::string>{
+                                         "Сентябрь", "Педагогический совет «Основные направления работы | учреждения в новом учебном году»",
+                                         "Орлова Л.П."}));
+  EXPECT_EQ(RowText(table->rows[2]), (std::vector<std::string>{
+                                         "", "Утверждение дополнительных общеразвивающих программ | и календарных учебных графиков",
+                                         "Зайцева М.Н., методист"}));
+  EXPECT_EQ(RowText(table->rows[3]), (std::vector<std::string>{
+                                         "Октябрь", "Консультации для педагогов по оформлению и | Ведению электронного журнала",
+                                         "Зайцева М.Н., | Белов А.С."}));
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
