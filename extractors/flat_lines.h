@@ -60,7 +60,8 @@ bool IsNumberColumnTitle(const std::string& trimmed_line);
 
 // The column a header word opens ("Сроки" → timing), or kOther.
 ColumnRole HeadWord(const std::string& w);
-// A timing expression ("в течение года", "октябрь 2024 г.") anywhere in a line.
+// A timing expression ("в течение года", "октябрь 2024 г.", "июльавгуст" glued) anywhere
+// in a line; a month's adjective ("Августовское заседание") is none.
 const RE2& TimingSpan();
 // What is left around a timing ("2024 г.", "–").
 bool IsTimingFragment(const std::string& text);

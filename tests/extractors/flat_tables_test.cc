@@ -756,6 +756,24 @@ TEST(FlatTables, CellPerLineTextIsNotReadAsVisualLines) {
   EXPECT_EQ(plan.events[3].title, "Консультации для педагогов по оформлению учебной документации и журналов");
 }
 
+// A section named after a month ("Августовское заседание") is no timing: in a table led
+// by "Сроки" it is a section row across the table, not the first row's timing.
+TEST(FlatTables, ASectionNamedAfterAMonthIsNoTiming) {
+  Plan plan = Extract(
+      "План работы РМО на 2025/2026 учебный год\n"
+      "Сроки\nСодержание работы\nУчастники\nОтветственный\nРезультат\n"
+      "Августовское заседание\n"
+      "Август\nАнализ работы методического объединения\nУчителя начальных классов\nСмирнова О.В.\nПротокол заседания\n"
+      "Сентябрь\nИзучение нормативных документов\nРуководители ШМО\nСмирнова О.В.\nИнформационная справка\n"
+      "Мартовские встречи\n"
+      "Март\nКруглый стол по преемственности\nУчителя 4-х классов\nПавлова Е.А.\nРекомендации\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].section, "Августовское заседание");
+  EXPECT_EQ(plan.events[0].timing.raw, "Август");
+  EXPECT_EQ(plan.events[2].section, "Мартовские встречи");
+  EXPECT_EQ(plan.events[2].timing.raw, "Март");
+}
+
 // The same with a number column before the months; text that fits no row (a month cell
 // that is no timing) ends the table.
 TEST(FlatTables, CellPerLineTableLedByANumberAndDates) {
