@@ -1156,7 +1156,19 @@ bool IsMarkLine(const std::string& text) { return ContainsAny(MatchKey(text), kM
 // организаций" / "Руководители ОДО" / "Рябова С.В." / "выполнено" / "дополнительного
 // образования …"). LibreOffice's text has a whole cell on each line, so none.
 int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, size_t to, int width) {
-  int found = 0;
+  int found = 0, wrapped = 0;
+  for (size_t k = from + 1; k < to; ++k) {
+    // A title wrapped right onto the next line: a long capitalised line, then one in lower
+    // case whose first word could not have fitted on it.
+    const std::string line = Trim(lines[k].text);
+    const std::string before = Trim(lines[k - 1].text);
+    if (StartOf(line) == Start::kLower && !IsMarkLine(line) && !IsValueLine(line) && lines[k].gap_before == 0 &&
+        StartOf(before) == Start::kCapital && static_cast<int>(Characters(before)) >= width * 3 / 5 &&
+        !IsValueLine(before) && MayContinueTitle({before}, line, width)) {
+      ++wrapped;
+    }
+  }
+  if (wrapped >= 3) return wrapped;
   for (size_t k = from + 2; k < to; ++k) {
     const std::string line = Trim(lines[k].text);
     if (StartOf(line) != Start::kLower || IsMarkLine(line) || IsValueLine(line) ||
@@ -1284,6 +1296,27 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     const bool long_capital = start == Start::kCapital && static_cast<int>(Characters(line)) >= wrap * 3 / 5 &&
                               PersonShare(line) < 0.5 && !IsMarkLine(line);
     const bool open_row = !row_units.empty() && !row_units.back().section;
+    // An unnumbered heading across the table ("Работа с педагогами"): a heading line
+    // before a month, at the table's start or where the title cannot go on, that no other
+    // column's words claim (as they claim "Педагоги ДО").
+    if (!month && start == Start::kCapital && u + 1 < units.size() && ReadsAsHeading(line) && !IsValueLine(line) &&
+        TimingCoverage(line) < 0.5 && (title_so_far.empty() || !MayContinueTitle(title_so_far, line, wrap))) {
+      const std::string& next = units[u + 1].text;
+      const bool next_month = StartOf(next) == Start::kCapital && Characters(next) <= 30 &&
+                              (TimingCoverage(next) >= 0.5 || month_begun(u + 1));
+      std::vector<Piece> one(1);
+      one[0].text = line;
+      const RowFeatures features(one);
+      double claimed = 0;
+      for (size_t c = 0; c < roles.size(); ++c) {
+        if (c != title_column && c != timing_column) claimed = std::max(claimed, features.Score(roles[c], 0, 1));
+      }
+      if (next_month && claimed < 1) {
+        row_units.push_back({u, u + 1, true, false});
+        title_so_far.clear();
+        continue;
+      }
+    }
     if (month || !open_row || (long_capital && !title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap))) {
       row_units.push_back({u, u + 1, false, month});
       title_so_far.clear();

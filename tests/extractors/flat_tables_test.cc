@@ -724,6 +724,40 @@ TEST(FlatTables, PlainPdftotextRowSharedOutOverTheWholeRow) {
   EXPECT_EQ(plan.events[2].title, "Мастер-класс «Использование цифровых ресурсов на занятиях с детьми младшего школьного возраста»");
 }
 
+// Plain pdftotext may write only the month and title columns line by line, the others
+// after the table: titles wrapped onto their next lines show it. Unnumbered headings
+// across the table ("Работа с педагогами") stand before a month where no title goes on.
+TEST(FlatTables, PlainPdftotextMonthsAndTitlesWithSectionsBetween) {
+  Plan plan = Extract(
+      "План работы методического кабинета на 2026 год\n"
+      "Сроки\nМероприятия\nпроведения\n"
+      "Работа с руководителями\n"
+      "Январь\n"
+      "Консультации по подготовке отчётности\n"
+      "образовательных организаций\n"
+      "Проверка сайтов школ на соответствие требованиям\n"
+      "законодательства\n"
+      "Работа с педагогами\n"
+      "Февраль\n"
+      "Районный семинар учителей истории и обществознания\n"
+      "по подготовке к итоговой аттестации\n"
+      "Март – апрель\n"
+      "Конкурс методических разработок «Урок в современной\n"
+      "школе» для молодых педагогов\n"
+      "Заведующий методическим кабинетом ________ Т.В. Кириллова\n"
+      "\n"
+      "Ответственные\n\nКириллова Т.В.\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].section, "Работа с руководителями");
+  EXPECT_EQ(plan.events[0].title, "Консультации по подготовке отчётности образовательных организаций");
+  EXPECT_EQ(plan.events[1].title, "Проверка сайтов школ на соответствие требованиям законодательства");
+  EXPECT_EQ(plan.events[1].timing.start, "2026-01");
+  EXPECT_EQ(plan.events[2].section, "Работа с педагогами");
+  EXPECT_EQ(plan.events[2].title, "Районный семинар учителей истории и обществознания по подготовке к итоговой аттестации");
+  EXPECT_EQ(plan.events[3].title, "Конкурс методических разработок «Урок в современной школе» для молодых педагогов");
+  EXPECT_EQ(plan.events[3].timing.end, "2026-04");
+}
+
 // LibreOffice's text of such a table (a whole cell on each line, a blank line for a month
 // merged from above) shows no interleaving and is read a cell per line: a short title
 // under a merged month ("Педсовет") is a row of its own.
