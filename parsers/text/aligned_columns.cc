@@ -101,6 +101,14 @@ bool EndsOpen(const std::string& text) {
   return letters <= 2 && u_isalpha(last) && !u_isupper(u.char32At(start));
 }
 
+// Opening minus closing guillemets: a title whose quote is still open goes on.
+int OpenQuotes(const std::string& text) {
+  int open = 0;
+  for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++open;
+  for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) --open;
+  return open;
+}
+
 // "1.Организация", "2) Семинар": a title with its number typed in front.
 bool StartsWithNumber(const std::string& text) {
   size_t digits = 0;
@@ -692,6 +700,14 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
       const bool numbered = words.size() >= 2 && IsRowNumber(FirstWord(l.text)) &&
                             StartsCapital(ToUtf8(l.text.substr(words[1].start, words[1].end - words[1].start)));
       heading = in_heading || crossed >= 2 || (crossed >= 1 && numbered);
+      // Or across the first column only, before a row that begins in it: "Работа с
+      // педагогами" over "Февраль  Районный семинар …" (a table whose first column groups
+      // rows; its own text never runs into the next column).
+      if (!heading && crossed == 1 && !number_column && k + 1 < region.size() && !region[k + 1].running &&
+          StartsCapital(ToUtf8(l.text))) {
+        const std::u32string& next = region[k + 1].text;
+        heading = !next.empty() && next[0] != U' ' && !is_header[k + 1];
+      }
     }
     if (l.running && !heading && narrow_first) {
       std::vector<Word> words = Words(l.text);
@@ -711,15 +727,24 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
     }
     const std::vector<std::string> cells = Cells(l.text, columns, nullptr);
     kinds[k] = first || row_starts(cells) ? Kind::kRowStart : Kind::kRowMore;
-    // Three columns, the first grouping rows ("Месяц" | "Мероприятие" | "Ответственный"):
-    // under a month written once, a row starts where the title and the person both begin
-    // with capitals after a line that ended both ("… учебном году»" / "Орлова Л.П.").
-    if (kinds[k] == Kind::kRowMore && !number_column && cells.size() == 3 && cells[0].empty() &&
-        StartsCapital(cells[1]) && StartsCapital(cells[2]) && k > header_end && !is_header[k - 1]) {
-      const std::vector<std::string> above = Cells(region[k - 1].text, page_columns[region[k - 1].page], nullptr);
-      if (above.size() == 3 && !above[1].empty() && !EndsOpen(above[1]) && !EndsOpen(above[2])) {
-        kinds[k] = Kind::kRowStart;
+    // A first column grouping rows ("Месяц" | "Мероприятие" | "Ответственный" | …): under
+    // a month written once, a row starts where the title and the other cells on the line
+    // begin with capitals (the last of four or more may hold a mark in lower case) after a
+    // line that ended them all ("… учебном году»" / "Орлова Л.П.").
+    if (kinds[k] == Kind::kRowMore && !number_column && cells.size() >= 3 && cells[0].empty() &&
+        StartsCapital(cells[1]) && k > header_end && !is_header[k - 1] && !region[k - 1].running) {
+      int others = 0;
+      bool capitals = true;
+      for (size_t c = 2; c < cells.size(); ++c) {
+        if (cells[c].empty()) continue;
+        ++others;
+        if (!StartsCapital(cells[c]) && (c + 1 < cells.size() || cells.size() < 4)) capitals = false;
       }
+      const std::vector<std::string> above = Cells(region[k - 1].text, page_columns[region[k - 1].page], nullptr);
+      bool ended = above.size() == cells.size() && !above[1].empty() && !EndsOpen(above[1]) &&
+                   OpenQuotes(above[1]) <= 0;
+      for (size_t c = 2; c < above.size() && ended; ++c) ended = !EndsOpen(above[c]);
+      if (others >= 1 && capitals && ended) kinds[k] = Kind::kRowStart;
     }
   }
 

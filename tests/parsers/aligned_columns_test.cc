@@ -365,6 +365,36 @@ TEST(AlignedColumns, ThreeColumnsUnderAMonthWrittenOnce) {
                                          "Зайцева М.Н., | Белов А.С."}));
 }
 
+// Four columns under a month written once, the last a note in lower case; headings that
+// run across the first column only, before a row that begins in it, are section rows.
+TEST(AlignedColumns, FourColumnsUnderAMonthAndHeadingsOverTheFirstColumn) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "Сроки            Мероприятия                                           Ответственные        Примечание\n"
+      "проведения\n"
+      "Работа с руководителями\n"
+      "Январь           Совещание заместителей директоров по учебно-          Кириллова Т.В.\n"
+      "                 воспитательной работе «Итоги первого полугодия»\n"
+      "                 Консультации по подготовке отчётности                 Методисты кабинета\n"
+      "                 образовательных организаций\n"
+      "                 Проверка сайтов школ на соответствие требованиям      Гаврилов П.С.        по графику\n"
+      "                 законодательства\n"
+      "Работа с педагогами\n"
+      "Февраль          Районный семинар учителей истории и обществознания    Кириллова Т.В.,\n"
+      "                 по подготовке к итоговой аттестации                   Гаврилов П.С.\n"));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 8u);  // the header's two lines are two rows
+  EXPECT_EQ(RowText(table->rows[2]), std::vector<std::string>{"Работа с руководителями"});
+  EXPECT_EQ(RowText(table->rows[4]), (std::vector<std::string>{
+                                         "", "Консультации по подготовке отчётности | образовательных организаций",
+                                         "Методисты кабинета", ""}));
+  EXPECT_EQ(RowText(table->rows[5]), (std::vector<std::string>{
+                                         "", "Проверка сайтов школ на соответствие требованиям | законодательства",
+                                         "Гаврилов П.С.", "по графику"}));
+  EXPECT_EQ(RowText(table->rows[6]), std::vector<std::string>{"Работа с педагогами"});
+  EXPECT_EQ(RowText(table->rows[7])[2], "Кириллова Т.В., | Гаврилов П.С.");
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
