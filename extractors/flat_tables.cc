@@ -1208,7 +1208,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
                             std::vector<Diagnostic>* notes) {
   const std::vector<ColumnRole>& roles = columns.content_roles;
   const int width = static_cast<int>(columns.roles.size());
-  if (columns.number_column < width || roles.size() < 2) return from;
+  if (roles.size() < 2) return from;
+  // With a number column ("№" | "Сроки" | "Мероприятие" | …) rows begin at their numbers.
+  const bool numbered = columns.number_column < width;
   size_t end = from;
   while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text))) ++end;
   const int wrap = WrappedWidth(lines, from, end);
@@ -1223,18 +1225,31 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   // left out.
   struct Unit {
     std::string text;
-    int line = 0;  // in the input
+    int line = 0;         // in the input
+    bool number = false;  // a row's number
   };
   std::vector<Unit> units;
+  std::string last_number;  // numbered tables: the last row number read
   for (size_t k = from; k < end; ++k) {
-    const std::string line = Trim(lines[k].text);
+    std::string line = Trim(lines[k].text);
     if (line.empty()) continue;
     if ((lines[k].page_before || lines[k].gap_before > 0 || (k > from && header_keys.count(MatchKey(Trim(lines[k - 1].text))))) &&
         header_keys.count(MatchKey(line))) {
       continue;
     }
+    // The next row's number, alone ("4.") or before the row's first text ("4. Ноябрь –").
+    std::string n, d, t;
+    if (numbered && ParseRowStart(line, &n, &d, &t) && Expected(last_number, n) && (t.empty() || d == ".")) {
+      last_number = n;
+      units.push_back({n + d, lines[k].line});
+      units.back().number = true;
+      if (t.empty()) continue;
+      line = t;
+    }
     if (static_cast<int>(Characters(line)) > wrap) {
-      for (Piece& piece : PiecesOf(lines[k])) units.push_back({std::move(piece.text), lines[k].line});
+      TextLine rest = lines[k];
+      rest.text = line;
+      for (Piece& piece : PiecesOf(rest)) units.push_back({std::move(piece.text), lines[k].line});
       continue;
     }
     static const RE2* const kInitials = new RE2(R"re(\p{Lu}\.\s*\p{Lu}\.)re");
@@ -1247,7 +1262,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     }
     // A person after other words: the responsible column's line beside another column's
     // ("Молодые специалисты Смирнова О.В.").
-    if (const std::vector<Piece> pieces = PiecesOf(lines[k]);
+    TextLine rest = lines[k];
+    rest.text = line;
+    if (const std::vector<Piece> pieces = PiecesOf(rest);
         pieces.size() == 2 && PersonShare(pieces[1].text) >= 0.8 && PersonShare(pieces[0].text) == 0) {
       units.push_back({pieces[0].text, lines[k].line});
       units.push_back({pieces[1].text, lines[k].line});
@@ -1278,20 +1295,32 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     size_t first = 0, end = 0;
     bool section = false;
     bool month = false;  // its first unit is the month
+    std::string number;  // numbered tables: the row's number (its unit is not in [first, end))
   };
   std::vector<RowUnits> row_units;
   std::vector<std::string> title_so_far;
   for (size_t u = 0; u < units.size(); ++u) {
     const std::string& line = units[u].text;
     const Start start = StartOf(line);
+    if (units[u].number) {
+      // A number begins the row; a timing after it is the row's, then the title.
+      if (u + 1 >= units.size() || units[u + 1].number) continue;
+      const std::string& next = units[u + 1].text;
+      const bool month = Characters(next) <= 30 && (TimingCoverage(next) >= 0.5 || month_begun(u + 1));
+      row_units.push_back({u + 1, u + 2, false, month, line});
+      title_so_far.clear();
+      if (!month) title_so_far.push_back(next);
+      ++u;
+      continue;
+    }
     std::string n, d, t;
-    if (ParseRowStart(line, &n, &d, &t) && d == "." && n.find('.') == std::string::npos && ReadsAsHeading(t) &&
-        TimingCoverage(t) < 0.5) {
+    if (!numbered && ParseRowStart(line, &n, &d, &t) && d == "." && n.find('.') == std::string::npos &&
+        ReadsAsHeading(t) && TimingCoverage(t) < 0.5) {
       row_units.push_back({u, u + 1, true, false});
       title_so_far.clear();
       continue;
     }
-    const bool month = start == Start::kCapital && Characters(line) <= 30 &&
+    const bool month = !numbered && start == Start::kCapital && Characters(line) <= 30 &&
                        (TimingCoverage(line) >= 0.5 || month_begun(u));
     const bool long_capital = start == Start::kCapital && static_cast<int>(Characters(line)) >= wrap * 3 / 5 &&
                               PersonShare(line) < 0.5 && !IsMarkLine(line);
@@ -1300,10 +1329,12 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     // before a month, at the table's start or where the title cannot go on, that no other
     // column's words claim (as they claim "Педагоги ДО").
     if (!month && start == Start::kCapital && u + 1 < units.size() && ReadsAsHeading(line) && !IsValueLine(line) &&
-        TimingCoverage(line) < 0.5 && (title_so_far.empty() || !MayContinueTitle(title_so_far, line, wrap))) {
+        TimingCoverage(line) < 0.5 &&
+        (!open_row || (!title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap)))) {
       const std::string& next = units[u + 1].text;
-      const bool next_month = StartOf(next) == Start::kCapital && Characters(next) <= 30 &&
-                              (TimingCoverage(next) >= 0.5 || month_begun(u + 1));
+      const bool next_month = units[u + 1].number ||
+                              (StartOf(next) == Start::kCapital && Characters(next) <= 30 &&
+                               (TimingCoverage(next) >= 0.5 || month_begun(u + 1)));
       std::vector<Piece> one(1);
       one[0].text = line;
       const RowFeatures features(one);
@@ -1317,7 +1348,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
         continue;
       }
     }
-    if (month || !open_row || (long_capital && !title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap))) {
+    if (numbered && !open_row) continue;  // text before the first number: no row of the table
+    if (month || !open_row ||
+        (!numbered && long_capital && !title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap))) {
       row_units.push_back({u, u + 1, false, month});
       title_so_far.clear();
       if (!month) title_so_far.push_back(line);
@@ -1518,13 +1551,14 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       const auto at = std::find(columns.content_columns.begin(), columns.content_columns.end(), c);
       std::vector<std::string> text;
       if (at != columns.content_columns.end()) text = cells[static_cast<size_t>(at - columns.content_columns.begin())];
+      if (c == columns.number_column) text = {r.number};
       // A cell's visual lines are one paragraph broken by the layout.
       if (!text.empty()) text = {JoinLines(text, nullptr)};
       row.cells.push_back(MakeCell(c, 1, text, first_line, last_line));
       row.cells.back().span.table_cell = c;
     }
     row.confidence = unsure ? 0.6 : 0.9;
-    if (row.confidence < uncertain_below) notes->push_back(UncertainRow(row, ""));
+    if (row.confidence < uncertain_below) notes->push_back(UncertainRow(row, r.number));
     out.push_back(std::move(row));
     ++real_rows;
   }

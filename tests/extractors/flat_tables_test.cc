@@ -758,6 +758,43 @@ TEST(FlatTables, PlainPdftotextMonthsAndTitlesWithSectionsBetween) {
   EXPECT_EQ(plan.events[3].timing.end, "2026-04");
 }
 
+// With a number column before the dates ("№" | "Сроки" | "Мероприятие" | …) rows begin
+// at their numbers; the timing after a number is the row's, even a date or one glued to
+// the title's first line ("В течение года Индивидуальные консультации …"), and the
+// title's first line is never a heading.
+TEST(FlatTables, PlainPdftotextNumberedRowsWithDatesFirst) {
+  Plan plan = Extract(
+      "План работы ШМО учителей математики на 2025-2026 учебный год\n"
+      "№\nСроки\nМероприятие\nп/п\n"
+      "1.\n28.08.2025\n"
+      "Анализ результатов государственной итоговой\n"
+      "аттестации выпускников 9 и 11 классов по\n"
+      "математике\n"
+      "2.\nСентябрь\n"
+      "Утверждение рабочих программ и планирования\n"
+      "3.\nОктябрь\n"
+      "Проведение школьного этапа всероссийской\n"
+      "олимпиады школьников по математике\n"
+      "4.\nНоябрь –\n"
+      "Взаимопосещение уроков с целью обмена опытом\n"
+      "декабрь\n"
+      "работы по подготовке к ОГЭ\n"
+      "5.\n"
+      "В течение года Индивидуальные консультации для обучающихся,\n"
+      "испытывающих трудности в обучении\n"
+      "Руководитель ШМО ________ Н.Г. Белова\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].timing.raw, "28.08.2025");
+  EXPECT_EQ(plan.events[0].title, "Анализ результатов государственной итоговой аттестации выпускников 9 и 11 классов по математике");
+  EXPECT_EQ(plan.events[1].title, "Утверждение рабочих программ и планирования");
+  EXPECT_EQ(plan.events[3].timing.raw, "Ноябрь – декабрь");
+  EXPECT_EQ(plan.events[3].title, "Взаимопосещение уроков с целью обмена опытом работы по подготовке к ОГЭ");
+  EXPECT_EQ(plan.events[4].number, "5");
+  EXPECT_EQ(plan.events[4].timing.raw, "В течение года");
+  EXPECT_EQ(plan.events[4].title, "Индивидуальные консультации для обучающихся, испытывающих трудности в обучении");
+}
+
 // LibreOffice's text of such a table (a whole cell on each line, a blank line for a month
 // merged from above) shows no interleaving and is read a cell per line: a short title
 // under a merged month ("Педсовет") is a row of its own.
