@@ -623,10 +623,19 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
            StartsCapital(cells[1]) && filled >= 3 && capitals == filled;
   };
 
-  // The header: the lines before the first row, heading or numbered line.
+  // The header: the lines before the first row, heading or numbered line. The number
+  // column's title may end on a line of its own ("№" over "п/п").
+  auto number_title_end = [](const std::u32string& line) {
+    const std::string squeezed = Squeezed(line);
+    return squeezed == "п/п" || squeezed == "п\\п" || squeezed == "пп" || squeezed == "п.п.";
+  };
   size_t header_end = 1;
   while (header_end < region.size()) {
     const RegionLine& l = region[header_end];
+    if (l.page == region[0].page && number_title_end(l.text)) {
+      ++header_end;
+      continue;
+    }
     if (l.running || l.page != region[0].page || IsArabicNumber(FirstWord(l.text))) break;
     if (row_starts(Cells(l.text, gap_columns, nullptr))) break;
     ++header_end;

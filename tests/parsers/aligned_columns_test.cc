@@ -395,6 +395,24 @@ TEST(AlignedColumns, FourColumnsUnderAMonthAndHeadingsOverTheFirstColumn) {
   EXPECT_EQ(RowText(table->rows[7])[2], "Кириллова Т.В., | Гаврилов П.С.");
 }
 
+// The number column's title ending on a line of its own ("№" over "п/п") is the header's,
+// not a heading of the rows.
+TEST(AlignedColumns, NumberTitleEndingOnItsOwnLineIsTheHeaders) {
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "№      Сроки          Мероприятие                                      Форма проведения   Ответственный\n"
+      "п/п\n"
+      "1.     28.08.2025     Анализ результатов государственной итоговой      Заседание ШМО      Белова Н.Г.\n"
+      "                      аттестации выпускников\n"
+      "2.     Сентябрь       Утверждение рабочих программ                     Заседание ШМО      Белова Н.Г.\n"));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_TRUE(table->rows[0].is_header);
+  EXPECT_EQ(RowText(table->rows[0])[2], "Мероприятие");
+  EXPECT_EQ(RowText(table->rows[1])[0], "1.");
+  EXPECT_EQ(RowText(table->rows[2])[0], "2.");
+}
+
 TEST(AlignedColumns, PathologicalLinesEndQuickly) {
   // A line far wider than any page is not a table line; nothing to rebuild.
   std::string wide = "№    Наименование      Сроки" + std::string(5000, ' ') + "Ответственный\n";
