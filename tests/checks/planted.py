@@ -15,15 +15,33 @@ import subprocess
 import sys
 from pathlib import Path
 
+def empty_timing(text, event):
+    # In a table led by its timing ("Месяц" | "Мероприятие" | …, after "№" or not) an empty timing cell is a
+    # month merged from above, no defect: the row takes the month of the rows before it.
+    first, last = event["source_span"]["lines"]
+    lines = [l.strip() for l in text.split("\n")[first - 1:last] if l.strip()]
+    if event["timing"]["raw"] in lines[:2] and event["title"][:20] not in lines[0]:
+        return None  # the timing is the row's first cell, or the first after its number
+    return replace_cell(text, event, event["timing"]["raw"], "")
+
+
+def unclosed_quote(text, event):
+    # "«" before a title that already holds a quoted name reads as a name within a name
+    # closed once («ДДТ «Радуга»), as Russian typography writes it: no defect to plant.
+    if "«" in event["title"]:
+        return None
+    return replace_cell(text, event, event["title"], "«" + event["title"])
+
+
 DEFECTS = {
     # name: (expected code, function(text, event) -> new text or None)
-    "empty timing": ("event.no_timing", lambda t, e: replace_cell(t, e, e["timing"]["raw"], "")),
+    "empty timing": ("event.no_timing", empty_timing),
     "misspelt phrase": ("text.misspelling", lambda t, e: replace_cell(t, e, e["timing"]["raw"], "в течении года")),
     "impossible date": ("event.impossible_date", lambda t, e: replace_cell(t, e, e["timing"]["raw"], "31 июня")),
     "latin letter": ("text.mixed_script", lambda t, e: latin_o(t, e)),
     "doubled word": ("text.doubled_word", lambda t, e: double_first_word(t, e)),
     "old year": ("text.year_outside_period", lambda t, e: replace_cell(t, e, e["title"], e["title"] + " за 2019 год")),
-    "unclosed quote": ("text.unbalanced_quotes", lambda t, e: replace_cell(t, e, e["title"], "«" + e["title"])),
+    "unclosed quote": ("text.unbalanced_quotes", unclosed_quote),
 }
 
 
