@@ -1357,7 +1357,12 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       continue;
     }
     row_units.back().end = u + 1;
-    if (title_so_far.empty()) {
+    const RowUnits& row = row_units.back();
+    const bool month_next_line = row.month && u == row.first + 1 && title_so_far.empty() && start == Start::kLower &&
+                                 TimingCoverage(units[row.first].text + " " + line) >= 0.5;
+    if (month_next_line) {
+      // "Ноябрь –" / "декабрь": the month goes on; the title comes after.
+    } else if (title_so_far.empty()) {
       title_so_far.push_back(line);
     } else if (start == Start::kLower && MayContinueTitle(title_so_far, line, wrap)) {
       title_so_far.push_back(line);
@@ -1455,21 +1460,22 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       out.push_back(std::move(row));
       continue;
     }
-    // The fixed start: the month and the title's first unit, or the title's first unit.
+    // The fixed start: the month (with its next lines when they follow it at once: "Ноябрь
+    // –" / "декабрь") and the title's first unit, or the title's first unit.
     std::vector<size_t> column_of(r.end - r.first, title_column);
     size_t free_from = r.first + 1;
-    std::string month;
-    if (r.month) {
-      column_of[0] = timing_column;
-      month = units[r.first].text;
-      free_from = std::min(r.end, r.first + 2);
-    }
+    const std::string month = r.month ? Trim(units[r.first].text) : std::string();
     // The month's next line ("Октябрь –" / "ноябрь", "По отдельному" / "графику").
     const bool month_open = !month.empty() && (TimingCoverage(month) < 0.5 || month.back() == '-' ||
                                                (month.size() >= 3 && month.compare(month.size() - 3, 3, "–") == 0));
     auto month_goes_on = [&](size_t u) {
       return month_open && info[u].start == Start::kLower && TimingCoverage(month + " " + units[u].text) >= 0.5;
     };
+    if (r.month) {
+      column_of[0] = timing_column;
+      while (free_from < r.end && month_goes_on(free_from)) column_of[free_from++ - r.first] = timing_column;
+      free_from = std::min(r.end, free_from + 1);  // past the title's first unit
+    }
     struct State {
       double score = 0;
       long prev = -1;        // index of the state before, in the previous layer

@@ -795,6 +795,29 @@ TEST(FlatTables, PlainPdftotextNumberedRowsWithDatesFirst) {
   EXPECT_EQ(plan.events[4].title, "Индивидуальные консультации для обучающихся, испытывающих трудности в обучении");
 }
 
+// MuPDF's text (mutool draw -F txt) writes such a table cell after cell, a month broken
+// over lines right before its title ("Ноябрь –" / "декабрь" / "Взаимопосещение …"): the
+// month's next line is the month's, and the title begins after it.
+TEST(FlatTables, MutoolNumberedRowsWithAMonthBrokenBeforeTheTitle) {
+  Plan plan = Extract(
+      "План работы ШМО учителей математики на 2025-2026 учебный год\n"
+      "№ \nп/п\n\nСроки\nМероприятие\nФорма проведения\nОтветственный\n\n"
+      "1.\n28.08.2025\nАнализ результатов государственной итоговой \nаттестации выпускников 9 и 11 классов по \nматематике\n\n"
+      "Заседание ШМО\nБелова Н.Г.\n\n"
+      "2.\nСентябрь\nУтверждение рабочих программ и календарно-\nтематического планирования\n\n"
+      "Заседание ШМО\nБелова Н.Г.\n\n"
+      "3.\nОктябрь\nПроведение школьного этапа всероссийской \nолимпиады школьников по математике\n\n"
+      "Олимпиада\nТихонов А.В.\n\n"
+      "4.\nНоябрь – \nдекабрь\n\nВзаимопосещение уроков с целью обмена опытом \nработы по подготовке к ОГЭ\n\n"
+      "Открытые уроки\nЧлены ШМО\n\n"
+      "Руководитель ШМО ________ Н.Г. Белова\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[3].number, "4");
+  EXPECT_EQ(plan.events[3].timing.raw, "Ноябрь – декабрь");
+  EXPECT_EQ(plan.events[3].title, "Взаимопосещение уроков с целью обмена опытом работы по подготовке к ОГЭ");
+  EXPECT_EQ(plan.events[3].responsible, std::vector<std::string>{"Члены ШМО"});
+}
+
 // LibreOffice's text of such a table (a whole cell on each line, a blank line for a month
 // merged from above) shows no interleaving and is read a cell per line: a short title
 // under a merged month ("Педсовет") is a row of its own.
