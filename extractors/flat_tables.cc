@@ -1110,14 +1110,16 @@ size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const Ta
 
 // ---- Tables led by a timing column, written visual line by visual line ----------------
 
-// The width, in characters, the title column wraps its lines at: the longest lines of a
-// table written visual line by visual line are its titles' wrapped lines, and a few lines
-// hold pieces of two cells ("… дополнительных Методисты ОДО"), so the width is taken at
-// the 80th percentile of the lines of 30 characters or more. 0 when there are too few.
+// The width, in characters, the title column wraps its lines at: the longest pieces of the
+// lines of a table written visual line by visual line are its titles' wrapped lines (a line
+// may hold several cells: "1. 28.08.2025 Анализ результатов …", "… дополнительных
+// Методисты ОДО"), so the width is taken at the 80th percentile of the pieces of 30
+// characters or more. 0 when there are too few.
 int WrappedWidth(const std::vector<TextLine>& lines, size_t from, size_t to) {
   std::vector<int> long_lines;
   for (size_t k = from; k < to; ++k) {
-    const int n = static_cast<int>(Characters(Trim(lines[k].text)));
+    int n = 0;
+    for (const Piece& piece : PiecesOf(lines[k])) n = std::max(n, static_cast<int>(Characters(piece.text)));
     if (n >= 30) long_lines.push_back(n);
   }
   if (long_lines.size() < 4) return 0;
@@ -1161,7 +1163,9 @@ int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, si
     // A title wrapped right onto the next line: a long capitalised line, then one in lower
     // case whose first word could not have fitted on it.
     const std::string line = Trim(lines[k].text);
-    const std::string before = Trim(lines[k - 1].text);
+    // The title's first line may follow other cells on its line ("1. 28.08.2025 Анализ …").
+    const std::vector<Piece> pieces = PiecesOf(lines[k - 1]);
+    const std::string before = pieces.empty() ? std::string() : pieces.back().text;
     if (StartOf(line) == Start::kLower && !IsMarkLine(line) && !IsValueLine(line) && lines[k].gap_before == 0 &&
         StartOf(before) == Start::kCapital && static_cast<int>(Characters(before)) >= width * 3 / 5 &&
         !IsValueLine(before) && MayContinueTitle({before}, line, width)) {
@@ -1246,18 +1250,36 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       if (t.empty()) continue;
       line = t;
     }
-    if (static_cast<int>(Characters(line)) > wrap) {
+    // A line longer than the title column, or a timing before a capitalised text (the
+    // month and the title's first line: "Январь Совещание …"), holds several cells.
+    static const RE2* const kTimingFirst = new RE2(R"re(^\S.{0,30}?\s\p{Lu}\p{Ll})re");
+    if (static_cast<int>(Characters(line)) > wrap ||
+        (RE2::PartialMatch(line, *kTimingFirst) && TimingCoverage(line) > 0)) {
       TextLine rest = lines[k];
       rest.text = line;
-      for (Piece& piece : PiecesOf(rest)) units.push_back({std::move(piece.text), lines[k].line});
-      continue;
+      const std::vector<Piece> pieces = PiecesOf(rest);
+      if (static_cast<int>(Characters(line)) > wrap || (pieces.size() >= 2 && TimingCoverage(pieces[0].text) >= 0.5)) {
+        for (const Piece& piece : pieces) units.push_back({piece.text, lines[k].line});
+        continue;
+      }
     }
-    static const RE2* const kInitials = new RE2(R"re(\p{Lu}\.\s*\p{Lu}\.)re");
+    // A completion mark after a short cell ("Методист Соколов Д.А. перенесено", "Методисты
+    // кабинета выполнено"), and a person before another cell's words ("Гаврилов П.С. по
+    // графику"): two cells.
+    static const RE2* const kMarkWord = new RE2(R"re((?i)(?:выполнен|перенесен|отменен|проведен)[оаы]?)re");
+    static const RE2* const kPersonFirst =
+        new RE2(R"re((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.)\s+(\S.*))re");  // no comma: a list goes on
     const size_t last_space = line.rfind(' ');
-    if (last_space != std::string::npos && IsMarkLine(line.substr(last_space + 1)) &&
-        !IsMarkLine(line.substr(0, last_space)) && RE2::PartialMatch(line.substr(0, last_space), *kInitials)) {
+    std::string person, after;
+    if (last_space != std::string::npos && Characters(line) <= 50 &&
+        RE2::FullMatch(line.substr(last_space + 1), *kMarkWord) && !IsMarkLine(line.substr(0, last_space))) {
       units.push_back({line.substr(0, last_space), lines[k].line});
       units.push_back({line.substr(last_space + 1), lines[k].line});
+      continue;
+    }
+    if (RE2::FullMatch(line, *kPersonFirst, &person, &after) && PersonShare(after) == 0) {
+      units.push_back({person, lines[k].line});
+      units.push_back({after, lines[k].line});
       continue;
     }
     // A person after other words: the responsible column's line beside another column's
@@ -1342,7 +1364,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       for (size_t c = 0; c < roles.size(); ++c) {
         if (c != title_column && c != timing_column) claimed = std::max(claimed, features.Score(roles[c], 0, 1));
       }
-      if (next_month && claimed < 1) {
+      if (next_month && (!open_row || claimed < 1)) {  // at the table's start no row claims it
         row_units.push_back({u, u + 1, true, false});
         title_so_far.clear();
         continue;
@@ -1599,9 +1621,17 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       const std::string& next = j < lines.size() ? lines[j].text : "";
       std::string n, d, t;
       bool boundary = j == lines.size() || RE2::FullMatch(next, PartStart()) || ParseRowStart(next, &n, &d, &t);
-      // A header led by a timing ("Месяц", "Сроки") ends at its first row's timing.
-      if (!boundary && led_by_timing && Characters(Trim(next)) <= 40 && TimingCoverage(next) >= 0.5) {
-        boundary = ParseHeader(lines, i, j).roles.size() >= 2;
+      // A header led by a timing ("Месяц", "Сроки") ends at its first row's timing, alone
+      // on its line or before the row's title ("Январь Совещание …", as pdftotext -raw
+      // writes a row's first cells on one line).
+      if (!boundary && led_by_timing && j < lines.size()) {
+        bool timing_first = Characters(Trim(next)) <= 40 && TimingCoverage(next) >= 0.5;
+        if (!timing_first && TimingCoverage(next) > 0) {
+          const std::vector<Piece> pieces = PiecesOf(lines[j]);
+          timing_first = pieces.size() >= 2 && Characters(pieces[0].text) <= 40 &&
+                         TimingCoverage(pieces[0].text) >= 0.5 && StartOf(pieces[1].text) == Start::kCapital;
+        }
+        if (timing_first) boundary = ParseHeader(lines, i, j).roles.size() >= 2;
       }
       if (!boundary) {
         if (Characters(Trim(next)) > 60) break;

@@ -818,6 +818,43 @@ TEST(FlatTables, MutoolNumberedRowsWithAMonthBrokenBeforeTheTitle) {
   EXPECT_EQ(plan.events[3].responsible, std::vector<std::string>{"Члены ШМО"});
 }
 
+// pdftotext -raw writes cells in reading order, several on a line with one space between:
+// the header's titles on one line, a row's month before its title's first line ("Январь
+// Совещание …"), a person before a note ("Гаврилов П.С. по графику"), a mark after the
+// people ("Методисты кабинета выполнено"); a heading at the table's start is its first
+// section even where its words could name people ("Работа с руководителями").
+TEST(FlatTables, PdftotextRawSeveralCellsOnALine) {
+  Plan plan = Extract(
+      "План работы методического кабинета на 2026 год\n"
+      "Сроки\nпроведения\nМероприятия Ответственные Примечание\n"
+      "Работа с руководителями\n"
+      "Январь Совещание заместителей директоров по учебно-\n"
+      "воспитательной работе «Итоги первого полугодия»\n"
+      "Кириллова Т.В.\n"
+      "Проверка сайтов школ на соответствие требованиям\n"
+      "законодательства\n"
+      "Гаврилов П.С. по графику\n"
+      "Работа с педагогами\n"
+      "Март – апрель Конкурс методических разработок «Урок в современной\n"
+      "школе» для молодых педагогов\n"
+      "Методисты кабинета выполнено\n"
+      "Май Анализ работы районных методических объединений за\n"
+      "учебный год и планирование работы\n"
+      "Кириллова Т.В.\n"
+      "Заведующий методическим кабинетом ________ Т.В. Кириллова\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].section, "Работа с руководителями");
+  EXPECT_EQ(plan.events[0].title, "Совещание заместителей директоров по учебно-воспитательной работе «Итоги первого полугодия»");
+  EXPECT_EQ(plan.events[0].timing.raw, "Январь");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Гаврилов П.С."});
+  EXPECT_EQ(plan.events[1].note, "по графику");
+  EXPECT_EQ(plan.events[2].section, "Работа с педагогами");
+  EXPECT_EQ(plan.events[2].timing.raw, "Март – апрель");
+  EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Методисты кабинета"});
+  EXPECT_EQ(plan.events[2].note, "выполнено");
+  EXPECT_EQ(plan.events[3].title, "Анализ работы районных методических объединений за учебный год и планирование работы");
+}
+
 // LibreOffice's text of such a table (a whole cell on each line, a blank line for a month
 // merged from above) shows no interleaving and is read a cell per line: a short title
 // under a merged month ("Педсовет") is a row of its own.
