@@ -1193,46 +1193,23 @@ int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, si
   return found;
 }
 
-// Plain pdftotext writes a table led by a timing column ("Месяц" | "Содержание работы" |
-// "Участники" | "Ответственные" | …) visual line by visual line across its cells:
-//   Январь / Совещание руководителей организаций / Руководители ОДО / Рябова С.В. /
-//   выполнено / дополнительного образования «Итоги 2024 года и / Громова Т.А. / …
-// The title column is the widest, so its lines wrap near one width, and a line continues
-// the title above only if its first word could not have stood on the title's last line.
-// Rows begin at a capitalised timing (the month) and, under a month merged from above, at
-// a capitalised line too long for any other column; a numbered heading is a section row.
-// Each other line goes to the title it continues, to the month it continues
-// ("Октябрь –" / "ноябрь"), or to the column its words fit best. The header repeated after
-// a page break (`header_keys`, match keys of its lines) is left out; a signature ends the
-// table. Only for tables without a number column whose text shows the interleaving
-// (InterleavedContinuations). Returns the line after the last row, or `from` when this is
-// not such a table or fewer than two rows were read.
-size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, const TableColumns& columns,
-                            const std::set<std::string>& header_keys, double uncertain_below, Table* table,
-                            std::vector<Diagnostic>* notes) {
-  const std::vector<ColumnRole>& roles = columns.content_roles;
-  const int width = static_cast<int>(columns.roles.size());
-  if (roles.size() < 2) return from;
-  // With a number column ("№" | "Сроки" | "Мероприятие" | …) rows begin at their numbers.
-  const bool numbered = columns.number_column < width;
-  size_t end = from;
-  while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text))) ++end;
-  const int wrap = WrappedWidth(lines, from, end);
-  if (wrap == 0 || InterleavedContinuations(lines, from, end, wrap) < 2) return from;
-  const size_t title_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
-  const size_t timing_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
+// A table written visual line by visual line, as units: a line, or one of the cells a
+// line holds.
+struct VisualUnit {
+  std::string text;
+  int line = 0;         // in the input
+  bool number = false;  // a row's number
+};
 
-  // The table's lines as units: a line, or its pieces where it holds two cells: a line
-  // longer than the title column holds a title's line and the next column's start
-  // ("… дополнительных Методисты ОДО"), and a completion mark may follow a person on one
-  // line ("Методист Соколов Д.А. перенесено"). The header repeated after a page break is
-  // left out.
-  struct Unit {
-    std::string text;
-    int line = 0;         // in the input
-    bool number = false;  // a row's number
-  };
-  std::vector<Unit> units;
+// The table's lines [from, end) as units: a line, or its pieces where it holds two cells: a line
+// longer than the title column holds a title's line and the next column's start
+// ("… дополнительных Методисты ОДО"), and a completion mark may follow a person on one
+// line ("Методист Соколов Д.А. перенесено"). The header repeated after a page break is
+// left out (`header_keys`: match keys of its lines); in a numbered table (`numbered`) each
+// row's number is a unit of its own. `wrap` is the title column's width.
+std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t from, size_t end, int wrap,
+                                    bool numbered, const std::set<std::string>& header_keys) {
+  std::vector<VisualUnit> units;
   std::string last_number;  // numbered tables: the last row number read
   for (size_t k = from; k < end; ++k) {
     std::string line = Trim(lines[k].text);
@@ -1295,11 +1272,28 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     units.push_back({line, lines[k].line});
   }
 
-  // Rows: [first, end) of the units; a section row is one unit. A row begins at a month
-  // (a capitalised timing, or the start of one broken over lines: "По отдельному" /
-  // … / "графику"), or at a capitalised line too long for a narrow column that cannot go
-  // on with the title so far (followed roughly: each later line of the title is one in
-  // lower case its first word could not have fitted on the line before).
+  return units;
+}
+
+// A row of a table written visual line by visual line: units [first, end); a section row
+// is one unit.
+struct VisualRow {
+  size_t first = 0, end = 0;
+  bool section = false;
+  bool month = false;  // its first unit is the month
+  std::string number;  // numbered tables: the row's number (its unit is not in [first, end))
+};
+
+// The rows of `units` (roles: the table's content columns). A row begins at a month
+// (a capitalised timing, or the start of one broken over lines: "По отдельному" /
+// … / "графику"), or at a capitalised line too long for a narrow column that cannot go
+// on with the title so far (followed roughly: each later line of the title is one in
+// lower case its first word could not have fitted on the line before); in a numbered
+// table, at its number. Headings make section rows.
+std::vector<VisualRow> VisualRows(const std::vector<VisualUnit>& units, const std::vector<ColumnRole>& roles, int wrap,
+                                  bool numbered) {
+  const size_t title_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
+  const size_t timing_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
   auto month_begun = [&](size_t u) {
     const std::string& text = units[u].text;
     if (StartOf(text) != Start::kCapital || Characters(text) > 30 || IsValueLine(text) || IsMarkLine(text)) {
@@ -1313,13 +1307,12 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     }
     return false;
   };
-  struct RowUnits {
-    size_t first = 0, end = 0;
-    bool section = false;
-    bool month = false;  // its first unit is the month
-    std::string number;  // numbered tables: the row's number (its unit is not in [first, end))
+  // A month (or any timing) that may begin a row: short, a timing, or the start of one.
+  auto month_at = [&](size_t u) {
+    const std::string& text = units[u].text;
+    return Characters(text) <= 30 && (TimingCoverage(text) >= 0.5 || month_begun(u));
   };
-  std::vector<RowUnits> row_units;
+  std::vector<VisualRow> row_units;
   std::vector<std::string> title_so_far;
   for (size_t u = 0; u < units.size(); ++u) {
     const std::string& line = units[u].text;
@@ -1328,7 +1321,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       // A number begins the row; a timing after it is the row's, then the title.
       if (u + 1 >= units.size() || units[u + 1].number) continue;
       const std::string& next = units[u + 1].text;
-      const bool month = Characters(next) <= 30 && (TimingCoverage(next) >= 0.5 || month_begun(u + 1));
+      const bool month = month_at(u + 1);
       row_units.push_back({u + 1, u + 2, false, month, line});
       title_so_far.clear();
       if (!month) title_so_far.push_back(next);
@@ -1342,8 +1335,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       title_so_far.clear();
       continue;
     }
-    const bool month = !numbered && start == Start::kCapital && Characters(line) <= 30 &&
-                       (TimingCoverage(line) >= 0.5 || month_begun(u));
+    const bool month = !numbered && start == Start::kCapital && month_at(u);
     const bool long_capital = start == Start::kCapital && static_cast<int>(Characters(line)) >= wrap * 3 / 5 &&
                               PersonShare(line) < 0.5 && !IsMarkLine(line);
     const bool open_row = !row_units.empty() && !row_units.back().section;
@@ -1354,9 +1346,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
         TimingCoverage(line) < 0.5 &&
         (!open_row || (!title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap)))) {
       const std::string& next = units[u + 1].text;
-      const bool next_month = units[u + 1].number ||
-                              (StartOf(next) == Start::kCapital && Characters(next) <= 30 &&
-                               (TimingCoverage(next) >= 0.5 || month_begun(u + 1)));
+      const bool next_month = units[u + 1].number || (StartOf(next) == Start::kCapital && month_at(u + 1));
       std::vector<Piece> one(1);
       one[0].text = line;
       const RowFeatures features(one);
@@ -1379,7 +1369,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       continue;
     }
     row_units.back().end = u + 1;
-    const RowUnits& row = row_units.back();
+    const VisualRow& row = row_units.back();
     const bool month_next_line = row.month && u == row.first + 1 && title_so_far.empty() && start == Start::kLower &&
                                  TimingCoverage(units[row.first].text + " " + line) >= 0.5;
     if (month_next_line) {
@@ -1390,6 +1380,42 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       title_so_far.push_back(line);
     }
   }
+  return row_units;
+}
+
+// Plain pdftotext writes a table led by a timing column ("Месяц" | "Содержание работы" |
+// "Участники" | "Ответственные" | …) visual line by visual line across its cells:
+//   Январь / Совещание руководителей организаций / Руководители ОДО / Рябова С.В. /
+//   выполнено / дополнительного образования «Итоги 2024 года и / Громова Т.А. / …
+// The title column is the widest, so its lines wrap near one width, and a line continues
+// the title above only if its first word could not have stood on the title's last line.
+// Rows begin at a capitalised timing (the month) and, under a month merged from above, at
+// a capitalised line too long for any other column; a numbered heading is a section row.
+// Each other line goes to the title it continues, to the month it continues
+// ("Октябрь –" / "ноябрь"), or to the column its words fit best. The header repeated after
+// a page break (`header_keys`, match keys of its lines) is left out; a signature ends the
+// table. With a number column rows begin at their numbers. The same reading serves text
+// written cell after cell with titles wrapped (MuPDF's text) and pdftotext -raw's several
+// cells on a line (split into units first). Only for text that shows the interleaving or
+// the wrapping (InterleavedContinuations). Returns the line after the last row, or `from`
+// when this is not such a table or fewer than two rows were read.
+size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, const TableColumns& columns,
+                            const std::set<std::string>& header_keys, double uncertain_below, Table* table,
+                            std::vector<Diagnostic>* notes) {
+  const std::vector<ColumnRole>& roles = columns.content_roles;
+  const int width = static_cast<int>(columns.roles.size());
+  if (roles.size() < 2) return from;
+  // With a number column ("№" | "Сроки" | "Мероприятие" | …) rows begin at their numbers.
+  const bool numbered = columns.number_column < width;
+  size_t end = from;
+  while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text))) ++end;
+  const int wrap = WrappedWidth(lines, from, end);
+  if (wrap == 0 || InterleavedContinuations(lines, from, end, wrap) < 2) return from;
+  const size_t title_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
+  const size_t timing_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
+
+  const std::vector<VisualUnit> units = VisualUnits(lines, from, end, wrap, numbered, header_keys);
+  const std::vector<VisualRow> row_units = VisualRows(units, roles, wrap, numbered);
 
   // What each unit is, worked out once: the reading below asks it for every state.
   if (roles.size() > 64) return from;
@@ -1472,7 +1498,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   // it: "Мониторинг …" / "Педагоги" / "февраль" / "программ за первое полугодие").
   size_t real_rows = 0;
   std::vector<TableRow> out;
-  for (const RowUnits& r : row_units) {
+  for (const VisualRow& r : row_units) {
     const int first_line = units[r.first].line, last_line = units[r.end - 1].line;
     TableRow row;
     row.span.first_line = first_line;
