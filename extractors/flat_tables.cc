@@ -1987,23 +1987,33 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
           Segmentation a = Segment(head, content_roles, empty_cost());
           if (!whole_row(a, head.size())) continue;
           // The tail is read up to the next place it may split: several rows without
-          // numbers may follow one another.
-          size_t next = k + 3;
-          while (next + 2 < rest.size() && !may_split(next)) ++next;
-          if (next + 2 >= rest.size()) next = rest.size();
-          const std::vector<Piece> first_row(rest.begin() + static_cast<long>(k), rest.begin() + static_cast<long>(next));
-          Segmentation b = Segment(first_row, content_roles, empty_cost());
-          // The tail must read as a row by itself, not only as the rest of this one.
-          if (!whole_row(b, first_row.size()) && b.continuation == first_row.size()) continue;
-          if (b.cells[0].second == b.cells[0].first) continue;
-          bool b_complete = true;
-          for (size_t c = 0; c < content_roles.size(); ++c) {
-            if ((content_roles[c] == ColumnRole::kTiming || content_roles[c] == ColumnRole::kResponsible) &&
-                b.cells[c].second == b.cells[c].first) {
-              b_complete = false;
+          // numbers may follow one another. Where a blank line stands between a row's
+          // cells too (MuPDF's text), the row runs on to a later such place: up to four
+          // are tried.
+          auto reads_as_row = [&](size_t next) {
+            const std::vector<Piece> first_row(rest.begin() + static_cast<long>(k), rest.begin() + static_cast<long>(next));
+            Segmentation b = Segment(first_row, content_roles, empty_cost());
+            // The tail must read as a row by itself, not only as the rest of this one.
+            if (!whole_row(b, first_row.size()) && b.continuation == first_row.size()) return false;
+            if (b.cells[0].second == b.cells[0].first) return false;
+            for (size_t c = 0; c < content_roles.size(); ++c) {
+              if ((content_roles[c] == ColumnRole::kTiming || content_roles[c] == ColumnRole::kResponsible) &&
+                  b.cells[c].second == b.cells[c].first) {
+                return false;
+              }
             }
+            return true;
+          };
+          size_t next = k + 3;
+          bool row = false;
+          for (int tries = 0; tries < 4 && !row; ++tries) {
+            while (next + 2 < rest.size() && !may_split(next)) ++next;
+            if (next + 2 >= rest.size()) next = rest.size();
+            row = reads_as_row(next);
+            if (next == rest.size()) break;
+            ++next;
           }
-          if (!b_complete) continue;
+          if (!row) continue;
           row_pieces.push_back(std::move(head));
           segs.push_back(a);
           rest = std::move(tail);

@@ -855,6 +855,33 @@ TEST(FlatTables, PdftotextRawSeveralCellsOnALine) {
   EXPECT_EQ(plan.events[3].title, "Анализ работы районных методических объединений за учебный год и планирование работы");
 }
 
+// MuPDF's text of a numbered table: a blank line between a row's cells too, and rows
+// without numbers after a numbered one ("Использование ресурсов «Точек Роста»"): such a
+// row runs past the blank lines inside it to where it reads as a whole row.
+TEST(FlatTables, MutoolUnnumberedRowsWithBlankLinesBetweenTheirCells) {
+  Plan plan = Extract(
+      "План деятельности МОЦ на 2026 год\n\n"
+      "№\nНаименование мероприятия\nСроки\nИсполнитель\nРезультат\n\n"
+      "1.\nУтверждение плана работы \nМОЦ на 2026 год\n\nЯнварь 2026г.\nМОЦ\nПлан работы, \n"
+      "локальные акты по \nутверждению\n\n"
+      "2.\nОказание методической \nпомощи образовательным \nорганизациям при разработке \n"
+      "дополнительных \nобщеразвивающих программ\n\nВ течение года\nМОЦ, ОУ\nРазработка программ\n\n"
+      "Использование ресурсов \n«Точек Роста»\n\nПостоянно (в \nтечение 2026г)\n\nМОЦ, ОУ\n"
+      "Увеличение охвата \nдетей дополнительным\nобразованием, в том \nчисле детей с ОВЗ и \nинвалидностью\n\n"
+      "Популяризация региональных \nоткрытых конкурсов на \nвыявление лучших практик\n\n"
+      "Постоянно (в \nтечение 2026г)\n\nМОЦ\nРассылка по \nобразовательным \nучреждениям\n\n"
+      "3.\nИнформационная кампания \n«Дополнительное образование \nкаждому ребенку Саратовской \nобласти»\n\n"
+      "Май 2026г.\nМОЦ\nУвеличение охвата \nдетей дополнительным\nобразованием\n\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[1].result, "Разработка программ");
+  EXPECT_EQ(plan.events[2].title, "Использование ресурсов «Точек Роста»");
+  EXPECT_EQ(plan.events[2].timing.raw, "Постоянно (в течение 2026г)");
+  EXPECT_EQ(plan.events[2].responsible, (std::vector<std::string>{"МОЦ", "ОУ"}));
+  EXPECT_EQ(plan.events[3].title, "Популяризация региональных открытых конкурсов на выявление лучших практик");
+  EXPECT_EQ(plan.events[3].result, "Рассылка по образовательным учреждениям");
+  EXPECT_EQ(plan.events[4].number, "3");
+}
+
 // LibreOffice's text of such a table (a whole cell on each line, a blank line for a month
 // merged from above) shows no interleaving and is read a cell per line: a short title
 // under a merged month ("Педсовет") is a row of its own.
