@@ -128,6 +128,19 @@ def main():
     p("binary_as_text.txt").write_bytes(bytes(rnd.getrandbits(8) for _ in range(200_000)))
     p("lone_surrogates.txt").write_bytes(b"\xed\xa0\x80\xed\xbf\xbf" * 1000)
     p("control_chars.txt").write_bytes(bytes(range(1, 32)) * 5000)
+    # A month table written visual line by visual line whose rows never end: 500 rows of
+    # 40 lines, and one row of 20,000 (the reading of a row is bounded, not quadratic).
+    words = "организация проведение методических семинаров для педагогов образования".split()
+    lines = ["План работы на 2025 год", "Месяц", "Содержание работы", "Участники", "Ответственные"]
+    for r in range(500):
+        lines += ["Январь", "Совещание руководителей организаций по вопросам"]
+        lines += ["Рябова С.В." if k % 3 == 0 else " ".join(rnd.choice(words) for _ in range(6)) for k in range(38)]
+    p("visual_lines_long_rows.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = ["План работы на 2025 год", "Месяц", "Содержание работы", "Участники", "Ответственные", "Январь",
+             "Совещание руководителей организаций дополнительного", "Руководители ОДО", "Рябова С.В.",
+             "дополнительного образования «Итоги 2024 года и"]
+    lines += ["Рябова С.В." if k % 2 else " ".join(rnd.choice(words) for _ in range(6)) for k in range(20000)]
+    p("visual_lines_one_row.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
