@@ -10,6 +10,10 @@ namespace planparse {
 
 std::string Sha256Hex(std::string_view bytes);
 
+// The same computed without the CPU's SHA instructions, whichever the machine has: the
+// reference the fast path is tested against.
+std::string Sha256HexPortable(std::string_view bytes);
+
 }  // namespace planparse
 
 #endif  // PLANPARSE_PARSERS_SHA256_H_

@@ -6,7 +6,6 @@
 #   libzip-dev       reading DOCX packages (ZIP) from memory with bounded inflation
 #   libicu-dev       encodings, normalisation, case folding, scripts
 #   libre2-dev       all pattern matching (linear-time regular expressions)
-#   libssl-dev       SHA-256 of each input (libcrypto: the CPU's SHA instructions)
 #   libhunspell-dev hunspell-ru  the Russian dictionary that decides line-end hyphens
 #   nlohmann-json3-dev  JSON output
 #   libsqlite3-dev   the SQLite exporter
@@ -16,7 +15,7 @@
 #   pandoc           the reference converter the text-fidelity test compares against
 #   clang-14 libclang-rt-14-dev  libFuzzer and the sanitizer build `make check` runs
 set -euo pipefail
-packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libicu-dev libre2-dev libssl-dev
+packages=(build-essential cmake pkg-config libxml2-dev libzip-dev libicu-dev libre2-dev
           nlohmann-json3-dev libsqlite3-dev libgtest-dev libhunspell-dev hunspell-ru
           python3 python3-jsonschema pandoc clang-14 libclang-rt-14-dev)
 missing=()

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "model/document.h"
 #include "model/status.h"
 #include "parsers/sha256.h"
@@ -80,6 +82,23 @@ TEST(Sha256, KnownVectors) {
             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
   EXPECT_EQ(Sha256Hex(std::string(1000000, 'a')),
             "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  EXPECT_EQ(Sha256HexPortable("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(Sha256HexPortable(std::string(1000000, 'a')),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+// The CPU's SHA instructions (where the machine has them) give the portable digest for
+// every length around the block boundaries and for random bytes.
+TEST(Sha256, FastPathAgreesWithThePortableOne) {
+  std::mt19937 random(11);
+  for (size_t length = 0; length < 300; ++length) {
+    std::string bytes(length, '\0');
+    for (char& c : bytes) c = static_cast<char>(random());
+    ASSERT_EQ(Sha256Hex(bytes), Sha256HexPortable(bytes)) << length;
+  }
+  std::string large(1 << 20, '\0');
+  for (char& c : large) c = static_cast<char>(random());
+  EXPECT_EQ(Sha256Hex(large), Sha256HexPortable(large));
 }
 
 TEST(PlainText, ParagraphsAndTableRows) {
