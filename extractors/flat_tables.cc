@@ -1136,16 +1136,25 @@ size_t FirstWordCharacters(const std::string& text) {
 // its first word could not have stood on the last line (`width` wide, give or take a wide
 // letter), and the title is not complete: no sentence ends it, and no closing quote that
 // balances its quotes ("… мастерства «Сердце отдаю детям»").
+// Opening minus closing guillemets in `text`.
+int OpenQuotes(std::string_view text) {
+  int open = 0;
+  for (size_t at = text.find("«"); at != std::string_view::npos; at = text.find("«", at + 1)) ++open;
+  for (size_t at = text.find("»"); at != std::string_view::npos; at = text.find("»", at + 1)) --open;
+  return open;
+}
+
+bool EndsWithClosingQuote(std::string_view text) {
+  return !text.empty() && (text.back() == '"' || (text.size() >= 2 && text.substr(text.size() - 2) == "»"));
+}
+
 bool MayContinueTitle(const std::vector<std::string>& title, const std::string& next, int width) {
   const std::string t = title.empty() ? std::string() : Trim(title.back());
   if (t.empty() || EndsSentence(t)) return false;
-  if (t.back() == '"' || (t.size() >= 2 && t.compare(t.size() - 2, 2, "»") == 0)) {
-    size_t opening = 0, closing = 0;
-    for (const std::string& line : title) {
-      for (size_t at = line.find("«"); at != std::string::npos; at = line.find("«", at + 1)) ++opening;
-      for (size_t at = line.find("»"); at != std::string::npos; at = line.find("»", at + 1)) ++closing;
-    }
-    if (opening == closing) return false;
+  if (EndsWithClosingQuote(t)) {
+    int open = 0;
+    for (const std::string& line : title) open += OpenQuotes(line);
+    if (open == 0) return false;
   }
   return static_cast<double>(Characters(t) + 1 + FirstWordCharacters(next)) > 0.92 * width;
 }
@@ -1437,12 +1446,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     i.chars = static_cast<int>(Characters(text));
     i.first_word = static_cast<int>(FirstWordCharacters(text));
     i.ends_sentence = EndsSentence(text);
-    i.ends_with_closing_quote = text.back() == '"' || (text.size() >= 2 && text.compare(text.size() - 2, 2, "»") == 0);
-    for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++i.quotes;
-    for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) {
-      --i.quotes;
-      i.closes_quote = true;
-    }
+    i.ends_with_closing_quote = EndsWithClosingQuote(text);
+    i.quotes = OpenQuotes(text);
+    i.closes_quote = text.find("»") != std::string::npos;
     i.value = IsValueLine(text);
     i.mark = IsMarkLine(text);
     std::vector<Piece> one(1);
