@@ -549,8 +549,11 @@ class TableReader {
       // breaks one over several lines, words too ("Орган" / "изационно-м" / "етодическая").
       const bool wrapped = ctx_->breaks == LineBreaks::kWrapped;
       const size_t max_lines = wrapped ? 8 : 2;
+      // A heading squeezed into a narrow column lost its spaces there ("Информационнаядеятельность").
       const std::string heading =
-          wrapped ? NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false, LineBreaks::kWrapped))
+          wrapped ? SplitGluedWords(NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false,
+                                                             LineBreaks::kWrapped)),
+                                    Hyphenator::Default())
                   : text->joined;
       if ((spans || cells[lone - &row.cells[0]].first != ColumnRole::kTitle) &&
           text->paragraphs.size() <= max_lines && ParseSectionHeading(heading, &section, &roman)) {

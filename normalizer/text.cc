@@ -305,4 +305,90 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
   return out;
 }
 
+namespace {
+
+// `word` (letters only, UTF-16) as the fewest known words: itself when the dictionary
+// knows it, else by dynamic programming over its letters, each part a known word of three
+// letters or more or one of the short words that join them ("и", "в", "по", …). Empty when
+// no such reading exists (or the word is too long to try).
+std::vector<icu::UnicodeString> KnownWords(const icu::UnicodeString& word, const Hyphenator& dictionary) {
+  static const char* const kShort[] = {"и", "в", "с", "к", "о", "у", "а", "по", "на", "за", "из", "от",
+                                       "до", "об", "во", "со", "не"};
+  std::string utf8;
+  word.toUTF8String(utf8);
+  if (dictionary.IsWord(utf8)) return {word};
+  constexpr int32_t kMaxLetters = 160;  // n² dictionary lookups
+  std::vector<int32_t> at;              // UTF-16 index of each letter, and the end
+  for (int32_t i = 0; i < word.length(); i = word.moveIndex32(i, 1)) at.push_back(i);
+  const int32_t n = static_cast<int32_t>(at.size());
+  if (n > kMaxLetters) return {};
+  at.push_back(word.length());
+  auto known = [&](int32_t from, int32_t to) {  // letters [from, to)
+    std::string part;
+    word.tempSubString(at[from], at[to] - at[from]).toUTF8String(part);
+    if (to - from <= 2) {
+      icu::UnicodeString lower = word.tempSubString(at[from], at[to] - at[from]);
+      lower.toLower();
+      std::string l;
+      lower.toUTF8String(l);
+      return std::any_of(std::begin(kShort), std::end(kShort), [&](const char* w) { return l == w; });
+    }
+    return dictionary.IsWord(part);
+  };
+  constexpr int kNone = 1 << 20;
+  std::vector<int> words(n + 1, kNone);  // fewest words covering letters [0, i)
+  std::vector<int32_t> from(n + 1, -1);
+  words[0] = 0;
+  for (int32_t end = 1; end <= n; ++end) {
+    for (int32_t start = 0; start < end; ++start) {  // the longest last word first wins ties
+      if (words[start] == kNone || words[start] + 1 >= words[end] || !known(start, end)) continue;
+      words[end] = words[start] + 1;
+      from[end] = start;
+    }
+  }
+  if (words[n] == kNone || words[n] < 2) return {};
+  std::vector<icu::UnicodeString> parts;
+  for (int32_t end = n; end > 0; end = from[end]) parts.insert(parts.begin(), word.tempSubString(at[from[end]], at[end] - at[from[end]]));
+  return parts;
+}
+
+}  // namespace
+
+std::string SplitGluedWords(std::string_view text, const Hyphenator* hyphenator) {
+  if (hyphenator == nullptr) return std::string(text);
+  constexpr int kMinGlued = 12;  // letters: shorter unknown words are left alone
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString out;
+  bool changed = false;
+  for (int32_t i = 0; i < u.length();) {
+    if (!u_isalpha(u.char32At(i))) {
+      out.append(u.char32At(i));
+      i = u.moveIndex32(i, 1);
+      continue;
+    }
+    int32_t end = i;
+    while (end < u.length() && u_isalpha(u.char32At(end))) end = u.moveIndex32(end, 1);
+    const icu::UnicodeString word = u.tempSubString(i, end - i);
+    std::vector<icu::UnicodeString> parts;
+    if (word.countChar32() >= kMinGlued) parts = KnownWords(word, *hyphenator);
+    if (parts.size() >= 2) {
+      for (size_t k = 0; k < parts.size(); ++k) {
+        if (k > 0) out.append(static_cast<UChar>(' '));
+        out.append(parts[k]);
+      }
+      changed = true;
+    } else {
+      out.append(word);
+    }
+    i = end;
+  }
+  if (!changed) return std::string(text);
+  std::string result;
+  out.toUTF8String(result);
+  // The spaces lost after punctuation inside the same squeezed run ("форм,методики").
+  static const RE2 kGluedAfterPunctuation(R"re((\pL)([,;:.])(\pL\pL))re");
+  RE2::GlobalReplace(&result, kGluedAfterPunctuation, "\\1\\2 \\3");
+  return result;
+}
+
 }  // namespace planparse

@@ -36,6 +36,14 @@ enum class LineBreaks { kWrapped, kParagraphs };
 std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
                       LineBreaks breaks = LineBreaks::kWrapped);
 
+// Words glued together where a converter lost the spaces between them (pandoc squeezing a
+// heading into a column a few letters wide: "Информационнаядеятельность"): a word of 12
+// letters or more that the dictionary does not know is split into the fewest words it
+// knows (three letters or more, or a short joining word: "и", "в", "по"…), "Информационная
+// деятельность"; in a hyphenated word each part on its own ("Научно-методическаядеятельность").
+// Anything else, and all text without a hyphenator, is returned as it is.
+std::string SplitGluedWords(std::string_view text, const Hyphenator* hyphenator);
+
 }  // namespace planparse
 
 #endif  // PLANPARSE_NORMALIZER_TEXT_H_

@@ -153,6 +153,22 @@ class HyphenationTest : public ::testing::Test {
   const Hyphenator* hyphenator_ = nullptr;
 };
 
+// Headings pandoc squeezed into a narrow column, glued back without their spaces: split
+// into the fewest known words; known words, short unknown ones and text without a glued
+// word stay as they are.
+TEST_F(HyphenationTest, SplitsWordsGluedTogether) {
+  EXPECT_EQ(SplitGluedWords("Информационнаядеятельность", hyphenator_), "Информационная деятельность");
+  EXPECT_EQ(SplitGluedWords("Научно-методическаядеятельность", hyphenator_), "Научно-методическая деятельность");
+  EXPECT_EQ(SplitGluedWords("Работасодарённымидетьми", hyphenator_), "Работа с одарёнными детьми");
+  EXPECT_EQ(SplitGluedWords("АНАЛИТИЧЕСКАЯДЕЯТЕЛЬНОСТЬ.МОНИТОРИНГРАЗВИТИЯ", hyphenator_),
+            "АНАЛИТИЧЕСКАЯ ДЕЯТЕЛЬНОСТЬ. МОНИТОРИНГ РАЗВИТИЯ");
+  EXPECT_EQ(SplitGluedWords("Организационно-методическая деятельность", hyphenator_),
+            "Организационно-методическая деятельность");
+  EXPECT_EQ(SplitGluedWords("Профориентационная работа", hyphenator_), "Профориентационная работа");
+  EXPECT_EQ(SplitGluedWords("План МО, т.п. и г.Москва", hyphenator_), "План МО, т.п. и г.Москва");
+  EXPECT_EQ(SplitGluedWords("Информационнаядеятельность", nullptr), "Информационнаядеятельность");
+}
+
 TEST_F(HyphenationTest, RemovesHyphenThatSplitsAWord) {
   EXPECT_EQ(JoinLines({"работа органи-", "заций дополнительного"}, hyphenator_),
             "работа организаций дополнительного");
