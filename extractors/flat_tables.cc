@@ -1627,6 +1627,40 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   if (real_rows < 2 || out.empty()) return from;
   const int last_line = out.back().span.last_line;
   for (TableRow& row : out) table->rows.push_back(std::move(row));
+  // Plain pdftotext may write some columns after the table's end, under their titles
+  // again ("Участники", "Ответственные" after the signature): their values cannot be put
+  // back in rows; the reviewer is told where they stand.
+  std::vector<std::string> later_titles;
+  int first_later = 0, last_later = 0;
+  for (size_t k = end; k < lines.size() && k < end + 80; ++k) {
+    // The titles stand together before the values: the first other line ends them.
+    const std::string line = Trim(lines[k].text);
+    const ColumnRole role = Characters(line) > 30 || !FirstLetterUpper(line) || PersonShare(line) > 0
+                                ? ColumnRole::kOther
+                                : RoleOfHeader(line);
+    if (role == ColumnRole::kOther || role == ColumnRole::kTitle || role == ColumnRole::kTiming ||
+        role == ColumnRole::kNumber) {
+      if (!later_titles.empty()) break;
+      continue;
+    }
+    later_titles.push_back("«" + line + "»");
+    if (first_later == 0) first_later = lines[k].line;
+    last_later = lines[k].line;
+  }
+  if (!later_titles.empty()) {
+    SourceSpan where;
+    where.first_line = first_later;
+    where.last_line = last_later;
+    std::string names;
+    for (const std::string& t : later_titles) names += (names.empty() ? "" : ", ") + t;
+    const bool one = later_titles.size() == 1;
+    notes->push_back({"table.columns_after_table", Severity::kWarning,
+                      std::string(one ? "Столбец " : "Столбцы ") + names +
+                          (one ? " записан после конца таблицы: его значения не сопоставлены со строками. "
+                               : " записаны после конца таблицы: их значения не сопоставлены со строками. ") +
+                          "Извлеките текст PDF командой pdftotext -layout или используйте исходный DOCX",
+                      where});
+  }
   size_t last = from;
   for (size_t k = from; k < end; ++k) {
     if (lines[k].line <= last_line) last = k + 1;

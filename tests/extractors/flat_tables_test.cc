@@ -691,6 +691,7 @@ TEST(FlatTables, PlainPdftotextTableLedByMonths) {
   const Event& e = plan.events[4];
   EXPECT_EQ(e.title, "Индивидуальные консультации по разработке и корректировке программ");
   EXPECT_EQ(e.timing.raw, "По отдельному графику");
+  EXPECT_FALSE(HasDiagnostic(plan, "table.columns_after_table"));  // every column is in the rows
 }
 
 // A title's line that looks like another column's ("Педагоги") is the other column's when
@@ -756,6 +757,14 @@ TEST(FlatTables, PlainPdftotextMonthsAndTitlesWithSectionsBetween) {
   EXPECT_EQ(plan.events[2].title, "Районный семинар учителей истории и обществознания по подготовке к итоговой аттестации");
   EXPECT_EQ(plan.events[3].title, "Конкурс методических разработок «Урок в современной школе» для молодых педагогов");
   EXPECT_EQ(plan.events[3].timing.end, "2026-04");
+  // The responsible column, written after the signature, is reported where it stands.
+  const Diagnostic* after = nullptr;
+  for (const Diagnostic& d : plan.diagnostics) {
+    if (d.code == "table.columns_after_table") after = &d;
+  }
+  ASSERT_NE(after, nullptr);
+  EXPECT_NE(after->message.find("«Ответственные»"), std::string::npos);
+  EXPECT_EQ(after->span.first_line, 20);
 }
 
 // With a number column before the dates ("№" | "Сроки" | "Мероприятие" | …) rows begin
