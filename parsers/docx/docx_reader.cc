@@ -10,6 +10,7 @@
 
 #include "parsers/docx/numbering.h"
 #include "parsers/docx/package.h"
+#include "parsers/docx/read_before.h"
 #include "parsers/docx/styles.h"
 #include "parsers/docx/symbol_font.h"
 #include "parsers/docx/utf8.h"
@@ -551,34 +552,16 @@ void ReadOptionalPart(ZipArchive* zip, const std::string& part, const ReaderOpti
   if (!st.ok()) WarnUnreadable(converter, part, st);
 }
 
-// The styles or numbering parts a thread read last (up to kKept), each with the bytes and
-// limits it was read from: plans made from a few templates share these parts, and a copy
-// of what was read is much cheaper than reading it again (a sixth of a small plan's time).
-template <typename Definitions>
-struct ReadBefore {
-  static constexpr size_t kKept = 8;                // parts kept
-  static constexpr size_t kMaxBytes = 512 * 1024;   // larger parts are read each time
-  struct Entry {
-    std::string bytes;
-    ReaderOptions options;     // the limits it was read under
-    Definitions definitions;   // as Load left them, before any document used them
-  };
-  std::vector<Entry> entries;  // the most recent first
-};
-
-bool SameLimits(const ReaderOptions& a, const ReaderOptions& b) {
-  return a.max_xml_depth == b.max_xml_depth && a.max_xml_nodes == b.max_xml_nodes &&
-         a.max_style_chain == b.max_style_chain;
-}
-
 // Reads a styles or numbering part (StyleSheet, Numbering) into `*out` like
 // ReadOptionalPart, or copies what the thread read before from the same bytes under the
 // same limits. `*loaded` says whether `*out` holds a part already: a second one (a package
 // that lists two) adds to the first, so it is loaded onto it and not kept.
+// Each thread keeps the last 8 of each kind, under 512 KB each (reading them was a sixth
+// of a small plan's time).
 template <typename Definitions>
 void ReadDefinitions(ZipArchive* zip, const std::string& part, const ReaderOptions& options,
-                     Converter* converter, ReadBefore<Definitions>* before, bool* loaded,
-                     Definitions* out) {
+                     Converter* converter, bool* loaded, Definitions* out) {
+  thread_local ReadBefore<Definitions> before(8, 512 * 1024);
   if (*loaded) {
     ReadOptionalPart(zip, part, options, converter, [&](xmlNode* root) { out->Load(root); });
     return;
@@ -589,13 +572,10 @@ void ReadDefinitions(ZipArchive* zip, const std::string& part, const ReaderOptio
     WarnUnreadable(converter, part, bytes.status());
     return;
   }
-  auto& entries = before->entries;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].bytes == bytes.value() && SameLimits(entries[i].options, options)) {
-      *out = entries[i].definitions;
-      std::rotate(entries.begin(), entries.begin() + static_cast<long>(i), entries.begin() + static_cast<long>(i) + 1);
-      return;
-    }
+  std::string context = LimitsContext(options);
+  if (const Definitions* read = before.Find(bytes.value(), context)) {
+    *out = *read;  // as Load left it, before any document used it
+    return;
   }
   Status st = xml::WithRoot(bytes.value(), part, options.max_xml_depth, options.max_xml_nodes,
                             [&](xmlNode* root) { out->Load(root); });
@@ -603,9 +583,7 @@ void ReadDefinitions(ZipArchive* zip, const std::string& part, const ReaderOptio
     WarnUnreadable(converter, part, st);
     return;
   }
-  if (bytes.value().size() > ReadBefore<Definitions>::kMaxBytes) return;
-  if (entries.size() == ReadBefore<Definitions>::kKept) entries.pop_back();
-  entries.insert(entries.begin(), {std::move(bytes.value()), options, *out});
+  before.Keep(std::move(bytes.value()), std::move(context), *out);
 }
 
 }  // namespace
@@ -626,11 +604,9 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
   bool styles_loaded = false, numbering_loaded = false;
   for (const Relationship& rel : parts.main_rels) {
     if (RelTypeIs(rel.type, "styles") && zip->Has(rel.target)) {
-      thread_local ReadBefore<StyleSheet> styles_before;
-      ReadDefinitions(zip, rel.target, options, &converter, &styles_before, &styles_loaded, &styles);
+      ReadDefinitions(zip, rel.target, options, &converter, &styles_loaded, &styles);
     } else if (RelTypeIs(rel.type, "numbering") && zip->Has(rel.target)) {
-      thread_local ReadBefore<Numbering> numbering_before;
-      ReadDefinitions(zip, rel.target, options, &converter, &numbering_before, &numbering_loaded, &numbering);
+      ReadDefinitions(zip, rel.target, options, &converter, &numbering_loaded, &numbering);
     }
   }
   if (!parts.core_properties.empty()) {

@@ -1,6 +1,6 @@
 #include "parsers/docx/package.h"
 
-#include <algorithm>
+#include "parsers/docx/read_before.h"
 
 #include "parsers/docx/xml.h"
 
@@ -56,21 +56,6 @@ std::string RelsPartFor(const std::string& part) {
   return part.substr(0, slash) + "/_rels/" + part.substr(slash + 1) + ".rels";
 }
 
-// Relationships parts a thread read last (up to kKept), each with what it was read from:
-// plans made from one template have the same ones, and a copy costs a tenth of parsing.
-struct RelsReadBefore {
-  static constexpr size_t kKept = 8;               // parts kept
-  static constexpr size_t kMaxBytes = 64 * 1024;   // larger parts are read each time
-  struct Entry {
-    std::string source_part;  // targets are resolved against it
-    std::string bytes;
-    int max_depth = 0;        // the limits it was read under
-    uint64_t max_nodes = 0;
-    std::vector<Relationship> rels;
-  };
-  std::vector<Entry> entries;  // the most recent first
-};
-
 // Reads the internal relationships of `source_part`; a missing rels part is no error.
 Result<std::vector<Relationship>> ReadRels(ZipArchive* zip, const std::string& source_part,
                                            const ReaderOptions& options) {
@@ -79,17 +64,11 @@ Result<std::vector<Relationship>> ReadRels(ZipArchive* zip, const std::string& s
   if (!zip->Has(rels_part)) return rels;
   Result<std::string> bytes = zip->Read(rels_part);
   if (!bytes.ok()) return bytes.status();
-  thread_local RelsReadBefore before;
-  auto& entries = before.entries;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const RelsReadBefore::Entry& e = entries[i];
-    if (e.bytes == bytes.value() && e.source_part == source_part && e.max_depth == options.max_xml_depth &&
-        e.max_nodes == options.max_xml_nodes) {
-      rels = e.rels;
-      std::rotate(entries.begin(), entries.begin() + static_cast<long>(i), entries.begin() + static_cast<long>(i) + 1);
-      return rels;
-    }
-  }
+  // Each thread keeps the last 8 read (up to 64 KB each); targets resolve against the
+  // source part, so it is part of the context.
+  thread_local ReadBefore<std::vector<Relationship>> before(8, 64 * 1024);
+  std::string context = LimitsContext(options) + "/" + source_part;
+  if (const std::vector<Relationship>* read = before.Find(bytes.value(), context)) return *read;
   Status st = xml::WithRoot(bytes.value(), rels_part, options.max_xml_depth,
                             options.max_xml_nodes, [&](xmlNode* root) {
     for (xmlNode* r = root->children; r != nullptr; r = r->next) {
@@ -102,11 +81,7 @@ Result<std::vector<Relationship>> ReadRels(ZipArchive* zip, const std::string& s
     }
   });
   if (!st.ok()) return st;
-  if (bytes.value().size() <= RelsReadBefore::kMaxBytes) {
-    if (entries.size() == RelsReadBefore::kKept) entries.pop_back();
-    entries.insert(entries.begin(), {source_part, std::move(bytes.value()), options.max_xml_depth,
-                                     options.max_xml_nodes, rels});
-  }
+  before.Keep(std::move(bytes.value()), std::move(context), rels);
   return rels;
 }
 
