@@ -823,6 +823,11 @@ struct TableColumns {
   int number_column = 0;  // roles.size() when there is none
 };
 
+// The index of `role`'s column among `roles`, or roles.size() when none holds it.
+size_t ColumnIndex(const std::vector<ColumnRole>& roles, ColumnRole role) {
+  return static_cast<size_t>(std::find(roles.begin(), roles.end(), role) - roles.begin());
+}
+
 TableColumns ColumnsOf(const std::vector<ColumnRole>& roles) {
   TableColumns out;
   out.roles = roles;
@@ -831,7 +836,7 @@ TableColumns ColumnsOf(const std::vector<ColumnRole>& roles) {
     out.content_columns.push_back(c);
     out.content_roles.push_back(roles[c]);
   }
-  out.number_column = static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kNumber) - roles.begin());
+  out.number_column = static_cast<int>(ColumnIndex(roles, ColumnRole::kNumber));
   return out;
 }
 
@@ -896,10 +901,8 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
   piece_at[n] = pieces.size();
   if (pieces.size() < 2) return from;
   const RowFeatures features(pieces);
-  const int title_column =
-      static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
-  const int timing_column =
-      static_cast<int>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
+  const int title_column = static_cast<int>(ColumnIndex(roles, ColumnRole::kTitle));
+  const int timing_column = static_cast<int>(ColumnIndex(roles, ColumnRole::kTiming));
   // A non-empty cell of column c made of pieces [a, b).
   auto cell_score = [&](int c, size_t a, size_t b) {
     double s = features.Score(roles[c], a, b);
@@ -1115,11 +1118,12 @@ size_t TimingLedBlocks(const std::vector<TextLine>& lines, size_t from, const Ta
 // may hold several cells: "1. 28.08.2025 Анализ результатов …", "… дополнительных
 // Методисты ОДО"), so the width is taken at the 80th percentile of the pieces of 30
 // characters or more. 0 when there are too few.
-int WrappedWidth(const std::vector<TextLine>& lines, size_t from, size_t to) {
+// `pieces[k - from]` are the pieces of line k.
+int WrappedWidth(const std::vector<std::vector<Piece>>& pieces) {
   std::vector<int> long_lines;
-  for (size_t k = from; k < to; ++k) {
+  for (const std::vector<Piece>& line : pieces) {
     int n = 0;
-    for (const Piece& piece : PiecesOf(lines[k])) n = std::max(n, static_cast<int>(Characters(piece.text)));
+    for (const Piece& piece : line) n = std::max(n, static_cast<int>(Characters(piece.text)));
     if (n >= 30) long_lines.push_back(n);
   }
   if (long_lines.size() < 4) return 0;
@@ -1132,10 +1136,6 @@ size_t FirstWordCharacters(const std::string& text) {
   return Characters(std::string_view(t).substr(0, std::min(t.find(' '), t.size())));
 }
 
-// Whether `next` may be the next visual line of a title whose lines so far are `title`:
-// its first word could not have stood on the last line (`width` wide, give or take a wide
-// letter), and the title is not complete: no sentence ends it, and no closing quote that
-// balances its quotes ("… мастерства «Сердце отдаю детям»").
 // Opening minus closing guillemets in `text`.
 int OpenQuotes(std::string_view text) {
   int open = 0;
@@ -1148,15 +1148,23 @@ bool EndsWithClosingQuote(std::string_view text) {
   return !text.empty() && (text.back() == '"' || (text.size() >= 2 && text.substr(text.size() - 2) == "»"));
 }
 
+// Whether a title may go on with a next visual line: it is not complete (`complete`: a
+// sentence ends it, or a closing quote that balances its quotes, "… мастерства «Сердце
+// отдаю детям»"), and the next line's first word (`next_first_word` characters) could not
+// have stood on its last line (`last_line` characters; the column is `width` wide, give or
+// take a wide letter).
+bool TitleGoesOn(int last_line, bool complete, int next_first_word, int width) {
+  return !complete && static_cast<double>(last_line + 1 + next_first_word) > 0.92 * width;
+}
+
+// The same for a title whose lines so far are `title` and a next line `next`.
 bool MayContinueTitle(const std::vector<std::string>& title, const std::string& next, int width) {
   const std::string t = title.empty() ? std::string() : Trim(title.back());
-  if (t.empty() || EndsSentence(t)) return false;
-  if (EndsWithClosingQuote(t)) {
-    int open = 0;
-    for (const std::string& line : title) open += OpenQuotes(line);
-    if (open == 0) return false;
-  }
-  return static_cast<double>(Characters(t) + 1 + FirstWordCharacters(next)) > 0.92 * width;
+  if (t.empty()) return false;
+  int open = 0;
+  for (const std::string& line : title) open += OpenQuotes(line);
+  const bool complete = EndsSentence(t) || (EndsWithClosingQuote(t) && open == 0);
+  return TitleGoesOn(static_cast<int>(Characters(t)), complete, static_cast<int>(FirstWordCharacters(next)), width);
 }
 
 bool IsMarkLine(const std::string& text) { return ContainsAny(MatchKey(text), kMarkStems); }
@@ -1166,15 +1174,17 @@ bool IsMarkLine(const std::string& text) { return ContainsAny(MatchKey(text), kM
 // would not have fitted) right after a value of another column ("Совещание руководителей
 // организаций" / "Руководители ОДО" / "Рябова С.В." / "выполнено" / "дополнительного
 // образования …"). LibreOffice's text has a whole cell on each line, so none.
-int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, size_t to, int width) {
+// `pieces[k - from]` are the pieces of line k.
+int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, size_t to,
+                             const std::vector<std::vector<Piece>>& pieces, int width) {
   int found = 0, wrapped = 0;
   for (size_t k = from + 1; k < to; ++k) {
     // A title wrapped right onto the next line: a long capitalised line, then one in lower
     // case whose first word could not have fitted on it.
     const std::string line = Trim(lines[k].text);
     // The title's first line may follow other cells on its line ("1. 28.08.2025 Анализ …").
-    const std::vector<Piece> pieces = PiecesOf(lines[k - 1]);
-    const std::string before = pieces.empty() ? std::string() : pieces.back().text;
+    const std::vector<Piece>& above = pieces[k - 1 - from];
+    const std::string before = above.empty() ? std::string() : above.back().text;
     if (StartOf(line) == Start::kLower && !IsMarkLine(line) && !IsValueLine(line) && lines[k].gap_before == 0 &&
         StartOf(before) == Start::kCapital && static_cast<int>(Characters(before)) >= width * 3 / 5 &&
         !IsValueLine(before) && MayContinueTitle({before}, line, width)) {
@@ -1200,6 +1210,19 @@ int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, si
     }
   }
   return found;
+}
+
+// What the words of one line say for each of `roles` (RowFeatures), 0 for the title and
+// timing columns, which the visual-line reader judges by the title's lines and the month.
+std::vector<double> LineScores(const std::string& text, const std::vector<ColumnRole>& roles) {
+  std::vector<Piece> one(1);
+  one[0].text = text;
+  const RowFeatures features(one);
+  std::vector<double> scores(roles.size(), 0);
+  for (size_t c = 0; c < roles.size(); ++c) {
+    if (roles[c] != ColumnRole::kTitle && roles[c] != ColumnRole::kTiming) scores[c] = features.Score(roles[c], 0, 1);
+  }
+  return scores;
 }
 
 // A table written visual line by visual line, as units: a line, or one of the cells a
@@ -1301,8 +1324,6 @@ struct VisualRow {
 // table, at its number. Headings make section rows.
 std::vector<VisualRow> VisualRows(const std::vector<VisualUnit>& units, const std::vector<ColumnRole>& roles, int wrap,
                                   bool numbered) {
-  const size_t title_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
-  const size_t timing_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
   auto month_begun = [&](size_t u) {
     const std::string& text = units[u].text;
     if (StartOf(text) != Start::kCapital || Characters(text) > 30 || IsValueLine(text) || IsMarkLine(text)) {
@@ -1356,13 +1377,8 @@ std::vector<VisualRow> VisualRows(const std::vector<VisualUnit>& units, const st
         (!open_row || (!title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap)))) {
       const std::string& next = units[u + 1].text;
       const bool next_month = units[u + 1].number || (StartOf(next) == Start::kCapital && month_at(u + 1));
-      std::vector<Piece> one(1);
-      one[0].text = line;
-      const RowFeatures features(one);
-      double claimed = 0;
-      for (size_t c = 0; c < roles.size(); ++c) {
-        if (c != title_column && c != timing_column) claimed = std::max(claimed, features.Score(roles[c], 0, 1));
-      }
+      const std::vector<double> scores = LineScores(line, roles);
+      const double claimed = std::max(0.0, *std::max_element(scores.begin(), scores.end()));
       if (next_month && (!open_row || claimed < 1)) {  // at the table's start no row claims it
         row_units.push_back({u, u + 1, true, false});
         title_so_far.clear();
@@ -1418,10 +1434,13 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   const bool numbered = columns.number_column < width;
   size_t end = from;
   while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text))) ++end;
-  const int wrap = WrappedWidth(lines, from, end);
-  if (wrap == 0 || InterleavedContinuations(lines, from, end, wrap) < 2) return from;
-  const size_t title_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTitle) - roles.begin());
-  const size_t timing_column = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::kTiming) - roles.begin());
+  std::vector<std::vector<Piece>> pieces;  // of each line, for the two tests below
+  pieces.reserve(end - from);
+  for (size_t k = from; k < end; ++k) pieces.push_back(PiecesOf(lines[k]));
+  const int wrap = WrappedWidth(pieces);
+  if (wrap == 0 || InterleavedContinuations(lines, from, end, pieces, wrap) < 2) return from;
+  const size_t title_column = ColumnIndex(roles, ColumnRole::kTitle);
+  const size_t timing_column = ColumnIndex(roles, ColumnRole::kTiming);
 
   const std::vector<VisualUnit> units = VisualUnits(lines, from, end, wrap, numbered, header_keys);
   const std::vector<VisualRow> row_units = VisualRows(units, roles, wrap, numbered);
@@ -1451,13 +1470,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     i.closes_quote = text.find("»") != std::string::npos;
     i.value = IsValueLine(text);
     i.mark = IsMarkLine(text);
-    std::vector<Piece> one(1);
-    one[0].text = text;
-    const RowFeatures features(one);
-    i.column.resize(roles.size());
-    for (size_t c = 0; c < roles.size(); ++c) {
-      if (c != title_column && c != timing_column) i.column[c] = features.Score(roles[c], 0, 1);
-    }
+    i.column = LineScores(text, roles);
   }
   // The score of unit u in column c of a row whose title ends with unit `title` and holds
   // `quotes` unclosed quotes, whose month may go on with u (`month_goes_on`), whose last
@@ -1472,10 +1485,8 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       // last line (`wrap` wide, give or take a wide letter), unless a sentence or a closing
       // quote that balances its quotes ends it.
       const UnitInfo& t = info[title];
-      if (t.ends_sentence || (t.ends_with_closing_quote && quotes == 0) ||
-          static_cast<double>(t.chars + 1 + i.first_word) <= 0.92 * wrap || i.value || i.mark) {
-        return kNo;
-      }
+      const bool complete = t.ends_sentence || (t.ends_with_closing_quote && quotes == 0);
+      if (!TitleGoesOn(t.chars, complete, i.first_word, wrap) || i.value || i.mark) return kNo;
       // A title's next line seldom begins with a capital; after a full line it goes on.
       if (i.start == Start::kCapital) {
         s = -0.5;
