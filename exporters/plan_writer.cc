@@ -123,6 +123,9 @@ struct PlanSink {
   }
 };
 
+// The same fields, in the same order, as DiagnosticJson (json_values.cc), which the check
+// and document writers use; a test holds the two together, as it does WriteSpan and
+// WriteTiming with SpanJson and TimingJson.
 void WriteDiagnostic(const Diagnostic& d, JsonStream* j) {
   j->BeginObject();
   j->Key("code");

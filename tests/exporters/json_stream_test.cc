@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "exporters/json_values.h"
+#include "exporters/plan_writer.h"
 
 namespace planparse {
 namespace {
@@ -60,6 +61,46 @@ TEST(JsonStream, SameBytesAsNlohmannDump) {
     j.EndObject();
     EXPECT_EQ(streamed, tree.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace))
         << (pretty ? "pretty" : "compact");
+  }
+}
+
+// The plan writer writes spans, timings and diagnostics straight to text; the check and
+// document writers build them with SpanJson, TimingJson and DiagnosticJson. Both must give
+// the same objects.
+TEST(PlanJson, SpansTimingsAndDiagnosticsAsTheOtherWritersWriteThem) {
+  Plan plan;
+  SourceSpan span;
+  span.part = std::string("word/document.xml");
+  span.block = 3;
+  span.table_row = 2;
+  span.table_cell = 1;
+  span.first_line = 10;
+  span.last_line = 12;
+  Event e;
+  e.title = "Семинар";
+  e.span = span;
+  e.timing.raw = "15 марта – апрель 2026";
+  e.timing.kind = TimingKind::kRange;
+  e.timing.start = "2026-03";
+  e.timing.end = "2026-04";
+  e.timing.start_day_of_month = 15;
+  e.timing.dates = {"2026-03-15", "2026-04"};
+  e.timing.valid = false;
+  e.timing.problem = "проверка";
+  plan.events.push_back(e);
+  Section section;
+  section.title = "Работа с педагогами";
+  section.span = span;
+  plan.sections.push_back(section);
+  plan.diagnostics.push_back({"table.row_uncertain", Severity::kWarning, "Строка «1» неуверенно", span});
+  SourceInfo source;
+  source.path = "plan.docx";
+  for (bool pretty : {true, false}) {
+    const Json written = Json::parse(PlanJson(plan, source, pretty));
+    EXPECT_EQ(written["events"][0]["timing"], TimingJson(e.timing)) << pretty;
+    EXPECT_EQ(written["events"][0]["source_span"], SpanJson(span)) << pretty;
+    EXPECT_EQ(written["sections"][0]["source_span"], SpanJson(span)) << pretty;
+    EXPECT_EQ(written["diagnostics"][0], DiagnosticJson(plan.diagnostics[0])) << pretty;
   }
 }
 
