@@ -324,15 +324,11 @@ std::vector<icu::UnicodeString> KnownWords(const icu::UnicodeString& word, const
   if (n > kMaxLetters) return {};
   at.push_back(word.length());
   auto known = [&](int32_t from, int32_t to) {  // letters [from, to)
+    icu::UnicodeString piece = word.tempSubString(at[from], at[to] - at[from]);
+    if (to - from <= 2) piece.toLower();  // a short joining word, in any case
     std::string part;
-    word.tempSubString(at[from], at[to] - at[from]).toUTF8String(part);
-    if (to - from <= 2) {
-      icu::UnicodeString lower = word.tempSubString(at[from], at[to] - at[from]);
-      lower.toLower();
-      std::string l;
-      lower.toUTF8String(l);
-      return std::any_of(std::begin(kShort), std::end(kShort), [&](const char* w) { return l == w; });
-    }
+    piece.toUTF8String(part);
+    if (to - from <= 2) return std::any_of(std::begin(kShort), std::end(kShort), [&](const char* w) { return part == w; });
     return dictionary.IsWord(part);
   };
   constexpr int kNone = 1 << 20;
