@@ -219,6 +219,19 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
       continue;
     }
     if (tok.type == Token::kNumber) {
+      // mm.yyyy written without spaces ("09.2025"): a month, not a day and a year
+      if (tok.text.size() <= 2 && i + 2 < t.size() && t[i + 1].text == "." && !t[i + 1].space_before &&
+          t[i + 2].type == Token::kNumber && !t[i + 2].space_before && t[i + 2].text.size() == 4) {
+        Point pt;
+        pt.month = std::stoi(tok.text);
+        pt.year = std::stoi(t[i + 2].text);
+        if (pt.month >= 1 && pt.month <= 12 && pt.year >= 1990 && pt.year <= 2100) {
+          i += 2;
+          add_point(pt);
+          adjacent = true;
+          continue;
+        }
+      }
       // dd.mm or dd.mm.yyyy written without spaces
       if (tok.text.size() <= 2 && i + 2 < t.size() && t[i + 1].text == "." &&
           !t[i + 1].space_before && t[i + 2].type == Token::kNumber && !t[i + 2].space_before &&
