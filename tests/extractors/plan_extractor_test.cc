@@ -257,6 +257,12 @@ TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
   EXPECT_TRUE(quoted.goals.empty());
   EXPECT_TRUE(quoted.tasks.empty());
   EXPECT_EQ(quoted.kind, PlanKind::kReport);
+  // "Основная цель –" labels the goal; "Целью … является" is a sentence, not "Цель" + "ю …".
+  Plan main_goal = FromText("План работы на 2026 год\nОсновная цель – повышение качества образования.\n");
+  ASSERT_EQ(main_goal.goals.size(), 1u);
+  EXPECT_EQ(main_goal.goals[0].text, "повышение качества образования.");
+  Plan sentence = FromText("Отчёт о работе\nЦелью работы МО было повышение качества.\n");
+  EXPECT_TRUE(sentence.goals.empty());
 }
 
 TEST(Extract, WrappedTaskItemsAreJoinedWithHyphensRepaired) {
