@@ -88,15 +88,20 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
   if (text.empty() || text.size() > 600 || text.back() == ';' || text.back() == ',') return false;
   std::string key = MatchKey(text);
   std::string number, rest;
+  bool named_part = false;  // "Раздел 1. …"
   if (RE2::FullMatch(key, Rule("section_roman"), &number, &rest)) {
     *roman = true;
   } else if (RE2::FullMatch(key, Rule("section_numbered"), &number, &rest)) {
     *roman = false;
+  } else if (RE2::FullMatch(key, Rule("section_word"), &number, &rest)) {
+    *roman = true;  // a part, as a Roman-numbered one is
+    named_part = true;
   } else {
     *roman = true;
     number.clear();
   }
-  std::string title = number.empty() ? text : NormalizeText(StripListMarker(text));
+  // "Раздел 1. Работа с кадрами" keeps its word and number: they are no list marker.
+  std::string title = number.empty() || named_part ? text : NormalizeText(StripListMarker(text));
   if (!StartsWithCapital(title, false)) return false;
   // An unnumbered heading in ordinary case is short: at most 120 characters (not bytes;
   // Cyrillic letters take two).
@@ -735,10 +740,12 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     if (line.heading_level > 0 && ParseSectionHeading(text, &section, &roman)) {
       section.span = line.span;
       sections.Push(section, line.heading_level, ctx->plan);
-    } else if (line.heading_level == 0 && RE2::FullMatch(line.key, Rule("section_roman")) &&
+    } else if (line.heading_level == 0 &&
+               (RE2::FullMatch(line.key, Rule("section_roman")) || RE2::FullMatch(line.key, Rule("section_word"))) &&
                (MostlyUpper(line.text) || (line.text.size() <= 200 && table_follows(i))) &&
                ParseSectionHeading(text, &section, &roman)) {
-      // "I. РАЗДЕЛ" anywhere, or "III. Заседания методического объединения" over a table.
+      // "I. РАЗДЕЛ" anywhere, or "III. Заседания методического объединения" or "Раздел 2.
+      // Работа с молодыми специалистами" over a table.
       section.span = line.span;
       sections.Push(section, 1, ctx->plan);
     }

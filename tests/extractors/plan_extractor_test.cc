@@ -197,6 +197,27 @@ TEST(Extract, SectionLineInsideTabSeparatedTable) {
   EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петров П.П."});
 }
 
+TEST(Extract, PartHeadingsOverTablesNameTheirSections) {
+  // "Раздел 1. …" over each part's table, in Tika's layout (a cell per tab-led line).
+  Plan plan = FromText(
+      "План методической работы на 2024-2025 учебный год\n\n"
+      "Раздел 1. Работа с педагогическими кадрами\n\n"
+      "\t№\n\tМероприятие\n\tСрок\n\tОтветственный\n\n"
+      "\t1.1\n\tСеминар «Современное занятие»\n\tноябрь 2024\n\tКузнецова О.Н.\n\n"
+      "Раздел 2. Работа с молодыми специалистами\n\n"
+      "\t№\n\tМероприятие\n\tСрок\n\tОтветственный\n\n"
+      "\t2.1\n\tШкола молодого педагога\n\tежемесячно\n\tНаставники\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].section, "Раздел 1. Работа с педагогическими кадрами");
+  EXPECT_EQ(plan.events[1].section, "Раздел 2. Работа с молодыми специалистами");
+  // A sentence that begins with the word is no heading.
+  Plan sentence = FromText(
+      "План работы на 2026 год\n\nРазделы 1 и 2 плана утверждены на совете.\n\n"
+      "№\tМероприятие\tСроки\n1.\tСеминар\tмарт\n");
+  ASSERT_EQ(sentence.events.size(), 1u);
+  EXPECT_EQ(sentence.events[0].section, "");
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
