@@ -770,18 +770,35 @@ void HeaderEcho(const std::vector<TextLine>& lines, size_t row_first, size_t num
 // naming a column, that name at least `min_roles` columns, the title among them, in at
 // most two lines a column. Returns where the row ends: before that header, and before a
 // one-line caption that opens a block over it; `end` when there is no such header.
+// A column title's line: a few words, no sentence punctuation at the end (cell text breaks
+// after "," and ";" where titles do not).
+bool ColumnTitleLike(const std::string& text) {
+  const std::string line = Trim(text);
+  if (line.empty() || Characters(line) > 30 || std::count(line.begin(), line.end(), ' ') > 2) return false;
+  return !EndsWithPunctuation(line);
+}
+
+// Whether another table's header begins at line k: column titles that name at least
+// `min_roles` columns, the title among them, in at most `max_lines` lines.
+bool HeaderStartsAt(const std::vector<TextLine>& lines, size_t k, int min_roles, int max_lines) {
+  const std::string key = MatchKey(Trim(lines[k].text));
+  if (HeadWord(key.substr(0, key.find(' '))) == ColumnRole::kOther) return false;
+  size_t end = k;
+  while (end < lines.size() && end - k < static_cast<size_t>(max_lines) && ColumnTitleLike(lines[end].text)) ++end;
+  for (size_t to = k + 2; to <= end; ++to) {
+    const HeaderParse h = ParseHeader(lines, k, to);
+    if (h.distinct >= min_roles && std::find(h.roles.begin(), h.roles.end(), ColumnRole::kTitle) != h.roles.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, size_t end, int min_roles,
                        int max_lines) {
-  // Column titles: a few words, no sentence punctuation at the end (cell text breaks
-  // after "," and ";" where titles do not).
-  auto title_like = [](const std::string& text) {
-    const std::string line = Trim(text);
-    if (line.empty() || Characters(line) > 30 || std::count(line.begin(), line.end(), ' ') > 2) return false;
-    return !EndsWithPunctuation(line);
-  };
   size_t run = end;
   while (run > row_first + 1 && end - (run - 1) <= static_cast<size_t>(max_lines) &&
-         title_like(lines[run - 1].text)) {
+         ColumnTitleLike(lines[run - 1].text)) {
     --run;
   }
   for (size_t from = run; from + 1 < end; ++from) {
@@ -849,21 +866,30 @@ bool MostLinesApart(const std::vector<TextLine>& lines, size_t from) {
   return seen > 0 && apart * 10 >= seen * 7;
 }
 
-// A table led by a timing column ("Месяц" | "Мероприятие" | "Ответственный"), written a
-// cell per line as LibreOffice exports text: each cell is a line, an empty cell (a month
-// merged down, a blank "Отметка о выполнении") a blank line. No numbers mark where rows
-// begin, so the whole table is segmented at once: dynamic programming over its lines, the
-// column going round from the first to the last, each cell scored by what its column
-// holds (RowFeatures). A line at the first column that is no timing is a section row
-// across the table ("Работа с педагогами"). Rows are added to `table`; rows whose cells
-// are not what their columns hold are reported in `notes`. Returns the line after the last
-// row, or `from` when fewer than two rows fit.
-size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std::vector<ColumnRole>& roles,
-                     double uncertain_below, Table* table, std::vector<Diagnostic>* notes) {
-  if (MostLinesApart(lines, from)) return from;  // a blank line after every line: no empty cells
+// A table without row numbers, written a cell per line as LibreOffice exports text: each
+// cell is a line, an empty cell (a month merged down, a blank "Отметка о выполнении") a
+// blank line (a reading of cells over several lines is refused when
+// `reject_multi_line_cells`); or, `lines_apart`, cell after cell with blank lines that
+// mark no empty cell: one after every line (seed 004's PDF text), each cell broken over
+// several lines, or one after a cell of several lines (MuPDF's text).
+// No numbers mark where rows begin, so the whole table is segmented at once: dynamic
+// programming over its lines, the column going round from the first to the last, each
+// cell scored by what its column holds (RowFeatures). A heading at the first column that
+// is no timing is a section row across the table ("Работа с педагогами"). The header
+// repeated after a page break (`header_keys`, match keys of its lines) and the page's
+// number before it are left out. Rows are added to `table`; rows whose cells are not what
+// their columns hold are reported in `notes`. Returns the line after the last row, or
+// `from` when fewer than two rows fit.
+size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std::vector<ColumnRole>& roles,
+                      bool lines_apart, bool reject_multi_line_cells, const std::set<std::string>& header_keys,
+                      const FlatTableOptions& options,
+                      Table* table, std::vector<Diagnostic>* notes) {
+  const double uncertain_below = options.uncertain_below;
   const int width = static_cast<int>(roles.size());
-  constexpr int kMaxCellLines = 4;    // paragraphs one cell may hold
-  constexpr double kRowBonus = 4;     // a whole row read: tables extend while rows fit
+  const int kMaxCellLines = lines_apart ? 16 : 4;  // lines (paragraphs) one cell may hold
+  // A whole row read: tables extend while rows fit. (Lines apart, every line read counts
+  // instead, below: rows are not to be made up of cells passed over.)
+  const double kRowBonus = lines_apart ? 0 : 4;
   constexpr double kSectionScore = 0.5;
   constexpr double kEmptyCell = -0.3;  // a column left empty (the first, merged, costs nothing)
   constexpr double kExtraLine = -1.0;  // a cell's second paragraph: most cells have one
@@ -873,15 +899,29 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
   // signature, another table's header, or more blank lines than a row's empty cells; the
   // blank lines before that end (or the end of the text) may close the last row.
   std::vector<long> units;
-  int trailing_blanks = width;
+  int trailing_blanks = lines_apart ? 0 : width;
+  // Whether line k begins the header repeated after a page break: two of its lines, or the
+  // page's number and one.
+  auto header_again = [&](size_t k) {
+    const bool number = IsNumberAlone(lines[k].text);
+    const size_t first = number ? k + 1 : k;
+    return first + 1 < lines.size() && header_keys.count(MatchKey(Trim(lines[first].text))) &&
+           (number || header_keys.count(MatchKey(Trim(lines[first + 1].text))));
+  };
   for (size_t k = from; k < lines.size(); ++k) {
     const std::string line = Trim(lines[k].text);
+    if (lines_apart && !header_keys.empty() && header_again(k)) {
+      if (IsNumberAlone(line)) ++k;
+      while (k + 1 < lines.size() && header_keys.count(MatchKey(Trim(lines[k + 1].text)))) ++k;
+      continue;
+    }
     if (IsSignatureLine(line) || IsNumberColumnTitle(line) || lines[k].page_before ||
-        (k > from && lines[k].gap_before > width)) {
-      trailing_blanks = std::min(lines[k].gap_before, width);
+        (k > from && HeaderStartsAt(lines, k, options.min_header_roles, options.max_header_lines)) ||
+        (!lines_apart && k > from && lines[k].gap_before > width) || (lines_apart && lines[k].gap_before > 3)) {
+      trailing_blanks = lines_apart ? 0 : std::min(lines[k].gap_before, width);
       break;
     }
-    if (k > from) units.insert(units.end(), static_cast<size_t>(lines[k].gap_before), -1);
+    if (k > from && !lines_apart) units.insert(units.end(), static_cast<size_t>(lines[k].gap_before), -1);
     units.push_back(static_cast<long>(k));
   }
   units.insert(units.end(), static_cast<size_t>(trailing_blanks), -1);
@@ -896,20 +936,66 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
     Piece p;
     p.text = Trim(line.text);
     p.line = line.line;
+    p.gap_before = line.gap_before;
     pieces.push_back(std::move(p));
   }
   piece_at[n] = pieces.size();
   if (pieces.size() < 2) return from;
   const RowFeatures features(pieces);
+  // Lines apart, a gap wider than most ends a cell (often a row).
+  int usual_gap = 0;
+  if (lines_apart) {
+    std::vector<int> gaps;
+    for (const Piece& piece : pieces) gaps.push_back(piece.gap_before);
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+    usual_gap = gaps[gaps.size() / 2];
+  }
+  auto wide_gap = [&](size_t piece) { return lines_apart && pieces[piece].gap_before > usual_gap; };
   const int title_column = static_cast<int>(ColumnIndex(roles, ColumnRole::kTitle));
   const int timing_column = static_cast<int>(ColumnIndex(roles, ColumnRole::kTiming));
+  // What each piece is, once: prefix sums over the pieces of "(" minus ")", of the score of
+  // going on from the piece before (JoinScore), and of gaps wider than most; and whether
+  // the piece begins with a capital, names a person, is initials, could begin a timing.
+  std::vector<int> brackets = {0}, wide_gaps = {0};
+  std::vector<double> joins = {0};
+  std::vector<char> capital, person, initials, timing_start;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const std::string& text = pieces[i].text;
+    brackets.push_back(brackets.back() + static_cast<int>(std::count(text.begin(), text.end(), '(')) -
+                       static_cast<int>(std::count(text.begin(), text.end(), ')')));
+    joins.push_back(joins.back() + (i > 0 ? JoinScore(pieces, i) : 0));
+    wide_gaps.push_back(wide_gaps.back() + (wide_gap(i) ? 1 : 0));
+    capital.push_back(StartOf(text) == Start::kCapital);
+    person.push_back(PersonShare(text) > 0.5);
+    initials.push_back(IsInitials(text));
+    timing_start.push_back(IsTimingFragment(text) || TimingCoverage(text) > 0 ||
+                           ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown);
+  }
   // A non-empty cell of column c made of pieces [a, b).
   auto cell_score = [&](int c, size_t a, size_t b) {
+    const double extra_lines = static_cast<double>(b - a - 1);
+    // A timing cell begins with a line that holds one.
+    if (c == timing_column && !timing_start[a]) return kNever;
     double s = features.Score(roles[c], a, b);
-    for (size_t i = a + 1; i < b; ++i) s += kExtraLine + JoinScore(pieces, i);
+    s += kExtraLine * extra_lines + (joins[b] - joins[a + 1]);
     if (c == timing_column && (s <= -8 || TimingCoverage(Joined(pieces, a, b)) < 0.5)) return kNever;
     if (roles[c] == ColumnRole::kNumber && !IsNumberAlone(pieces[a].text)) return kNever;
     if (c == title_column) s += 1;
+    // A title never begins with a person's name (the row above's second person), and a
+    // cell closes the brackets it opens ("Постоянно (в течение" / "2026г)").
+    if (c == title_column && person[a]) s -= 3;
+    if (initials[a]) s -= 3;  // a name's initials end the cell before
+    // A gap wider than most stands between cells, inside none.
+    s -= 2.5 * (wide_gaps[b] - wide_gaps[a + 1]);
+    if (brackets[b] - brackets[a] > 0) s -= 2;
+    // Cell after cell, a title begins with a capital and, the widest text, wraps over more
+    // lines than the narrow cells after it ("Формирование базы" / "данных педагогических"
+    // / "кадров" / "мониторинг": the title's three lines, then the form).
+    if (lines_apart && c == title_column && !capital[a]) s -= 2;
+    if (lines_apart) s += (c == title_column ? 0.3 : -0.3) * extra_lines;
+    // Every line read counts as much as the cost of a cell's extra line: where the table
+    // ends is then decided by rows, not by leaving a last cell's last lines out.
+    if (lines_apart) s += -kExtraLine * extra_lines;
     return s;
   };
   // best[u * width + c]: units [0, u) read, the next cell in column c.
@@ -917,11 +1003,24 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
     double score = kNever;
     size_t from = 0;       // the unit the last cell (or section) began at
     bool section = false;  // that was a section row
+    bool skipped = false;  // that cell was left empty (lines apart)
   };
   std::vector<Step> best((n + 1) * static_cast<size_t>(width));
   auto at = [&](size_t u, int c) -> Step& { return best[u * static_cast<size_t>(width) + static_cast<size_t>(c)]; };
   at(0, 0).score = 0;
+  constexpr double kSkippedCell = -2.5;  // lines apart: a cell left empty, with nothing to show it
   for (size_t u = 0; u < n; ++u) {
+    // Lines apart, an empty cell has no blank line of its own: a column (not the title's)
+    // may be passed over where the next line begins.
+    for (int c = 0; lines_apart && c < width; ++c) {
+      const int next = (c + 1) % width;
+      Step& s = at(u, next);
+      const double score = at(u, c).score + kSkippedCell + (next == 0 ? kRowBonus : 0);
+      if (c != title_column && next != title_column && at(u, c).score > kNever / 2 && score > s.score) {
+        s = {score, u, false};
+        s.skipped = true;
+      }
+    }
     for (int c = 0; c < width; ++c) {
       const double here = at(u, c).score;
       if (here <= kNever / 2) continue;
@@ -936,7 +1035,9 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
         continue;
       }
       const size_t a = piece_at[u];
-      if (c == 0 && TimingCoverage(pieces[a].text) < 0.5 && ReadsAsHeading(pieces[a].text)) {
+      if (c == 0 && TimingCoverage(pieces[a].text) < 0.5 && ReadsAsHeading(pieces[a].text) &&
+          (title_column != 0 || (u + 1 < n && units[u + 1] >= 0 && ReadsAsHeading(pieces[a + 1].text)))) {
+        // Over titles in the first column, a heading stands before a capitalised line.
         offer(u + 1, 0, here + kSectionScore, true);
       }
       for (size_t v = u + 1; v <= n && v - u <= kMaxCellLines && units[v - 1] >= 0; ++v) {
@@ -973,6 +1074,17 @@ size_t TimingLedRows(const std::vector<TextLine>& lines, size_t from, const std:
   const size_t rows = (cells.size() - static_cast<size_t>(std::count(section_at.begin(), section_at.end(), true))) /
                       static_cast<size_t>(width);
   if (rows < 2) return from;
+  // A cell a line: a reading whose cells run over several lines (more than one in four) is
+  // of some other text, in which blank lines are no empty cells (MuPDF's).
+  if (!lines_apart && reject_multi_line_cells) {
+    size_t filled = 0, multi = 0;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      if (section_at[k] || piece_at[cells[k].first] == piece_at[cells[k].second]) continue;
+      ++filled;
+      multi += piece_at[cells[k].second] - piece_at[cells[k].first] > 1;
+    }
+    if (multi * 4 > filled) return from;
+  }
 
   auto first_line = [&](size_t u, size_t v) {  // of units [u, v): 0 when all are blank
     for (size_t k = u; k < v; ++k) {
@@ -1687,6 +1799,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   size_t header_from = lines.size(), header_to = 0;
   HeaderParse header;
   bool titles_only = false;  // written column by column: only "№" and titles can be read
+  bool unnumbered = false;   // no numbered row ends the header: its rows have no numbers
   for (size_t i = 0; i < lines.size() && header_from == lines.size(); ++i) {
     if (HeadWord(MatchKey(Trim(lines[i].text)).substr(0, MatchKey(Trim(lines[i].text)).find(' '))) ==
         ColumnRole::kOther) {
@@ -1694,6 +1807,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     }
     const std::string first_key = MatchKey(Trim(lines[i].text));
     const bool led_by_timing = HeadWord(first_key.substr(0, first_key.find(' '))) == ColumnRole::kTiming;
+    // Where the header would end were no row numbered: at the first capitalised line after
+    // two that names no column ("Утверждение плана работы").
+    size_t unnumbered_to = 0;
     for (size_t j = i + 1; j <= lines.size() && j - i <= static_cast<size_t>(options.max_header_lines); ++j) {
       const std::string& next = j < lines.size() ? lines[j].text : "";
       std::string n, d, t;
@@ -1710,11 +1826,32 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         }
         if (timing_first) boundary = ParseHeader(lines, i, j).roles.size() >= 2;
       }
+      // (A line that names a column, "Итоги года", still begins the rows when a value
+      // follows it: a timing, a person; one that names a column with the line in lower case
+      // after it, "Ожидаемый" / "результат", is the header's.)
+      auto title_goes_on = [&] {
+        return j + 1 < lines.size() && StartOf(Trim(lines[j + 1].text)) == Start::kLower &&
+               !IsValueLine(lines[j + 1].text) && RoleOfHeader(Trim(next) + " " + Trim(lines[j + 1].text)) != ColumnRole::kOther;
+      };
+      if (!boundary && unnumbered_to == 0 && j >= i + 2 && j < lines.size() &&
+          StartOf(Trim(next)) == Start::kCapital && !IsNumberColumnTitle(Trim(next)) && !title_goes_on() &&
+          (RoleOfHeader(Trim(next)) == ColumnRole::kOther ||
+           (HeadWord(MatchKey(Trim(next)).substr(0, MatchKey(Trim(next)).find(' '))) == ColumnRole::kOther &&
+            j + 1 < lines.size() &&
+            IsValueLine(lines[j + 1].text)))) {
+        unnumbered_to = j;
+      }
       if (!boundary) {
         if (Characters(Trim(next)) > 60) break;
         continue;
       }
       HeaderParse h = ParseHeader(lines, i, j);
+      // Rows without numbers before a line that looks like one ("I полугодие, январь"):
+      // what runs on to it reads as columns no wording names; the header ends earlier.
+      auto unnamed = [](const HeaderParse& p) { return std::count(p.roles.begin(), p.roles.end(), ColumnRole::kOther); };
+      if (unnumbered_to > 0 && (j == lines.size() || (unnamed(h) >= 2 && unnamed(h) > unnamed(ParseHeader(lines, i, unnumbered_to))))) {
+        break;  // (so does one that runs on to the end of the text)
+      }
       // A last "column" no header wording names, begun by a capitalised line, is the
       // table's first section row ("Методическая работа"), not a column title.
       if (h.roles.size() > 2 && h.roles.back() == ColumnRole::kOther &&
@@ -1738,6 +1875,16 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         titles_only = true;
       }
       break;
+    }
+    if (header_from == lines.size() && unnumbered_to > 0) {
+      const HeaderParse h = ParseHeader(lines, i, unnumbered_to);
+      auto has = [&](ColumnRole r) { return std::find(h.roles.begin(), h.roles.end(), r) != h.roles.end(); };
+      if (h.distinct >= options.min_header_roles && has(ColumnRole::kTitle) && !has(ColumnRole::kNumber)) {
+        header = h;
+        header_from = i;
+        header_to = unnumbered_to;
+        unnumbered = true;
+      }
     }
   }
   if (header_from == lines.size()) return -1;
@@ -1805,18 +1952,38 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     consumed = TitleOnlyRows(lines, header_to, &table, &row_notes);
     i = lines.size();
   }
+  std::set<std::string> header_keys;  // match keys of the header's lines
+  for (size_t k = header_from; k < header_to; ++k) header_keys.insert(MatchKey(Trim(lines[k].text)));
   if (timing_led) {
-    std::set<std::string> header_keys;
-    for (size_t k = header_from; k < header_to; ++k) header_keys.insert(MatchKey(Trim(lines[k].text)));
     consumed = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below, &table,
                                     &row_notes);
-    if (consumed == header_to) {
-      consumed = TimingLedRows(lines, header_to, roles, options.uncertain_below, &table, &row_notes);
+    if (consumed == header_to && !MostLinesApart(lines, header_to)) {
+      consumed = UnnumberedRows(lines, header_to, roles, false, false, {}, options, &table, &row_notes);
     }
     if (consumed == header_to) {
       consumed = TimingLedBlocks(lines, header_to, columns, options.uncertain_below, &table, &row_notes);
     }
     i = lines.size();
+  }
+  // Titles first, no number column and no row numbered "1" in the first rows' lines: the
+  // table is segmented whole.
+  auto numbered_soon = [&] {
+    for (size_t k = header_to; k < lines.size() && k < header_to + 3 * static_cast<size_t>(width); ++k) {
+      std::string n, d, t;
+      if (ParseRowStart(lines[k].text, &n, &d, &t) && n == "1") return true;
+    }
+    return false;
+  };
+  if (!timing_led && !titles_only && number_column >= width && !numbered_soon()) {
+    size_t end = header_to;
+    if (!MostLinesApart(lines, header_to)) {
+      end = UnnumberedRows(lines, header_to, roles, false, true, header_keys, options, &table, &row_notes);
+    }
+    if (end == header_to) {
+      end = UnnumberedRows(lines, header_to, roles, true, false, header_keys, options, &table, &row_notes);
+    }
+    if (end != header_to) consumed = i = end;
+    if (unnumbered && end == header_to) return -1;
   }
   std::string last_number;
   // The number of the last numbered heading made a section row ("2. Информационная

@@ -1053,5 +1053,90 @@ TEST(FlatTables, CellPerLineSectionAfterARowOfOneLineCells) {
   EXPECT_EQ(plan.events[2].section, "Заседание № 2");
 }
 
+// A table without row numbers or a number column, written cell after cell with a blank
+// line after every line (seed 004's layout): the header ends at the first capitalised line
+// that names no column; titles wrap over lines in lower case, narrow cells follow them; a
+// heading before a capitalised line is a section row; the page's number and the header
+// repeated after a page break are left out; a signature ends the table.
+std::string LinesApart(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += line + " \n\n";
+  return out;
+}
+
+TEST(FlatTables, UnnumberedTableCellAfterCell) {
+  const std::string text = LinesApart({
+      "План работы муниципального методического центра на 2025 год",
+      "Цель: методическое сопровождение педагогов.",
+      "Мероприятие", "Сроки", "Ответственные", "Ожидаемый результат",
+      "Работа с руководителями",
+      "Совещание руководителей", "образовательных", "организаций", "январь", "Иванова А.А.,",
+      "Петров С.С.", "Утверждённый план", "работы на год",
+      "Семинар «Управление", "качеством", "образования»", "март 2025 г.", "Петров С.С.", "Повышение",
+      "управленческой", "компетентности",
+      "3", "Мероприятие", "Сроки", "Ответственные", "Ожидаемый результат",
+      "Работа с педагогами",
+      "Конкурс «Педагог года»", "февраль-март", "Сидорова Е.В.", "Выявление и", "распространение",
+      "лучших практик",
+      "Курсы повышения", "квалификации для", "учителей", "Постоянно (в течение", "2025 г.)", "методисты",
+      "центра", "Удостоверения о", "повышении", "квалификации",
+      "Директор центра ___________ А.А. Иванова"});
+  Plan plan = Extract(text);
+  ASSERT_EQ(plan.events.size(), 4u);
+  const Event& a = plan.events[0];
+  EXPECT_EQ(a.number, "");
+  EXPECT_EQ(a.section, "Работа с руководителями");
+  EXPECT_EQ(a.title, "Совещание руководителей образовательных организаций");
+  EXPECT_EQ(a.timing.start, "2025-01");
+  EXPECT_EQ(a.responsible, (std::vector<std::string>{"Иванова А.А.", "Петров С.С."}));
+  EXPECT_EQ(a.result, "Утверждённый план работы на год");
+  EXPECT_EQ(plan.events[1].title, "Семинар «Управление качеством образования»");
+  EXPECT_EQ(plan.events[1].result, "Повышение управленческой компетентности");
+  const Event& c = plan.events[2];
+  EXPECT_EQ(c.section, "Работа с педагогами");
+  EXPECT_EQ(c.title, "Конкурс «Педагог года»");
+  EXPECT_EQ(c.result, "Выявление и распространение лучших практик");
+  const Event& d = plan.events[3];
+  EXPECT_EQ(d.title, "Курсы повышения квалификации для учителей");
+  EXPECT_EQ(d.timing.raw, "Постоянно (в течение 2025 г.)");  // its bracket closed in the cell
+  EXPECT_EQ(d.responsible, std::vector<std::string>{"методисты центра"});
+  EXPECT_EQ(d.result, "Удостоверения о повышении квалификации");  // the last line kept
+}
+
+// The same kind of table as LibreOffice writes it, a cell per line: a blank line for an
+// empty cell, a second person on a line of their own, another table's header after it.
+TEST(FlatTables, UnnumberedTableCellPerLine) {
+  Plan plan = Extract(
+      "План работы методического кабинета на 2025 год\n"
+      "Содержание работы\nФорма проведения\nСроки\nОтветственные\n"
+      "Организационная работа\n"
+      "Составление плана работы на 2025 год\nсовещание\nянварь\nИванова А.А.\n"
+      "Формирование базы данных педагогических кадров\nмониторинг\nфевраль\nПетрова Н.Н.\nСидорова Е.В.\n"
+      "Работа с молодыми педагогами\n"
+      "Проведение школы молодого педагога\n\nежеквартально\nСидорова Е.В.\n"
+      "Заседания\n"
+      "Тема\nДата\nВыступающие\n"
+      "Итоги года\nмай\nИванова А.А.\n"
+      "Планы на новый год\nиюнь\nПетрова Н.Н.\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[0].section, "Организационная работа");
+  EXPECT_EQ(plan.events[0].title, "Составление плана работы на 2025 год");
+  EXPECT_EQ(plan.events[0].form, "совещание");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Петрова Н.Н.", "Сидорова Е.В."}));
+  EXPECT_EQ(plan.events[2].section, "Работа с молодыми педагогами");
+  EXPECT_EQ(plan.events[2].title, "Проведение школы молодого педагога");
+  EXPECT_EQ(plan.events[2].form, "");
+  EXPECT_EQ(plan.events[2].timing.kind, TimingKind::kThroughoutPeriod);
+  EXPECT_EQ(plan.events[3].title, "Итоги года");
+  EXPECT_EQ(plan.events[4].responsible, std::vector<std::string>{"Петрова Н.Н."});
+}
+
+// Text that only looks like such a header is left alone: no table without two rows.
+TEST(FlatTables, UnnumberedHeaderWithoutRowsIsNoTable) {
+  Plan plan = Extract(LinesApart({"Отчёт о работе за 2025 год", "Мероприятие", "Сроки", "Ответственные",
+                                  "Работа велась в течение всего года по плану."}));
+  EXPECT_TRUE(plan.events.empty());
+}
+
 }  // namespace
 }  // namespace planparse
