@@ -284,6 +284,12 @@ TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
   EXPECT_EQ(main_goal.goals[0].text, "повышение качества образования.");
   Plan sentence = FromText("Отчёт о работе\nЦелью работы МО было повышение качества.\n");
   EXPECT_TRUE(sentence.goals.empty());
+  // "Основные задачи:" and a lead-in ending "… следующие задачи:" label the tasks.
+  for (const char* label : {"Основные задачи:", "Для достижения цели поставлены следующие задачи:"}) {
+    Plan tasks = FromText(std::string("План работы на 2026 год\nЦель: развитие.\n") + label +
+                          "\n1. Изучить документы.\n2. Провести семинары.\n");
+    EXPECT_EQ(tasks.tasks.size(), 2u) << label;
+  }
 }
 
 TEST(Extract, WrappedTaskItemsAreJoinedWithHyphensRepaired) {
