@@ -231,6 +231,11 @@ TEST(Extract, ApprovalSpellings) {
   ASSERT_TRUE(b.approval);
   EXPECT_EQ(b.approval->order_number, "45/1");
   EXPECT_EQ(b.approval->order_date, "2024-08-28");
+  // A number of several parts, as registries write it.
+  Plan parts = FromText("Утвержден приказом\nуправления образования\nот 15.01.2026 г. № 01-05/12\n\nПлан работы на 2026 год\n");
+  ASSERT_TRUE(parts.approval);
+  EXPECT_EQ(parts.approval->order_number, "01-05/12");
+  EXPECT_EQ(parts.approval->order_date, "2026-01-15");
   // The person signing on the position's line: the position without the space to sign.
   Plan d = FromText("УТВЕРЖДАЮ\nДиректор школы ______ Н.В. Ковалёва\nПриказ № 215 от 30.08.2024 г.\n\n"
                     "ПЛАН РАБОТЫ на 2024-2025 учебный год\n");
