@@ -1520,6 +1520,148 @@ std::vector<VisualRow> VisualRows(const std::vector<VisualUnit>& units, const st
   return row_units;
 }
 
+// ---- Columns written after the table ---------------------------------------------------
+
+// Whether `text`, a block of lines written after a table, reads as a cell of `role`.
+bool FitsColumn(const std::string& text, ColumnRole role) {
+  const std::string key = MatchKey(text);
+  switch (role) {
+    case ColumnRole::kResponsible:
+      return PersonShare(text) > 0 || ContainsAny(key, kPositionStems) || MostlyUpper(text, 2);
+    case ColumnRole::kForm: return ContainsAny(key, kFormStems);
+    case ColumnRole::kAudience: return ContainsAny(key, kAudienceStems);
+    case ColumnRole::kNote: return ContainsAny(key, kMarkStems) || TimingCoverage(text) > 0;
+    default: return PersonShare(text) == 0;
+  }
+}
+
+// Plain pdftotext may write some columns after the table's end, under their titles again
+// ("Форма проведения", "Ответственный" after the signature, from line `end` on), their
+// cells as blocks going round the columns, a block holding the cells of several rows where
+// they stand close. Each block goes to the column it reads as (else the next in turn);
+// a column's lines, joined where one ends with a comma or a hyphen (or, but for people,
+// goes on in lower case), are put back in the rows in order when there are as many as the
+// table has rows; each row so filled is reported, and columns that cannot be are named.
+void PlaceColumnsAfterTable(const std::vector<TextLine>& lines, size_t end, Table* table,
+                            std::vector<Diagnostic>* notes) {
+  struct Later {
+    std::string title;
+    ColumnRole role;
+    std::vector<std::string> items;
+  };
+  std::vector<Later> later;
+  int first_later = 0, last_later = 0;
+  size_t values_from = end;
+  for (size_t k = end; k < lines.size() && k < end + 80; ++k) {
+    // The titles stand together before the values: the first other line ends them.
+    const std::string line = Trim(lines[k].text);
+    const ColumnRole role = Characters(line) > 30 || !FirstLetterUpper(line) || PersonShare(line) > 0
+                                ? ColumnRole::kOther
+                                : RoleOfHeader(line);
+    if (role == ColumnRole::kOther || role == ColumnRole::kTitle || role == ColumnRole::kTiming ||
+        role == ColumnRole::kNumber) {
+      if (!later.empty()) break;
+      continue;
+    }
+    later.push_back({line, role, {}});
+    if (first_later == 0) first_later = lines[k].line;
+    last_later = lines[k].line;
+    values_from = k + 1;
+  }
+  if (later.empty()) return;
+  std::vector<size_t> data_rows;  // indices in table->rows of rows with cells (no header, no section)
+  for (size_t r = 0; r < table->rows.size(); ++r) {
+    if (!table->rows[r].is_header && table->rows[r].cells.size() > 1) data_rows.push_back(r);
+  }
+  // The values: blocks of lines up to the end, a line of prose, or far more than fit.
+  const size_t most = data_rows.size() * later.size() * 4;
+  std::vector<std::vector<std::string>> lines_of(later.size());
+  size_t turn = 0, taken = 0;
+  for (size_t k = values_from; k < lines.size() && taken < most;) {
+    size_t next = k + 1;
+    while (next < lines.size() && lines[next].gap_before == 0) ++next;
+    std::string joined;
+    bool prose = false;
+    for (size_t m = k; m < next; ++m) {
+      joined += (joined.empty() ? "" : " ") + Trim(lines[m].text);
+      prose = prose || Characters(Trim(lines[m].text)) > 60 || IsSignatureLine(lines[m].text);
+    }
+    if (prose) break;
+    size_t column = turn;
+    if (!FitsColumn(joined, later[turn].role)) {
+      for (size_t c = 0; c < later.size(); ++c) {
+        if (c != turn && FitsColumn(joined, later[c].role)) column = c;
+      }
+    }
+    for (size_t m = k; m < next; ++m) lines_of[column].push_back(Trim(lines[m].text));
+    turn = (column + 1) % later.size();
+    taken += next - k;
+    k = next;
+  }
+  for (size_t c = 0; c < later.size(); ++c) {
+    for (const std::string& line : lines_of[c]) {
+      std::vector<std::string>& items = later[c].items;
+      const bool goes_on = !items.empty() && (items.back().back() == ',' || items.back().back() == '-' ||
+                                               (later[c].role != ColumnRole::kResponsible &&
+                                                StartOf(line) == Start::kLower && !EndsSentence(items.back())));
+      if (goes_on) {
+        items.back() = JoinLines({items.back(), line}, nullptr);
+      } else {
+        items.push_back(line);
+      }
+    }
+  }
+  std::vector<std::string> placed, unplaced;
+  for (Later& column : later) {
+    // As many items as rows; people, where the column names them, in most.
+    bool fits = !data_rows.empty() && column.items.size() == data_rows.size();
+    if (fits && column.role == ColumnRole::kResponsible) {
+      size_t people = 0;
+      for (const std::string& item : column.items) people += FitsColumn(item, column.role);
+      fits = people * 2 >= column.items.size();
+    }
+    (fits ? placed : unplaced).push_back("«" + column.title + "»");
+    if (!fits) continue;
+    const int c = table->grid_columns++;
+    TableRow& header = table->rows.front();
+    header.cells.push_back(MakeCell(c, 1, {column.title}, header.span.first_line, header.span.last_line));
+    header.cells.back().span.table_cell = c;
+    for (size_t i = 0; i < data_rows.size(); ++i) {
+      TableRow& row = table->rows[data_rows[i]];
+      row.cells.push_back(MakeCell(c, 1, {column.items[i]}, row.span.first_line, row.span.last_line));
+      row.cells.back().span.table_cell = static_cast<int>(row.cells.size()) - 1;
+    }
+  }
+  // Section rows span the table, new columns included.
+  for (TableRow& row : table->rows) {
+    if (!row.is_header && row.cells.size() == 1) row.cells[0].col_span = table->grid_columns;
+  }
+  SourceSpan where;
+  where.first_line = first_later;
+  where.last_line = last_later;
+  // "Столбец «…» записан" or "Столбцы «…», «…» записаны".
+  auto columns_written = [](const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+    return (names.size() == 1 ? "Столбец " : "Столбцы ") + list +
+           (names.size() == 1 ? " записан" : " записаны") + " после конца таблицы";
+  };
+  if (!placed.empty()) {
+    notes->push_back({"table.columns_after_table", Severity::kInfo,
+                      columns_written(placed) + " (так пишет pdftotext без -layout); " +
+                          (placed.size() == 1 ? "его" : "их") +
+                          " значения расставлены по строкам по порядку — проверьте, что каждое попало в свою строку",
+                      where});
+  }
+  if (!unplaced.empty()) {
+    notes->push_back({"table.columns_after_table", Severity::kWarning,
+                      columns_written(unplaced) + ": " + (unplaced.size() == 1 ? "его" : "их") +
+                          " значения не сопоставлены со строками. Извлеките текст PDF командой pdftotext "
+                          "-layout или используйте исходный DOCX",
+                      where});
+  }
+}
+
 // Plain pdftotext writes a table led by a timing column ("Месяц" | "Содержание работы" |
 // "Участники" | "Ответственные" | …) visual line by visual line across its cells:
 //   Январь / Совещание руководителей организаций / Руководители ОДО / Рябова С.В. /
@@ -1750,40 +1892,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   if (real_rows < 2 || out.empty()) return from;
   const int last_line = out.back().span.last_line;
   for (TableRow& row : out) table->rows.push_back(std::move(row));
-  // Plain pdftotext may write some columns after the table's end, under their titles
-  // again ("Участники", "Ответственные" after the signature): their values cannot be put
-  // back in rows; the reviewer is told where they stand.
-  std::vector<std::string> later_titles;
-  int first_later = 0, last_later = 0;
-  for (size_t k = end; k < lines.size() && k < end + 80; ++k) {
-    // The titles stand together before the values: the first other line ends them.
-    const std::string line = Trim(lines[k].text);
-    const ColumnRole role = Characters(line) > 30 || !FirstLetterUpper(line) || PersonShare(line) > 0
-                                ? ColumnRole::kOther
-                                : RoleOfHeader(line);
-    if (role == ColumnRole::kOther || role == ColumnRole::kTitle || role == ColumnRole::kTiming ||
-        role == ColumnRole::kNumber) {
-      if (!later_titles.empty()) break;
-      continue;
-    }
-    later_titles.push_back("«" + line + "»");
-    if (first_later == 0) first_later = lines[k].line;
-    last_later = lines[k].line;
-  }
-  if (!later_titles.empty()) {
-    SourceSpan where;
-    where.first_line = first_later;
-    where.last_line = last_later;
-    std::string names;
-    for (const std::string& t : later_titles) names += (names.empty() ? "" : ", ") + t;
-    const bool one = later_titles.size() == 1;
-    notes->push_back({"table.columns_after_table", Severity::kWarning,
-                      std::string(one ? "Столбец " : "Столбцы ") + names +
-                          (one ? " записан после конца таблицы: его значения не сопоставлены со строками. "
-                               : " записаны после конца таблицы: их значения не сопоставлены со строками. ") +
-                          "Извлеките текст PDF командой pdftotext -layout или используйте исходный DOCX",
-                      where});
-  }
+  PlaceColumnsAfterTable(lines, end, table, notes);
   size_t last = from;
   for (size_t k = from; k < end; ++k) {
     if (lines[k].line <= last_line) last = k + 1;
