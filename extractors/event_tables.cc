@@ -554,14 +554,17 @@ class TableReader {
       // breaks one over several lines, words too ("Орган" / "изационно-м" / "етодическая").
       const bool wrapped = ctx_->breaks == LineBreaks::kWrapped;
       const size_t max_lines = wrapped ? 8 : 2;
-      // A heading squeezed into a narrow column lost its spaces there ("Информационнаядеятельность").
+      const bool may_head = (spans || cells[lone - &row.cells[0]].first != ColumnRole::kTitle) &&
+                            text->paragraphs.size() <= max_lines;
+      // A heading squeezed into a narrow column lost its spaces there ("Информационнаядеятельность");
+      // they are looked for (in the dictionary, letter by letter) only where a heading may stand.
       const std::string heading =
-          wrapped ? SplitGluedWords(NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false,
-                                                             LineBreaks::kWrapped)),
-                                    Hyphenator::Default())
-                  : text->joined;
-      if ((spans || cells[lone - &row.cells[0]].first != ColumnRole::kTitle) &&
-          text->paragraphs.size() <= max_lines && ParseSectionHeading(heading, &section, &roman)) {
+          !may_head ? std::string()
+          : wrapped ? SplitGluedWords(NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false,
+                                                               LineBreaks::kWrapped)),
+                                      Hyphenator::Default())
+                    : text->joined;
+      if (may_head && ParseSectionHeading(heading, &section, &roman)) {
         section.span = lone->span;
         int depth = SectionStack::kTableDepth;
         if (!roman && !section.number.empty() && sections_->HasTablePart()) depth += 1;
