@@ -427,6 +427,15 @@ TEST(Extract, ApprovalAfterAnAgreementBlock) {
   EXPECT_EQ(reversed.approval->raw, "УТВЕРЖДАЮ / Директор МБУ «ИМЦ» / ________ С.В. Рябова");
 }
 
+TEST(Extract, ReportTitlesInTheirWordings) {
+  for (const char* title : {"Информация о работе РМО учителей биологии за 2024-2025 учебный год",
+                            "Анализ деятельности МОЦ за 2025 год", "Самоанализ работы ШМО за 2025 год"}) {
+    Plan plan = FromText(std::string(title) + "\n\nЦель: повышение качества.\nПроведено 5 заседаний.\n");
+    EXPECT_EQ(plan.kind, PlanKind::kReport) << title;
+    EXPECT_EQ(plan.title.text, title);
+  }
+}
+
 TEST(Extract, TemplateIsRecognised) {
   Plan plan = FromText("ПЛАН РАБОТЫ\nметодического объединения ____________\nна ________ учебный год\n"
                        "Цель:\nЗадачи:\n(заполняется руководителем МО)\n");
