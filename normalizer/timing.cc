@@ -457,12 +457,15 @@ Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& pe
 
   // Resolve points without a year inside the period; without one they stay unknown.
   bool unresolved = false;
-  for (Point& pt : parse.points) {
+  std::vector<bool> year_from_period(parse.points.size(), false);
+  for (size_t i = 0; i < parse.points.size(); ++i) {
+    Point& pt = parse.points[i];
     if (pt.year == 0) {
       if (!context) {
         unresolved = true;
         continue;
       }
+      year_from_period[i] = true;
       pt.year = context->YearOfMonth(pt.month);
       if (pt.end_month > 0) {
         pt.end_year = context->YearOfMonth(pt.end_month);
@@ -478,6 +481,16 @@ Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& pe
     }
   }
 
+  // A range that would run backwards ("Август-сентябрь" in a plan for 2025-2026: August
+  // is the period's last month) begins a year earlier, before the period.
+  if (!unresolved && parse.range_separator && parse.points.size() == 2 && year_from_period[0]) {
+    Point& first = parse.points[0];
+    const Point& second = parse.points[1];
+    if (first.year * 12 + first.month > second.year * 12 + second.month) {
+      first.year -= 1;
+      if (first.end_month > 0) first.end_year -= 1;
+    }
+  }
   if (!parse.points.empty()) {
     if (!unresolved) {
       for (const Point& pt : parse.points) {

@@ -8,7 +8,7 @@ const std::vector<TimingPhraseRule>& TimingPhraseRules() {
        TimingKind::kThroughoutPeriod, Recurrence::kNone,
        "«в течение года» and its variants, including the common misspelling «в течении»",
        "В течении учебного года", "в течение недели после конкурса"},
-      {"permanently", R"((?:^|[^а-я])(?:постоянно|систематически|круглогодично|весь\s+период))",
+      {"permanently", R"((?:^|[^а-я])(?:постоянно|систематически|круглогодично|весь\s+(?:период|(?:учебный\s+|календарный\s+)?год)))",
        TimingKind::kThroughoutPeriod, Recurrence::kNone,
        "«постоянно»: the event runs throughout the plan's period", "Постоянно (в течение 2026г)",
        "непостоянно"},

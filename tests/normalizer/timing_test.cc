@@ -112,6 +112,10 @@ INSTANTIATE_TEST_SUITE_P(Months, TimingTest, ::testing::ValuesIn(kMonths));
 const Case kRanges[] = {
     {"сентябрь-октябрь", "2023-2024", "range", "2023-09", "2023-10"},
     {"сентябрь – май", "2023-2024", "range", "2023-09", "2024-05"},
+    // August is the academic year's last month: a range from it to September runs from the
+    // August before.
+    {"Август-сентябрь", "2025-2026", "range", "2025-08", "2025-09"},
+    {"август – октябрь", "2025-2026", "range", "2025-08", "2025-10"},
     {"сентябрь—май", "2023-2024", "range", "2023-09", "2024-05"},
     {"с сентября по май", "2023-2024", "range", "2023-09", "2024-05"},
     {"с января по март 2024 г.", "", "range", "2024-01", "2024-03"},
@@ -214,6 +218,7 @@ const Case kPhrases[] = {
     {"В тeчение года", "2024-2025", "throughout_period", "2024-09", "2025-08"},  // Latin e
     {"постоянно", "2024-2025", "throughout_period", "2024-09", "2025-08"},
     {"Систематически", "2024-2025", "throughout_period", "2024-09", "2025-08"},
+    {"весь учебный год", "2024-2025", "throughout_period", "2024-09", "2025-08"},
     {"ежемесячно", "2024-2025", "throughout_period", "2024-09", "2025-08", "monthly"},
     {"Ежемесячно", "2026", "throughout_period", "2026-01", "2026-12", "monthly"},
     {"1 раз в месяц", "2026", "throughout_period", "2026-01", "2026-12", "monthly"},
