@@ -343,7 +343,8 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
   // A cell holding only names, however the lines broke them ("Фельдман А.З. Сидорова" /
   // "Е.П."): the names one after another. In wrapped text a narrow column also breaks a
   // surname without a hyphen ("Тютерев" / "а А.М."): such a tail is glued back.
-  static const RE2 kName(R"re(\s*(\p{Lu}\pL+(?:-\p{Lu}\pL+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\pL+)\s*[,;]?)re");
+  // ("… Петрова Б.Б. и Сидоров В.В.": the last two joined by "и" are two people too.)
+  static const RE2 kName(R"re(\s*(?:и\s+)?(\p{Lu}\pL+(?:-\p{Lu}\pL+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\pL+)\s*[,;]?)re");
   {
     std::string joined = cell.joined;
     if (breaks == LineBreaks::kWrapped) {
@@ -396,11 +397,21 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
       items.push_back(paragraph);
     }
   }
+  // The next "," or ";" from `start` outside brackets ("методисты МКУ «ИМЦ» (Петрова Б.Б.,
+  // Сидоров В.В.)" is one item), or the end.
+  auto next_separator = [](const std::string& text, size_t start) {
+    int depth = 0;
+    for (size_t i = start; i < text.size(); ++i) {
+      if (text[i] == '(') ++depth;
+      if (text[i] == ')' && depth > 0) --depth;
+      if (depth == 0 && (text[i] == ',' || text[i] == ';')) return i;
+    }
+    return text.size();
+  };
   for (const std::string& paragraph : items) {
     size_t start = 0;
     while (start <= paragraph.size()) {
-      size_t end = paragraph.find_first_of(",;", start);
-      if (end == std::string::npos) end = paragraph.size();
+      const size_t end = next_separator(paragraph, start);
       std::string item = NormalizeText(paragraph.substr(start, end - start));
       while (!item.empty() && (item.back() == '.' && item.size() > 1 &&
                                item[item.size() - 2] == ' ')) {

@@ -679,6 +679,19 @@ TEST(Extract, WrappedResponsibleCellsAreSplitByItemNotByLine) {
   EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"МОЦ", "Школы района"}));
 }
 
+TEST(Extract, ResponsiblePeopleJoinedByAndAndNamesInBrackets) {
+  Plan plan = FromText(
+      "План на 2025 год\n\n№\tМероприятие\tСроки\tОтветственный\n"
+      "1.\tСеминар\tмарт\tИванова А.А., Петрова Б.Б. и Сидоров В.В.\n"
+      "2.\tКонкурс\tмай\tметодисты МКУ «ИМЦ» (Петрова Б.Б., Сидоров В.В.), ОУ\n"
+      "3.\tКонференция\tапрель\tУчителя и классные руководители\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].responsible, (std::vector<std::string>{"Иванова А.А.", "Петрова Б.Б.", "Сидоров В.В."}));
+  EXPECT_EQ(plan.events[1].responsible,
+            (std::vector<std::string>{"методисты МКУ «ИМЦ» (Петрова Б.Б., Сидоров В.В.)", "ОУ"}));
+  EXPECT_EQ(plan.events[2].responsible, std::vector<std::string>{"Учителя и классные руководители"});
+}
+
 TEST(Extract, LongHeaderCellsAreMeasuredInCharacters) {
   // Both header cells are over 60 letters: over 120 bytes in UTF-8, within 120 characters.
   Plan plan = FromText(
