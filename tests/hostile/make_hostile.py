@@ -141,6 +141,16 @@ def main():
              "дополнительного образования «Итоги 2024 года и"]
     lines += ["Рябова С.В." if k % 2 else " ".join(rnd.choice(words) for _ in range(6)) for k in range(20000)]
     p("visual_lines_one_row.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # A table without row numbers, cell after cell with a blank line after every line:
+    # 12,000 rows, and 60,000 capitalised lines that never make a row (the whole table is
+    # read at once, in time linear in its lines).
+    head = ["План работы на 2025 год", "Мероприятие", "Сроки", "Ответственные", "Результат"]
+    cells = [" ".join(rnd.choice(words) for _ in range(4)).capitalize(), "январь", "Рябова С.В.",
+             " ".join(rnd.choice(words) for _ in range(3))]
+    lines = head + [cells[k % 4] for k in range(48000)]
+    p("unnumbered_rows_apart.txt").write_text(" \n\n".join(lines) + "\n", encoding="utf-8")
+    lines = head + [" ".join(rnd.choice(words) for _ in range(5)).capitalize() for _ in range(60000)]
+    p("unnumbered_no_rows_apart.txt").write_text(" \n\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
