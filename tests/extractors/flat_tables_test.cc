@@ -767,31 +767,34 @@ TEST(FlatTables, PlainPdftotextMonthsAndTitlesWithSectionsBetween) {
   EXPECT_EQ(after->span.first_line, 20);
 }
 
+// Plain pdftotext of a numbered plan with dates before the titles: its rows, up to the
+// signature.
+const char* const kDatesFirstRows =
+    "План работы ШМО учителей математики на 2025-2026 учебный год\n"
+    "№\nСроки\nМероприятие\nп/п\n"
+    "1.\n28.08.2025\n"
+    "Анализ результатов государственной итоговой\n"
+    "аттестации выпускников 9 и 11 классов по\n"
+    "математике\n"
+    "2.\nСентябрь\n"
+    "Утверждение рабочих программ и планирования\n"
+    "3.\nОктябрь\n"
+    "Проведение школьного этапа всероссийской\n"
+    "олимпиады школьников по математике\n"
+    "4.\nНоябрь –\n"
+    "Взаимопосещение уроков с целью обмена опытом\n"
+    "декабрь\n"
+    "работы по подготовке к ОГЭ\n"
+    "5.\n"
+    "В течение года Индивидуальные консультации для обучающихся,\n"
+    "испытывающих трудности в обучении\n";
+
 // With a number column before the dates ("№" | "Сроки" | "Мероприятие" | …) rows begin
 // at their numbers; the timing after a number is the row's, even a date or one glued to
 // the title's first line ("В течение года Индивидуальные консультации …"), and the
 // title's first line is never a heading.
 TEST(FlatTables, PlainPdftotextNumberedRowsWithDatesFirst) {
-  Plan plan = Extract(
-      "План работы ШМО учителей математики на 2025-2026 учебный год\n"
-      "№\nСроки\nМероприятие\nп/п\n"
-      "1.\n28.08.2025\n"
-      "Анализ результатов государственной итоговой\n"
-      "аттестации выпускников 9 и 11 классов по\n"
-      "математике\n"
-      "2.\nСентябрь\n"
-      "Утверждение рабочих программ и планирования\n"
-      "3.\nОктябрь\n"
-      "Проведение школьного этапа всероссийской\n"
-      "олимпиады школьников по математике\n"
-      "4.\nНоябрь –\n"
-      "Взаимопосещение уроков с целью обмена опытом\n"
-      "декабрь\n"
-      "работы по подготовке к ОГЭ\n"
-      "5.\n"
-      "В течение года Индивидуальные консультации для обучающихся,\n"
-      "испытывающих трудности в обучении\n"
-      "Руководитель ШМО ________ Н.Г. Белова\n");
+  Plan plan = Extract(std::string(kDatesFirstRows) + "Руководитель ШМО ________ Н.Г. Белова\n");
   ASSERT_EQ(plan.events.size(), 5u);
   EXPECT_EQ(plan.events[0].number, "1");
   EXPECT_EQ(plan.events[0].timing.raw, "28.08.2025");
@@ -1142,34 +1145,21 @@ TEST(FlatTables, UnnumberedHeaderWithoutRowsIsNoTable) {
 // block of each column in turn, one block holding two rows' cells where they stood close
 // ("Олимпиада" / "Открытые уроки"), a person's line ended by a comma going on.
 TEST(FlatTables, PlainPdftotextColumnsAfterTheTableArePutBack) {
-  const std::string table =
-      "План работы ШМО учителей математики на 2025-2026 учебный год\n"
-      "№\nСроки\nМероприятие\nп/п\n"
-      "1.\n28.08.2025\n"
-      "Анализ результатов государственной итоговой\n"
-      "аттестации выпускников 9 и 11 классов по\n"
-      "математике\n"
-      "2.\nСентябрь\n"
-      "Утверждение рабочих программ и планирования\n"
-      "3.\nОктябрь\n"
-      "Проведение школьного этапа всероссийской\n"
-      "олимпиады школьников по математике\n"
-      "4.\nНоябрь –\n"
-      "Взаимопосещение уроков с целью обмена опытом\n"
-      "декабрь\n"
-      "работы по подготовке к ОГЭ\n"
-      "Руководитель ШМО ________ Н.Г. Белова\n\n";
+  const std::string table = std::string(kDatesFirstRows) + "Руководитель ШМО ________ Н.Г. Белова\n\n";
   Plan plan = Extract(table +
                       "Форма проведения\n\nОтветственный\n\n"
                       "Заседание ШМО\n\nБелова Н.Г.\n\nЗаседание ШМО\n\nБелова Н.Г.\n\n"
-                      "Олимпиада\nОткрытые уроки\n\nТихонов А.В.,\nучителя математики\nЧлены ШМО\n");
-  ASSERT_EQ(plan.events.size(), 4u);
+                      "Олимпиада\nОткрытые уроки\n\nТихонов А.В.,\nучителя математики\nЧлены ШМО\n\n"
+                      "Консультации\n\nУчителя математики\n");
+  ASSERT_EQ(plan.events.size(), 5u);
   EXPECT_EQ(plan.events[0].form, "Заседание ШМО");
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Белова Н.Г."});
   EXPECT_EQ(plan.events[2].form, "Олимпиада");
   EXPECT_EQ(plan.events[2].responsible, (std::vector<std::string>{"Тихонов А.В.", "учителя математики"}));
   EXPECT_EQ(plan.events[3].form, "Открытые уроки");
   EXPECT_EQ(plan.events[3].responsible, std::vector<std::string>{"Члены ШМО"});
+  EXPECT_EQ(plan.events[4].form, "Консультации");
+  EXPECT_EQ(plan.events[4].form, "Консультации");
   const Diagnostic* placed = nullptr;
   for (const Diagnostic& d : plan.diagnostics) {
     if (d.code == "table.columns_after_table") placed = &d;
@@ -1178,7 +1168,7 @@ TEST(FlatTables, PlainPdftotextColumnsAfterTheTableArePutBack) {
   EXPECT_EQ(placed->severity, Severity::kInfo);
   // Fewer values than rows: nothing is put back, and the reviewer is told.
   Plan short_column = Extract(table + "Ответственный\n\nБелова Н.Г.\n\nТихонов А.В.\n");
-  ASSERT_EQ(short_column.events.size(), 4u);
+  ASSERT_EQ(short_column.events.size(), 5u);
   for (const Event& e : short_column.events) EXPECT_TRUE(e.responsible.empty());
   EXPECT_TRUE(HasDiagnostic(short_column, "table.columns_after_table"));
 }
