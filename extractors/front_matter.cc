@@ -18,8 +18,13 @@ bool Matches(const Line& line, const char* rule) {
   return !line.is_table() && RE2::PartialMatch(line.key, Rule(rule));
 }
 
+// "Цель:", "Цели работы МО:"; not the heading "Цели и задачи" over both labels.
+bool IsGoalLabel(const Line& line) {
+  return Matches(line, "goal_label") && !Matches(line, "goals_and_tasks_heading");
+}
+
 bool IsLabel(const Line& line) {
-  return Matches(line, "goal_label") || Matches(line, "task_label") ||
+  return IsGoalLabel(line) || Matches(line, "task_label") ||
          Matches(line, "approval_heading");
 }
 
@@ -80,7 +85,7 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
   int taken = 0;
   for (; i < lines.size() && taken < 8; ++i) {
     const Line& l = lines[i];
-    if (l.is_table() || Matches(l, "title_start") || Matches(l, "goal_label") ||
+    if (l.is_table() || Matches(l, "title_start") || IsGoalLabel(l) ||
         Matches(l, "task_label") || Matches(l, "approval_heading")) {
       break;  // (the next block: "СОГЛАСОВАНО …", then "УТВЕРЖДАЮ …")
     }
@@ -162,6 +167,7 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
   size_t i = start;
   int blanks = 0;
   bool roman_items = false;
+  bool unmarked_items = false;  // the items have no markers
   for (; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.is_table()) break;
@@ -176,8 +182,18 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
     const bool roman = l.label.empty() && Matches(l, "section_roman");
     if (items.empty()) roman_items = roman;
     if (roman && !roman_items) break;
+    // Items without markers, one a line, each but the last ended by ";" ("изучить
+    // документы;" / "организовать взаимопосещение уроков;" / "обобщить опыт."): a line
+    // after an item so ended, or a first line so ended, is the next item.
+    auto ends_with_semicolon = [](const std::string& text) { return !text.empty() && text.back() == ';'; };
+    const bool next_unmarked = items.empty() ? ends_with_semicolon(l.text)
+                                             : ends_with_semicolon(items.back().back()) && unmarked_items;
     if (StartsWithListMarker(l)) {
       items.push_back({l.label.empty() ? StripListMarker(l.text) : l.text});
+      spans.push_back(l.span);
+    } else if (next_unmarked && blanks < 2) {
+      unmarked_items = true;
+      items.push_back({l.text});
       spans.push_back(l.span);
     } else if (wrapped_text && unfinished && blanks < 2) {
       items.back().push_back(l.text);
@@ -233,7 +249,7 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
   int seen = 0;
   for (size_t i = 0; i < lines.size() && seen < ctx->options.title_search_lines;) {
     const Line& l = lines[i];
-    if (l.is_table() || Matches(l, "goal_label") || Matches(l, "task_label")) break;
+    if (l.is_table() || IsGoalLabel(l) || Matches(l, "task_label")) break;
     if (l.blank()) {
       ++i;
       continue;
@@ -291,7 +307,7 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
   // The document's own goals and tasks: the first "Цель:" and the first "Задачи:".
   bool goals_done = false, tasks_done = false;
   for (size_t i = 0; i < lines.size() && !(goals_done && tasks_done); ++i) {
-    if (!goals_done && Matches(lines[i], "goal_label")) {
+    if (!goals_done && IsGoalLabel(lines[i])) {
       goals_done = true;
       ReadGoals(lines, i, wrapped_text, ctx);
     } else if (!tasks_done && Matches(lines[i], "task_label")) {
@@ -311,7 +327,7 @@ void DecideKind(const std::vector<Line>& lines, Context* ctx) {
       ++blanks;
       if (l.key.find("заполняется") != std::string::npos) ++fill_notes;
     }
-    if (Matches(l, "goal_label") && AfterLabel(l, "goal_label").empty()) empty_goal_label = true;
+    if (IsGoalLabel(l) && AfterLabel(l, "goal_label").empty()) empty_goal_label = true;
     if (Matches(l, "task_label") && AfterLabel(l, "task_label").empty()) empty_task_label = true;
   }
   // A narrative of work done ("Было проведено …"): counted only for a text without title

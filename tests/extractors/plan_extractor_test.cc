@@ -289,6 +289,16 @@ TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
   EXPECT_EQ(main_goal.goals[0].text, "повышение качества образования.");
   Plan sentence = FromText("Отчёт о работе\nЦелью работы МО было повышение качества.\n");
   EXPECT_TRUE(sentence.goals.empty());
+  // Goals and tasks under a heading "Цели и задачи"; tasks one a line without markers.
+  Plan headed = FromText(
+      "План работы на 2026 год\nЦели и задачи\nЦель работы МО на 2026 год: повышение качества.\n"
+      "Задачи:\nизучить нормативные документы;\nорганизовать взаимопосещение уроков;\n"
+      "обобщить опыт.\nЗаседания методического объединения\n");
+  ASSERT_EQ(headed.goals.size(), 1u);
+  EXPECT_EQ(headed.goals[0].text, "повышение качества.");
+  ASSERT_EQ(headed.tasks.size(), 3u);
+  EXPECT_EQ(headed.tasks[1].text, "организовать взаимопосещение уроков");
+  EXPECT_EQ(headed.tasks[2].text, "обобщить опыт.");
   // "Основные задачи:" and a lead-in ending "… следующие задачи:" label the tasks.
   for (const char* label : {"Основные задачи:", "Для достижения цели поставлены следующие задачи:"}) {
     Plan tasks = FromText(std::string("План работы на 2026 год\nЦель: развитие.\n") + label +
