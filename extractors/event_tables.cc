@@ -437,6 +437,7 @@ class TableReader {
     if (table.rows.empty()) return;
     row_section_.clear();
     group_timing_ = Timing();
+    if (ReadMonthGrid(table)) return;
     Columns cols = MapColumns(table);
     const int title_col = cols.Find(ColumnRole::kTitle);
     timing_groups_ = cols.Find(ColumnRole::kTiming) >= 0 && cols.Find(ColumnRole::kTiming) < title_col;
@@ -525,6 +526,69 @@ class TableReader {
     if (header_keys.empty() || row.cells.size() != header_keys.size()) return false;
     for (size_t c = 0; c < row.cells.size(); ++c) {
       if (MatchKey(TextOf(row.cells[c]).joined) != header_keys[c]) return false;
+    }
+    return true;
+  }
+
+  // A plan laid out by month ("План-сетка": "Направление" | "Сентябрь" | "Октябрь" | …):
+  // a header row with at least three months, each row a line of work (its first cell, the
+  // rows' section) and each month's cell what is done then: an event per cell, or per item
+  // where the cell lists several. Returns false, reading nothing, for any other table.
+  bool ReadMonthGrid(const Table& table) {
+    constexpr size_t kHeaderRows = 2;  // the months stand in one of the first rows
+    constexpr int kMinMonths = 3;
+    size_t header = table.rows.size();
+    std::map<int, std::string> months;  // grid column -> the month's header text
+    for (size_t r = 0; r < table.rows.size() && r < kHeaderRows && header == table.rows.size(); ++r) {
+      std::map<int, std::string> found;
+      for (const TableCell& cell : table.rows[r].cells) {
+        const std::string text = TextOf(cell).joined;
+        if (text.empty() || Characters(text) > 25 || std::count(text.begin(), text.end(), ' ') > 2) continue;
+        // A month named in words ("Сентябрь", "Октябрь – ноябрь"): no digits, no year.
+        if (text.find_first_of("0123456789") != std::string::npos) continue;
+        const Timing t = ParseTiming(text, std::nullopt);
+        if (t.kind == TimingKind::kDate || t.kind == TimingKind::kRange) found[cell.grid_column] = text;
+      }
+      if (static_cast<int>(found.size()) >= kMinMonths) {
+        header = r;
+        months = std::move(found);
+      }
+    }
+    if (header == table.rows.size()) return false;
+    for (size_t r = header + 1; r < table.rows.size(); ++r) {
+      const TableRow& row = table.rows[r];
+      std::string direction;  // the row's line of work: the first text outside the months
+      for (const TableCell& cell : row.cells) {
+        if (months.count(cell.grid_column) == 0 && direction.empty()) direction = Clean(TextOf(cell));
+      }
+      for (const TableCell& cell : row.cells) {
+        const auto month = months.find(cell.grid_column);
+        if (month == months.end()) continue;
+        const CellText text = TextOf(cell);
+        if (text.empty()) continue;
+        Event base;
+        base.section = direction.empty() ? sections_->Innermost() : direction;
+        base.timing = ParseTiming(month->second, ctx_->plan->period);
+        base.span = cell.span;
+        base.confidence = row.confidence;
+        // Items marked in the cell ("1. …", "- …") are events each; else the cell is one.
+        std::vector<std::vector<std::string>> items;
+        for (size_t k = 0; k < text.paragraphs.size(); ++k) {
+          Line probe;
+          probe.text = text.paragraphs[k];
+          probe.label = text.labels[k];
+          probe.key = MatchKey(probe.text);
+          if (items.empty() || StartsWithListMarker(probe) || ctx_->breaks == LineBreaks::kParagraphs) {
+            items.push_back({});
+          }
+          items.back().push_back(text.paragraphs[k]);
+        }
+        for (const std::vector<std::string>& item : items) {
+          Event e = base;
+          e.title = CleanValue(item, ctx_->hyphenator, true, ctx_->breaks);
+          if (!e.title.empty()) Add(std::move(e));
+        }
+      }
     }
     return true;
   }

@@ -100,6 +100,26 @@ TEST(Extract, PlanByMonthUsesMonthRowsAsSections) {
   EXPECT_EQ(plan.sections.size(), 2u);
 }
 
+TEST(Extract, PlanLaidOutByMonthGivesAnEventPerCell) {
+  // "План-сетка": the months are the columns, the lines of work the rows.
+  Plan plan = FromText(
+      "План-сетка методической работы на 2025-2026 учебный год\n\n"
+      "Направление\tСентябрь\tОктябрь\tНоябрь – декабрь\n"
+      "Работа с педагогами\tСеминар «Новые ФГОС»\tКонсультации\tОткрытые уроки\n"
+      "Работа с родителями\tРодительское собрание\t\tДень открытых дверей\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[0].section, "Работа с педагогами");
+  EXPECT_EQ(plan.events[0].title, "Семинар «Новые ФГОС»");
+  EXPECT_EQ(plan.events[0].timing.start, "2025-09");
+  EXPECT_EQ(plan.events[2].timing.raw, "Ноябрь – декабрь");
+  EXPECT_EQ(plan.events[2].timing.end, "2025-12");
+  EXPECT_EQ(plan.events[3].section, "Работа с родителями");
+  EXPECT_EQ(plan.events[4].title, "День открытых дверей");
+  // Years in the header are no months: a table of figures by year is read as it was.
+  Plan years = FromText("Отчёт\n\nПоказатель\t2023\t2024\t2025\nОхват\t10\t20\t30\n");
+  EXPECT_TRUE(years.events.empty());
+}
+
 TEST(Extract, MeetingScheduleRowsAreEvents) {
   Plan plan = FromText(
       "План работы МО на 2025-2026 учебный год\n"
