@@ -54,6 +54,11 @@ CellText TextOf(const TableCell& cell) {
   return out;
 }
 
+bool HasLetters(const std::string& text) {
+  static const RE2 kLetter(R"(\pL)");
+  return RE2::PartialMatch(text, kLetter);
+}
+
 bool IsNumberLike(const std::string& text) {
   static const RE2 kNumber(R"(^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$)");
   return RE2::FullMatch(text, kNumber);
@@ -565,7 +570,8 @@ class TableReader {
         const auto month = months.find(cell.grid_column);
         if (month == months.end()) continue;
         const CellText text = TextOf(cell);
-        if (text.empty()) continue;
+        // Figures or marks ("12", "+", "85%") are a report's or a schedule's, no events.
+        if (!HasLetters(text.joined)) continue;
         Event base;
         base.section = direction.empty() ? sections_->Innermost() : direction;
         base.timing = ParseTiming(month->second, ctx_->plan->period);

@@ -118,6 +118,9 @@ TEST(Extract, PlanLaidOutByMonthGivesAnEventPerCell) {
   // Years in the header are no months: a table of figures by year is read as it was.
   Plan years = FromText("Отчёт\n\nПоказатель\t2023\t2024\t2025\nОхват\t10\t20\t30\n");
   EXPECT_TRUE(years.events.empty());
+  // Figures and marks under months are no events either.
+  Plan figures = FromText("Отчёт\n\nПоказатель\tСентябрь\tОктябрь\tНоябрь\nОхват\t10\t+\t85%\n");
+  EXPECT_TRUE(figures.events.empty());
 }
 
 TEST(Extract, MeetingScheduleRowsAreEvents) {
