@@ -410,11 +410,15 @@ TEST(Extract, ItemsUnderALeadLineAreOneEvent) {
       "План работы на 2024-2025 учебный год\n"
       "№\tМероприятие\tСроки\tОтветственный\n"
       "1.\tПодготовка к олимпиадам:\n- школьный этап;\n- муниципальный этап\tоктябрь-ноябрь\tПетрова Б.Б.\n"
-      "2.\t- анализ работы;\n- утверждение плана\tмай\tИванова А.А.\n");
+      "2.\t- анализ работы;\n- утверждение плана\tмай\tИванова А.А.\n"
+      "3.\tЗаседание № 1\n1. Анализ работы.\n2. Утверждение плана.\tавгуст\tИванова А.А.\n");
   std::vector<std::string> titles;
   for (const Event& e : plan.events) titles.push_back(e.title);
+  // A lead line in a numbered row needs no colon: the items are its agenda.
   EXPECT_EQ(titles, (std::vector<std::string>{"Подготовка к олимпиадам: школьный этап; муниципальный этап",
-                                              "анализ работы", "утверждение плана"}));
+                                              "анализ работы", "утверждение плана",
+                                              "Заседание № 1 Анализ работы. Утверждение плана."}));
+  EXPECT_EQ(plan.events[3].number, "3");
   EXPECT_EQ(plan.events[0].number, "1");
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Петрова Б.Б."});
 }
