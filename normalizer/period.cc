@@ -36,13 +36,16 @@ std::optional<Period> ParsePeriod(std::string_view text) {
   // "на 2023-2024 годы", "2023 - 2024 гг." : two calendar years
   static const RE2 kYearSpan(R"((\d{4})\s*[-/]\s*(\d{4})\s*(?:гг|годы|годов))");
   // A bare "2023-2024" after "на": school plans mean the academic year.
-  static const RE2 kBareRange(R"((?:^|\s)(?:на|за)\s+(\d{4})\s*[-/]\s*(\d{2}|\d{4})(?:\s|$|[^\d]))");
+  // A bare "2023-2024" after "на", or ending a title ("План работы МО 2025-2026"): school
+  // plans mean the academic year.
+  static const RE2 kBareRange(
+      R"((?:(?:^|\s)(?:на|за)\s+(\d{4})\s*[-/]\s*(\d{2}|\d{4})(?:\s|$|[^\d])|\s\(?(\d{4})\s*[-/]\s*(\d{2}|\d{4})\)?\s*\.?$))");
   // "на I полугодие 2024 года", "на 2 полугодие 2024 г."
   static const RE2 kHalf(R"((?:^|\s)(i|ii|1|2)\s*-?\s*(?:е\s+)?полугоди\pL*\s+(\d{4}))");
   // "на 2026 год", "на 2026г.", "в 2026 году", "2026 год"
   static const RE2 kYear(R"((?:^|[^\d.])(\d{4})\s*(?:г\.|г$|г\s|год|году|года)(?:[^\d]|$))");
 
-  std::string a, b, half;
+  std::string a, b, c, d, half;
   if (RE2::PartialMatch(key, kAcademic, &a, &b)) {
     int first = std::stoi(a);
     int second = b.size() == 2 ? (first / 100) * 100 + std::stoi(b) : std::stoi(b);
@@ -52,7 +55,11 @@ std::optional<Period> ParsePeriod(std::string_view text) {
     int first = std::stoi(a), second = std::stoi(b);
     if (PlausibleYear(first) && second >= first && second - first <= 5) return Calendar(first, second);
   }
-  if (RE2::PartialMatch(key, kBareRange, &a, &b)) {
+  if (RE2::PartialMatch(key, kBareRange, &a, &b, &c, &d)) {
+    if (a.empty()) {
+      a = c;
+      b = d;
+    }
     int first = std::stoi(a);
     int second = b.size() == 2 ? (first / 100) * 100 + std::stoi(b) : std::stoi(b);
     if (PlausibleYear(first) && second == first + 1) return Academic(first);
