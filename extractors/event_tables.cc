@@ -721,11 +721,9 @@ class TableReader {
     // "Подготовка к олимпиадам:" over "- школьный этап;", "- муниципальный этап": the items
     // spell out one event.
     const std::string& lead = title->paragraphs[0];
-    // So do the items under a lead line in a row numbered in its own cell ("1." |
-    // "Заседание № 1" / "1. Анализ …" / "2. Утверждение …"): its agenda.
-    const bool numbered_row = number && !number->empty() && IsNumberLike(number->joined);
-    const bool led = !marked[0] && lead.find_last_not_of(' ') != std::string::npos &&
-                     (lead[lead.find_last_not_of(' ')] == ':' || numbered_row);
+    // So do the items under any lead line ("Заседание № 1" / "1. Анализ …" / "2. …"): its
+    // agenda.
+    const bool led = !marked[0] && lead.find_last_not_of(' ') != std::string::npos;
     if (marked_count >= 2 && items && !led) {
       std::vector<std::string> parts;
       SourceSpan span = row.span;

@@ -414,11 +414,19 @@ TEST(Extract, ItemsUnderALeadLineAreOneEvent) {
       "3.\tЗаседание № 1\n1. Анализ работы.\n2. Утверждение плана.\tавгуст\tИванова А.А.\n");
   std::vector<std::string> titles;
   for (const Event& e : plan.events) titles.push_back(e.title);
-  // A lead line in a numbered row needs no colon: the items are its agenda.
+  // A lead line needs no colon: the items are its agenda.
   EXPECT_EQ(titles, (std::vector<std::string>{"Подготовка к олимпиадам: школьный этап; муниципальный этап",
                                               "анализ работы", "утверждение плана",
                                               "Заседание № 1 Анализ работы. Утверждение плана."}));
   EXPECT_EQ(plan.events[3].number, "3");
+  // Nor a number of its own: in a meeting table led by dates the row is one meeting.
+  Plan meetings = FromText(
+      "План работы на 2024-2025 учебный год\nДата\tПовестка\tВыступающий\n"
+      "август\tЗаседание № 1\n1. Анализ работы.\n2. Утверждение плана.\tИванова А.А.\n"
+      "ноябрь\tЗаседание № 2\n1. Итоги четверти.\n2. Разное.\tПетрова Б.Б.\n");
+  ASSERT_EQ(meetings.events.size(), 2u);
+  EXPECT_EQ(meetings.events[1].title, "Заседание № 2 Итоги четверти. Разное.");
+  EXPECT_EQ(meetings.events[1].timing.start, "2024-11");
   EXPECT_EQ(plan.events[0].number, "1");
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Петрова Б.Б."});
 }
