@@ -248,6 +248,13 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
           if (pt.year < 100) pt.year += 2000;
           i += 2;
         }
+        // "в 14.00", "10.30": a time of day, no date (hours, then two digits of minutes).
+        const bool time_of_day = pt.year == 0 && t[i].text.size() == 2 && pt.day <= 23 &&
+                                 (pt.month == 0 || pt.month > 12) && pt.month <= 59;
+        if (time_of_day) {
+          adjacent = false;
+          continue;
+        }
         if (pt.month < 1 || pt.month > 12 || pt.day < 1 || pt.day > DaysInMonth(pt.year, pt.month)) {
           if (p.problem.empty()) {
             p.problem = "дата " + std::to_string(pt.day) + "." + std::to_string(pt.month) +

@@ -166,6 +166,9 @@ const Case kDates[] = {
     {"09.2025", "2025-2026", "date", "2025-09", "2025-09"},
     {"09.2025 – 05.2026", "", "range", "2025-09", "2026-05"},
     {"до 12.2025", "2025-2026", "date", "2025-12", "2025-12"},
+    // A time of day after the date is no second date, nor an impossible one.
+    {"25.10.2025 в 14.00", "", "date", "2025-10", "2025-10"},
+    {"25.10.2025, 10.30", "", "date", "2025-10", "2025-10"},
 };
 INSTANTIATE_TEST_SUITE_P(Dates, TimingTest, ::testing::ValuesIn(kDates));
 
