@@ -322,6 +322,13 @@ TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
   ASSERT_EQ(headed.tasks.size(), 3u);
   EXPECT_EQ(headed.tasks[1].text, "организовать взаимопосещение уроков");
   EXPECT_EQ(headed.tasks[2].text, "обобщить опыт.");
+  // Bullets of other shapes are markers too.
+  for (const char* bullet : {"●", "○", "►", "❑", "■"}) {
+    Plan bullets = FromText(std::string("План работы на 2026 год\nЦель: развитие.\nЗадачи:\n") + bullet +
+                            " изучить документы\n" + bullet + " провести семинары\n");
+    ASSERT_EQ(bullets.tasks.size(), 2u) << bullet;
+    EXPECT_EQ(bullets.tasks[1].text, "провести семинары") << bullet;
+  }
   // "Основные задачи:" and a lead-in ending "… следующие задачи:" label the tasks.
   for (const char* label : {"Основные задачи:", "Для достижения цели поставлены следующие задачи:"}) {
     Plan tasks = FromText(std::string("План работы на 2026 год\nЦель: развитие.\n") + label +
