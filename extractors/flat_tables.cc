@@ -1112,12 +1112,14 @@ size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std
     }
     row.span.last_line = last;
     bool people_ok = true, multi_line = false;
+    int passed_over = 0;  // lines apart: cells left empty with nothing to show it
     for (int c = 0; c < width; ++c, ++k) {
       std::vector<std::string> paragraphs;
       for (size_t p = piece_at[cells[k].first]; p < piece_at[cells[k].second]; ++p) {
         paragraphs.push_back(pieces[p].text);
       }
       multi_line = multi_line || paragraphs.size() > 1;
+      passed_over += lines_apart && paragraphs.empty();
       if (roles[c] == ColumnRole::kResponsible && !paragraphs.empty()) {
         people_ok = features.Score(roles[c], piece_at[cells[k].first], piece_at[cells[k].second]) > 0;
       }
@@ -1126,7 +1128,9 @@ size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std
     }
     double confidence = 1.0;
     if (!people_ok) confidence *= 0.7;
-    if (multi_line) confidence *= 0.8;
+    // A cell of several lines is the rule where lines stand apart; a cell passed over is not.
+    if (multi_line && !lines_apart) confidence *= 0.8;
+    for (int c = 0; c < passed_over; ++c) confidence *= 0.8;
     row.confidence = confidence;
     if (confidence < uncertain_below) notes->push_back(UncertainRow(row, ""));
     table->rows.push_back(std::move(row));

@@ -1104,6 +1104,16 @@ TEST(FlatTables, UnnumberedTableCellAfterCell) {
   EXPECT_EQ(d.timing.raw, "Постоянно (в течение 2025 г.)");  // its bracket closed in the cell
   EXPECT_EQ(d.responsible, std::vector<std::string>{"методисты центра"});
   EXPECT_EQ(d.result, "Удостоверения о повышении квалификации");  // the last line kept
+  EXPECT_EQ(a.confidence, 1.0);  // cells of several lines are the rule here
+  // A cell passed over (no timing, with nothing to show it empty) makes the row less sure.
+  Plan skipped = Extract(LinesApart({"План работы центра на 2025 год", "Мероприятие", "Сроки", "Ответственные",
+                                     "Совещание руководителей", "январь", "Иванова А.А.",
+                                     "Семинар для методистов", "Петров С.С.",
+                                     "Конкурс «Педагог года»", "март", "Сидорова Е.В."}));
+  ASSERT_EQ(skipped.events.size(), 3u);
+  EXPECT_EQ(skipped.events[1].timing.raw, "");
+  EXPECT_EQ(skipped.events[1].responsible, std::vector<std::string>{"Петров С.С."});
+  EXPECT_LT(skipped.events[1].confidence, skipped.events[0].confidence);
 }
 
 // The same kind of table as LibreOffice writes it, a cell per line: a blank line for an
