@@ -60,6 +60,8 @@ bool IsNumberColumnTitle(const std::string& trimmed_line);
 
 // The column a header word opens ("Сроки" → timing), or kOther.
 ColumnRole HeadWord(const std::string& w);
+// The column the first word of `line` opens ("Сроки проведения" → timing), or kOther.
+ColumnRole LineHeadWord(const std::string& line);
 // A timing expression ("в течение года", "октябрь 2024 г.", "июльавгуст" glued) anywhere
 // in a line; a month's adjective ("Августовское заседание") is none.
 const RE2& TimingSpan();

@@ -765,11 +765,6 @@ void HeaderEcho(const std::vector<TextLine>& lines, size_t row_first, size_t num
 
 // ---- Another table's header under the last row ----------------------------------------
 
-// A second table whose header follows the last row ("Заседания МО" / "Дата" / "Повестка" /
-// "Выступающий"): title-like lines at the end of the row [row_first, end), the first
-// naming a column, that name at least `min_roles` columns, the title among them, in at
-// most two lines a column. Returns where the row ends: before that header, and before a
-// one-line caption that opens a block over it; `end` when there is no such header.
 // A column title's line: a few words, no sentence punctuation at the end (cell text breaks
 // after "," and ";" where titles do not).
 bool ColumnTitleLike(const std::string& text) {
@@ -781,8 +776,7 @@ bool ColumnTitleLike(const std::string& text) {
 // Whether another table's header begins at line k: column titles that name at least
 // `min_roles` columns, the title among them, in at most `max_lines` lines.
 bool HeaderStartsAt(const std::vector<TextLine>& lines, size_t k, int min_roles, int max_lines) {
-  const std::string key = MatchKey(Trim(lines[k].text));
-  if (HeadWord(key.substr(0, key.find(' '))) == ColumnRole::kOther) return false;
+  if (LineHeadWord(lines[k].text) == ColumnRole::kOther) return false;
   size_t end = k;
   while (end < lines.size() && end - k < static_cast<size_t>(max_lines) && ColumnTitleLike(lines[end].text)) ++end;
   for (size_t to = k + 2; to <= end; ++to) {
@@ -794,6 +788,11 @@ bool HeaderStartsAt(const std::vector<TextLine>& lines, size_t k, int min_roles,
   return false;
 }
 
+// A second table whose header follows the last row ("Заседания МО" / "Дата" / "Повестка" /
+// "Выступающий"): title-like lines at the end of the row [row_first, end), the first
+// naming a column, that name at least `min_roles` columns, the title among them, in at
+// most two lines a column. Returns where the row ends: before that header, and before a
+// one-line caption that opens a block over it; `end` when there is no such header.
 size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, size_t end, int min_roles,
                        int max_lines) {
   size_t run = end;
@@ -802,8 +801,7 @@ size_t NextTableHeader(const std::vector<TextLine>& lines, size_t row_first, siz
     --run;
   }
   for (size_t from = run; from + 1 < end; ++from) {
-    const std::string key = MatchKey(Trim(lines[from].text));
-    if (HeadWord(key.substr(0, key.find(' '))) == ColumnRole::kOther) continue;
+    if (LineHeadWord(lines[from].text) == ColumnRole::kOther) continue;
     const HeaderParse h = ParseHeader(lines, from, end);
     const bool titled = std::find(h.roles.begin(), h.roles.end(), ColumnRole::kTitle) != h.roles.end();
     if (h.distinct < min_roles || !titled || end - from > 2 * h.roles.size()) continue;
@@ -1002,8 +1000,7 @@ size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std
   struct Step {
     double score = kNever;
     size_t from = 0;       // the unit the last cell (or section) began at
-    bool section = false;  // that was a section row
-    bool skipped = false;  // that cell was left empty (lines apart)
+    bool section = false;  // that was a section row (a cell passed over begins where it ends)
   };
   std::vector<Step> best((n + 1) * static_cast<size_t>(width));
   auto at = [&](size_t u, int c) -> Step& { return best[u * static_cast<size_t>(width) + static_cast<size_t>(c)]; };
@@ -1018,7 +1015,6 @@ size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std
       const double score = at(u, c).score + kSkippedCell + (next == 0 ? kRowBonus : 0);
       if (c != title_column && next != title_column && at(u, c).score > kNever / 2 && score > s.score) {
         s = {score, u, false};
-        s.skipped = true;
       }
     }
     for (int c = 0; c < width; ++c) {
@@ -1914,12 +1910,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   bool titles_only = false;  // written column by column: only "№" and titles can be read
   bool unnumbered = false;   // no numbered row ends the header: its rows have no numbers
   for (size_t i = 0; i < lines.size() && header_from == lines.size(); ++i) {
-    if (HeadWord(MatchKey(Trim(lines[i].text)).substr(0, MatchKey(Trim(lines[i].text)).find(' '))) ==
-        ColumnRole::kOther) {
-      continue;
-    }
-    const std::string first_key = MatchKey(Trim(lines[i].text));
-    const bool led_by_timing = HeadWord(first_key.substr(0, first_key.find(' '))) == ColumnRole::kTiming;
+    const ColumnRole head = LineHeadWord(lines[i].text);
+    if (head == ColumnRole::kOther) continue;
+    const bool led_by_timing = head == ColumnRole::kTiming;
     // Where the header would end were no row numbered: at the first capitalised line after
     // two that names no column ("Утверждение плана работы").
     size_t unnumbered_to = 0;
@@ -1949,9 +1942,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       if (!boundary && unnumbered_to == 0 && j >= i + 2 && j < lines.size() &&
           StartOf(Trim(next)) == Start::kCapital && !IsNumberColumnTitle(Trim(next)) && !title_goes_on() &&
           (RoleOfHeader(Trim(next)) == ColumnRole::kOther ||
-           (HeadWord(MatchKey(Trim(next)).substr(0, MatchKey(Trim(next)).find(' '))) == ColumnRole::kOther &&
-            j + 1 < lines.size() &&
-            IsValueLine(lines[j + 1].text)))) {
+           (LineHeadWord(next) == ColumnRole::kOther && j + 1 < lines.size() && IsValueLine(lines[j + 1].text)))) {
         unnumbered_to = j;
       }
       if (!boundary) {
