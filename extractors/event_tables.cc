@@ -54,6 +54,15 @@ CellText TextOf(const TableCell& cell) {
   return out;
 }
 
+// Whether paragraph k of a cell is a list item: a label Word renders, or a typed marker.
+bool IsMarkedParagraph(const CellText& text, size_t k) {
+  Line probe;
+  probe.text = text.paragraphs[k];
+  probe.label = text.labels[k];
+  probe.key = MatchKey(probe.text);
+  return StartsWithListMarker(probe);
+}
+
 bool HasLetters(const std::string& text) {
   static const RE2 kLetter(R"(\pL)");
   return RE2::PartialMatch(text, kLetter);
@@ -580,11 +589,7 @@ class TableReader {
         // Items marked in the cell ("1. …", "- …") are events each; else the cell is one.
         std::vector<std::vector<std::string>> items;
         for (size_t k = 0; k < text.paragraphs.size(); ++k) {
-          Line probe;
-          probe.text = text.paragraphs[k];
-          probe.label = text.labels[k];
-          probe.key = MatchKey(probe.text);
-          if (items.empty() || StartsWithListMarker(probe) || ctx_->breaks == LineBreaks::kParagraphs) {
+          if (items.empty() || IsMarkedParagraph(text, k) || ctx_->breaks == LineBreaks::kParagraphs) {
             items.push_back({});
           }
           items.back().push_back(text.paragraphs[k]);
@@ -708,11 +713,7 @@ class TableReader {
     std::vector<bool> marked(title->paragraphs.size());
     int marked_count = 0;
     for (size_t k = 0; k < title->paragraphs.size(); ++k) {
-      Line probe;
-      probe.text = title->paragraphs[k];
-      probe.label = title->labels[k];
-      probe.key = MatchKey(probe.text);
-      marked[k] = StartsWithListMarker(probe);
+      marked[k] = IsMarkedParagraph(*title, k);
       marked_count += marked[k];
     }
     // In wrapped text an item runs over several lines: items marked from the first line on.
