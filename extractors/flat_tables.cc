@@ -884,7 +884,7 @@ size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std
                       Table* table, std::vector<Diagnostic>* notes) {
   const double uncertain_below = options.uncertain_below;
   const int width = static_cast<int>(roles.size());
-  const int kMaxCellLines = lines_apart ? 16 : 4;  // lines (paragraphs) one cell may hold
+  const size_t kMaxCellLines = lines_apart ? 16 : 4;  // lines (paragraphs) one cell may hold
   // A whole row read: tables extend while rows fit. (Lines apart, every line read counts
   // instead, below: rows are not to be made up of cells passed over.)
   const double kRowBonus = lines_apart ? 0 : 4;

@@ -8,12 +8,12 @@
 namespace planparse {
 namespace {
 
-bool PlausibleYear(int year) { return year >= 1990 && year <= 2100; }
-
 Period Academic(int year) { return Period{year, 9, year + 1, 8, true}; }
 Period Calendar(int first, int last) { return Period{first, 1, last, 12, false}; }
 
 }  // namespace
+
+bool PlausibleYear(int year) { return year >= 1990 && year <= 2100; }
 
 std::optional<Period> ParsePeriod(std::string_view text) {
   // Every pattern below names a year of four digits: text without one is no period (and

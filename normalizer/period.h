@@ -14,6 +14,9 @@ namespace planparse {
 // The first period named in `text` (a title, a header line), or nullopt.
 std::optional<Period> ParsePeriod(std::string_view text);
 
+// Whether a year is one a plan may name (1990 to 2100): others are typing slips.
+bool PlausibleYear(int year);
+
 // A period written for the command line: "2023-2024" or "2023/2024" (academic year),
 // "2026" (calendar year). nullopt when malformed.
 std::optional<Period> PeriodFromSpec(std::string_view spec);

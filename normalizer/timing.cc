@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "normalizer/keys.h"
+#include "normalizer/period.h"
 #include "normalizer/timing_rules.h"
 
 namespace planparse {
@@ -225,7 +226,7 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
         Point pt;
         pt.month = std::stoi(tok.text);
         pt.year = std::stoi(t[i + 2].text);
-        if (pt.month >= 1 && pt.month <= 12 && pt.year >= 1990 && pt.year <= 2100) {
+        if (pt.month >= 1 && pt.month <= 12 && PlausibleYear(pt.year)) {
           i += 2;
           add_point(pt);
           adjacent = true;
@@ -289,7 +290,7 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
             continue;
           }
         }
-        if (year < 1990 || year > 2100) {
+        if (!PlausibleYear(year)) {
           if (p.problem.empty()) p.problem = "год " + tok.text + " невозможен";
           adjacent = false;
           continue;
