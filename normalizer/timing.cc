@@ -220,9 +220,15 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
       continue;
     }
     if (tok.type == Token::kNumber) {
+      // The digits of the number glued after a dot glued to token k ("15.09": 2 at the
+      // "15"), or 0.
+      auto digits_after_dot = [&](size_t k) -> size_t {
+        const bool glued = k + 2 < t.size() && t[k + 1].text == "." && !t[k + 1].space_before &&
+                           t[k + 2].type == Token::kNumber && !t[k + 2].space_before;
+        return glued ? t[k + 2].text.size() : 0;
+      };
       // mm.yyyy written without spaces ("09.2025"): a month, not a day and a year
-      if (tok.text.size() <= 2 && i + 2 < t.size() && t[i + 1].text == "." && !t[i + 1].space_before &&
-          t[i + 2].type == Token::kNumber && !t[i + 2].space_before && t[i + 2].text.size() == 4) {
+      if (tok.text.size() <= 2 && digits_after_dot(i) == 4) {
         Point pt;
         pt.month = std::stoi(tok.text);
         pt.year = std::stoi(t[i + 2].text);
@@ -234,17 +240,13 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
         }
       }
       // dd.mm or dd.mm.yyyy written without spaces
-      if (tok.text.size() <= 2 && i + 2 < t.size() && t[i + 1].text == "." &&
-          !t[i + 1].space_before && t[i + 2].type == Token::kNumber && !t[i + 2].space_before &&
-          t[i + 2].text.size() <= 2) {
+      if (tok.text.size() <= 2 && digits_after_dot(i) > 0 && digits_after_dot(i) <= 2) {
         Point pt;
         pt.dotted = true;
         pt.day = std::stoi(tok.text);
         pt.month = std::stoi(t[i + 2].text);
         i += 2;
-        if (i + 2 < t.size() && t[i + 1].text == "." && !t[i + 1].space_before &&
-            t[i + 2].type == Token::kNumber && !t[i + 2].space_before &&
-            (t[i + 2].text.size() == 4 || t[i + 2].text.size() == 2)) {
+        if (digits_after_dot(i) == 4 || digits_after_dot(i) == 2) {
           pt.year = std::stoi(t[i + 2].text);
           if (pt.year < 100) pt.year += 2000;
           i += 2;
