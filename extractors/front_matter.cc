@@ -168,6 +168,7 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
   int blanks = 0;
   bool roman_items = false;
   bool unmarked_items = false;  // the items have no markers
+  auto ends_with_semicolon = [](const std::string& text) { return !text.empty() && text.back() == ';'; };
   for (; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.is_table()) break;
@@ -185,7 +186,6 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
     // Items without markers, one a line, each but the last ended by ";" ("изучить
     // документы;" / "организовать взаимопосещение уроков;" / "обобщить опыт."): a line
     // after an item so ended, or a first line so ended, is the next item.
-    auto ends_with_semicolon = [](const std::string& text) { return !text.empty() && text.back() == ';'; };
     const bool next_unmarked = items.empty() ? ends_with_semicolon(l.text)
                                              : ends_with_semicolon(items.back().back()) && unmarked_items;
     if (StartsWithListMarker(l)) {
