@@ -89,7 +89,11 @@ class SectionStack {
     return std::any_of(stack_.begin(), stack_.end(),
                        [](const auto& e) { return e.second == kTableDepth; });
   }
+  void PopMeeting() {
+    while (!stack_.empty() && stack_.back().second >= kMeetingDepth) stack_.pop_back();
+  }
   std::string Innermost() const { return stack_.empty() ? "" : stack_.back().first.title; }
+  static constexpr int kMeetingDepth = 50;  // below any styled heading level or part
   static constexpr int kTableDepth = 100;
 
  private:
@@ -102,8 +106,11 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
   if (text.empty() || text.size() > 600 || text.back() == ';' || text.back() == ',') return false;
   std::string key = MatchKey(text);
   std::string number, rest;
-  bool named_part = false;  // "Раздел 1. …"
-  if (RE2::FullMatch(key, Rule("section_roman"), &number, &rest)) {
+  bool named_part = false;  // "Раздел 1. …", "Заседание № 1"
+  if (RE2::PartialMatch(key, Rule("meeting_heading"))) {
+    *roman = true;
+    named_part = true;
+  } else if (RE2::FullMatch(key, Rule("section_roman"), &number, &rest)) {
     *roman = true;
   } else if (RE2::FullMatch(key, Rule("section_numbered"), &number, &rest)) {
     *roman = false;
@@ -114,7 +121,8 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
     *roman = true;
     number.clear();
   }
-  // "Раздел 1. Работа с кадрами" keeps its word and number: they are no list marker.
+  // "Раздел 1. Работа с кадрами", "1 заседание" keep their words and numbers: they are no
+  // list markers.
   std::string title = number.empty() || named_part ? text : NormalizeText(StripListMarker(text));
   if (!StartsWithCapital(title, false)) return false;
   // An unnumbered heading in ordinary case is short: at most 120 characters (not bytes;
@@ -132,7 +140,8 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
 
 struct Columns {
   std::vector<ColumnRole> roles;  // per grid column
-  int header_rows = 0;
+  int header_first = 0;  // rows above the header: a caption, a meeting's heading
+  int header_rows = 0;   // rows up to the data: above the header and the header itself
   bool from_header = false;
   int Find(ColumnRole role) const {
     for (size_t i = 0; i < roles.size(); ++i) {
@@ -270,6 +279,7 @@ Columns MapColumns(const Table& table) {
       }
       ++r;
     }
+    cols.header_first = static_cast<int>(first);
     cols.header_rows = static_cast<int>(r);
     cols.from_header = true;
     // A role taken by several columns (a spanned header) stays with the first.
@@ -459,6 +469,19 @@ class TableReader {
                                              cols.Find(ColumnRole::kResponsible) >= 0 ||
                                              cols.Find(ColumnRole::kNumber) >= 0);
     if (!eventful) return;  // a layout or signature table, not an event table
+    // "Заседание № 1 (август)" | "Тема: …" in a row above the header names the rows' section.
+    for (int r = 0; r < cols.header_first; ++r) {
+      const TableRow& row = table.rows[r];
+      if (row.cells.empty()) continue;
+      const std::string& text = TextOf(row.cells[0]).joined;
+      Section section;
+      bool roman = false;
+      if (text.size() <= 200 && RE2::PartialMatch(MatchKey(text), Rule("meeting_heading")) &&
+          ParseSectionHeading(text, &section, &roman)) {
+        section.span = row.cells[0].span;
+        sections_->Push(section, SectionStack::kTableDepth, ctx_->plan);
+      }
+    }
     if (!cols.from_header) {
       ctx_->plan->diagnostics.push_back(
           {"extract.table_without_header", Severity::kInfo,
@@ -799,11 +822,18 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
   SectionStack sections;
   TableReader reader(ctx, &sections);
   bool text_since_table = true;
-  // Whether the next line with text after `i` is a table.
-  auto table_follows = [&](size_t i) {
+  bool meeting_open = false;        // a meeting's heading names the sections of the tables below
+  bool meeting_table_read = false;  // and a table has been read under it
+  // Whether the next line with text after `i` is a table; with `details`, lines of a
+  // meeting's particulars ("Тема: …", "Дата: …") may stand between.
+  auto table_follows = [&](size_t i, bool details) {
+    int passed = 0;
     for (size_t k = i + 1; k < lines.size(); ++k) {
       if (lines[k].is_table()) return true;
-      if (!lines[k].blank()) return false;
+      if (lines[k].blank()) continue;
+      if (!details || ++passed > 4 || !RE2::PartialMatch(lines[k].key, Rule("meeting_detail"))) {
+        return false;
+      }
     }
     return false;
   };
@@ -815,10 +845,17 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
                   ctx->consumable != nullptr ? &ctx->consumable->body[line.table_block].table
                                              : nullptr);
       text_since_table = false;
+      meeting_table_read = meeting_open;
       continue;
     }
     if (line.blank()) continue;
     text_since_table = true;
+    // A meeting's section covers the tables that follow its heading, up to the next text
+    // that is not one of its particulars.
+    if (meeting_table_read && !RE2::PartialMatch(line.key, Rule("meeting_detail"))) {
+      sections.PopMeeting();
+      meeting_open = meeting_table_read = false;
+    }
     // Headings between tables: styled headings, and "I. РАЗДЕЛ" lines in plain text.
     Section section;
     bool roman = false;
@@ -828,12 +865,21 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
       sections.Push(section, line.heading_level, ctx->plan);
     } else if (line.heading_level == 0 &&
                (RE2::FullMatch(line.key, Rule("section_roman")) || RE2::FullMatch(line.key, Rule("section_word"))) &&
-               (MostlyUpper(line.text) || (line.text.size() <= 200 && table_follows(i))) &&
+               (MostlyUpper(line.text) || (line.text.size() <= 200 && table_follows(i, false))) &&
                ParseSectionHeading(text, &section, &roman)) {
       // "I. РАЗДЕЛ" anywhere, or "III. Заседания методического объединения" or "Раздел 2.
       // Работа с молодыми специалистами" over a table.
       section.span = line.span;
       sections.Push(section, 1, ctx->plan);
+    } else if (line.heading_level == 0 && RE2::PartialMatch(line.key, Rule("meeting_heading")) &&
+               line.text.size() <= 200 && table_follows(i, true) &&
+               ParseSectionHeading(text, &section, &roman)) {
+      // "Заседание № 1" / "Тема: …" / "Дата проведения: август" over the table of its agenda:
+      // within the part above it, if any.
+      section.span = line.span;
+      sections.Push(section, SectionStack::kMeetingDepth, ctx->plan);
+      meeting_open = true;
+      meeting_table_read = false;
     }
   }
   if (static_cast<int>(ctx->plan->events.size()) >= ctx->options.max_events) {

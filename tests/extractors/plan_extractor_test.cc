@@ -241,6 +241,40 @@ TEST(Extract, PartHeadingsOverTablesNameTheirSections) {
   EXPECT_EQ(sentence.events[0].section, "");
 }
 
+// A school association's plan of meetings: each meeting's heading, then its particulars,
+// then the table of its agenda. The heading names the rows' section; the text after the
+// last table ends it.
+TEST(Extract, MeetingHeadingsOverTablesNameTheirSections) {
+  Plan plan = FromText(
+      "План работы ШМО учителей начальных классов на 2025-2026 учебный год\n\n"
+      "Заседание № 1\n"
+      "Тема: «Планирование работы на новый учебный год»\n"
+      "Дата проведения: август\n\n"
+      "\t№\n\tСодержание работы\n\tОтветственные\n\n"
+      "\t1.\n\tАнализ работы ШМО за прошлый год\n\tРуководитель ШМО\n\n"
+      "Второе заседание\n\n"
+      "\t№\n\tСодержание работы\n\tОтветственные\n\n"
+      "\t1.\n\tИтоги первой четверти\n\tИванова А.А.\n\n"
+      "Работа с одарёнными детьми ведётся весь год.\n\n"
+      "\t№\n\tСодержание работы\n\tОтветственные\n\n"
+      "\t1.\n\tШкольный этап олимпиады\n\tПетрова Б.Б.\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[0].section, "Заседание № 1");
+  EXPECT_EQ(plan.events[1].section, "Второе заседание");
+  EXPECT_EQ(plan.events[2].section, "");
+  // The heading in a row above the table's header (the flattened table begins with it).
+  Plan above = FromText(
+      "План работы МО на 2024-2025 учебный год\n\n"
+      "\tЗаседание № 1 (август)\n\tТема: «Планирование работы»\n\n"
+      "\t№\n\tСодержание\n\tОтветственный\n\n"
+      "\t1.\n\tАнализ работы МО\n\tРуководитель МО\n\n"
+      "\tЗаседание № 2 (ноябрь)\n\n"
+      "\t1.\n\tПрофилактика правонарушений\n\tСоциальный педагог\n");
+  ASSERT_EQ(above.events.size(), 2u);
+  EXPECT_EQ(above.events[0].section, "Заседание № 1 (август)");
+  EXPECT_EQ(above.events[1].section, "Заседание № 2 (ноябрь)");
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
