@@ -102,6 +102,7 @@ const CompiledWordRules& CompileFor(const std::vector<TimingWordRule>& table, co
 
 int MonthOfWord(const std::string& w) { return CompileFor(MonthWordRules(), w).Match(w); }
 int SeasonOfWord(const std::string& w) { return CompileFor(SeasonWordRules(), w).Match(w); }
+int OrdinalOfWord(const std::string& w) { return CompileFor(OrdinalWordRules(), w).Match(w); }
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 bool IsYearWord(const std::string& w) {
@@ -109,13 +110,14 @@ bool IsYearWord(const std::string& w) {
 }
 bool IsRangeWord(const std::string& w) { return w == "по" || w == "до"; }
 
+// The number of a quarter, half or term: "2", "II" or "второе".
 int RomanOrDigit(const Token& t) {
   if (t.type == Token::kNumber) return t.text.size() == 1 ? t.text[0] - '0' : 0;
   if (t.text == "i") return 1;
   if (t.text == "ii") return 2;
   if (t.text == "iii") return 3;
   if (t.text == "iv") return 4;
-  return 0;
+  return t.type == Token::kWord ? OrdinalOfWord(t.text) : 0;
 }
 
 int DaysInMonth(int year, int month) {

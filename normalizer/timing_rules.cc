@@ -71,4 +71,18 @@ const std::vector<TimingWordRule>& SeasonWordRules() {
   return kRules;
 }
 
+const std::vector<TimingWordRule>& OrdinalWordRules() {
+  static const std::vector<TimingWordRule> kRules = {
+      {"first", "перв(?:ая|ое|ой|ую|ого|ом|ый)", 1, "первая четверть, первое полугодие",
+       "первое", "перво"},
+      {"second", "втор(?:ая|ое|ой|ую|ого|ом)", 2, "вторая четверть, в течение второго полугодия",
+       "второго", "вторник"},
+      {"third", "трет(?:ья|ье|ьей|ью|ьего|ьем|ий)", 3, "третья четверть", "третья", "треть"},
+      {"fourth", "четверт(?:ая|ой|ую|ого|ом|ый)", 4,
+       "четвёртая четверть (the ordinal, not the noun «четверть», «четверти»)", "четвертая",
+       "четверти"},
+  };
+  return kRules;
+}
+
 }  // namespace planparse

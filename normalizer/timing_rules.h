@@ -34,6 +34,7 @@ struct TimingWordRule {
 
 const std::vector<TimingWordRule>& MonthWordRules();   // value: month number
 const std::vector<TimingWordRule>& SeasonWordRules();  // value: 1 winter .. 4 autumn
+const std::vector<TimingWordRule>& OrdinalWordRules();  // value: 1 первая .. 4 четвёртая
 
 }  // namespace planparse
 

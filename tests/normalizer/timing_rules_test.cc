@@ -46,6 +46,11 @@ TEST(SeasonWordRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
   CheckWordRules(SeasonWordRules());
 }
 
+TEST(OrdinalWordRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
+  CheckWordRules(OrdinalWordRules());
+  EXPECT_EQ(OrdinalWordRules().size(), 4u);
+}
+
 // The timing rules with \pL are used in their narrow form on basic text (most cells): on
 // such text each must match exactly as its full form does.
 TEST(TimingRules, NarrowFormsMatchAsTheFullFormsOnBasicText) {
