@@ -275,6 +275,20 @@ TEST(Extract, MeetingHeadingsOverTablesNameTheirSections) {
   EXPECT_EQ(above.events[1].section, "Заседание № 2 (ноябрь)");
 }
 
+// Tasks as Word's "save as text" writes a numbered list: "1.<tab>…".
+TEST(Extract, TasksNumberedWithTabsAreTasks) {
+  Plan plan = FromText(
+      "План работы ШМО на 2025/2026 учебный год\n\n"
+      "Задачи ШМО на 2025/2026 учебный год:\n"
+      "1.\tПродолжить изучение нормативных документов.\n"
+      "2.\tОрганизовать взаимопосещение уроков.\n\n"
+      "№\tМероприятие\tСроки\tОтветственный\n"
+      "1.\tЗаседание МО\tавгуст\tИванова А.А.\n");
+  EXPECT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.events.size(), 1u);
+  EXPECT_EQ(plan.events[0].title, "Заседание МО");
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");

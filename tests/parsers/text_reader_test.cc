@@ -279,6 +279,22 @@ TEST(TextLayout, TikaLineWithoutBlankBeforeItContinuesTheCell) {
   EXPECT_EQ(CellText(blocks[0].table.rows[1].cells[1]), "г\nдальше\n");
 }
 
+// Word's "save as text" writes a list's number or bullet and a tab before each item: two
+// fields, no header. That is a list; with a header it is a table of two columns.
+TEST(TextLayout, NumberedListWithTabsIsNotATable) {
+  for (const char* marker : {"1.", "2)", "•", "o"}) {
+    SCOPED_TRACE(marker);
+    const std::string m = marker;
+    std::vector<Block> blocks =
+        LayoutLines(Lines("Задачи:\n" + m + "\tИзучить документы.\n" + m + "\tОбобщить опыт.\n" + m + "\tПровести неделю."));
+    ASSERT_EQ(blocks.size(), 4u);
+    for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph);
+  }
+  std::vector<Block> table = LayoutLines(Lines("№\tМероприятие\n1.\tСеминар\n2.\tКонкурс"));
+  ASSERT_EQ(table.size(), 1u);
+  EXPECT_EQ(table[0].kind, BlockKind::kTable);
+}
+
 TEST(TextLayout, IndentedProseIsNotATable) {
   std::vector<Block> blocks = LayoutLines(Lines("\tАбзац с отступом.\nЕщё строка.\n\tИ ещё."));
   for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph);
