@@ -154,15 +154,55 @@ size_t ReadTitle(const std::vector<Line>& lines, size_t start, Context* ctx) {
   return i;
 }
 
+// The items a label's own line lists: "1) обновить …; 2) провести …" (numbers running
+// 1, 2, 3 …) or "обновить программы; провести неделю" (parts of two words or more apart by
+// ";"); else the text as one item.
+std::vector<std::string> SplitInlineItems(const std::string& text) {
+  std::vector<std::string> items;
+  // Numbered: where each number in turn begins.
+  std::vector<size_t> starts;
+  const RE2& number_rule = Rule("inline_item_number", text);
+  re2::StringPiece match[2];
+  size_t from = 0;
+  while (from < text.size() &&
+         number_rule.Match(text, from, text.size(), RE2::UNANCHORED, match, 2)) {
+    const size_t at = static_cast<size_t>(match[1].data() - text.data());
+    if (match[1] == std::to_string(starts.size() + 1)) starts.push_back(at);
+    from = static_cast<size_t>(match[0].data() - text.data()) + match[0].size();
+  }
+  if (starts.size() >= 2 && text.find_first_not_of(' ') == starts[0]) {
+    for (size_t k = 0; k < starts.size(); ++k) {
+      const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+      items.push_back(NormalizeText(StripListMarker(text.substr(starts[k], end - starts[k]))));
+    }
+    return items;
+  }
+  // Parts apart by ";", each kept with its ";" (the items reader asks whether one ended so).
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(';', start);
+    end = end == std::string::npos ? text.size() : end + 1;
+    std::string part = NormalizeText(text.substr(start, end - start));
+    if (!part.empty() && part != ";") items.push_back(std::move(part));
+    start = end;
+  }
+  auto one_word = [](const std::string& part) { return part.find(' ') == std::string::npos; };
+  if (items.size() < 2 || std::any_of(items.begin(), items.end(), one_word)) items.assign(1, text);
+  return items;
+}
+
 // Items of a list (tasks, several goals): marker-led lines; in wrapped text, lines that
-// continue an unfinished item. Returns the index after the list.
+// continue an unfinished item. `first`, the text after the label on its line, may list
+// items of its own. Returns the index after the list.
 size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first,
                  bool wrapped_text, Context* ctx, std::vector<TextItem>* out) {
   std::vector<std::vector<std::string>> items;
   std::vector<SourceSpan> spans;
   if (!first.empty()) {
-    items.push_back({first});
-    spans.push_back(lines[start - 1].span);
+    for (std::string& item : SplitInlineItems(first)) {
+      items.push_back({std::move(item)});
+      spans.push_back(lines[start - 1].span);
+    }
   }
   size_t i = start;
   int blanks = 0;
@@ -209,10 +249,35 @@ size_t ReadItems(const std::vector<Line>& lines, size_t start, std::string first
   return i;
 }
 
+// Where a task label begins inside a goal's line ("Цель – повышение качества. Задачи:
+// 1) …"), after a sentence ends; std::string::npos when none does. The label must end
+// with a colon.
+size_t InlineTaskLabel(const std::string& text) {
+  for (size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
+    const size_t at = text.find_first_not_of(' ', dot + 1);
+    if (at == std::string::npos) break;
+    const std::string key = MatchKey(std::string_view(text).substr(at));
+    re2::StringPiece input(key);
+    if (RE2::Consume(&input, Rule("task_label")) &&
+        key.substr(0, key.size() - input.size()).find(':') != std::string::npos) {
+      return at;
+    }
+  }
+  return std::string::npos;
+}
+
 // The goal after "Цель:" (on the same line or the next), joined over wrapped lines; or a
-// list of goals after "Цели:".
-void ReadGoals(const std::vector<Line>& lines, size_t at, bool wrapped_text, Context* ctx) {
+// list of goals after "Цели:". A task label on the goal's own line ends the goal: the text
+// from it is returned in *inline_tasks.
+void ReadGoals(const std::vector<Line>& lines, size_t at, bool wrapped_text, Context* ctx,
+               std::string* inline_tasks) {
   std::string rest = AfterLabel(lines[at], "goal_label");
+  if (const size_t label = InlineTaskLabel(rest); label != std::string::npos) {
+    *inline_tasks = rest.substr(label);
+    rest = NormalizeText(rest.substr(0, label));
+    if (!rest.empty()) ctx->plan->goals.push_back({rest, lines[at].span});
+    return;
+  }
   size_t i = at + 1;
   if (rest.empty()) {
     while (i < lines.size() && lines[i].blank()) ++i;
@@ -309,7 +374,15 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
   for (size_t i = 0; i < lines.size() && !(goals_done && tasks_done); ++i) {
     if (!goals_done && IsGoalLabel(lines[i])) {
       goals_done = true;
-      ReadGoals(lines, i, wrapped_text, ctx);
+      std::string inline_tasks;
+      ReadGoals(lines, i, wrapped_text, ctx, &inline_tasks);
+      if (!inline_tasks.empty() && !tasks_done) {
+        // "Цель: … . Задачи: 1) …; 2) …" on one line.
+        tasks_done = true;
+        Line tasks_line = lines[i];
+        tasks_line.text = inline_tasks;
+        ReadItems(lines, i + 1, AfterLabel(tasks_line, "task_label"), wrapped_text, ctx, &plan.tasks);
+      }
     } else if (!tasks_done && Matches(lines[i], "task_label")) {
       tasks_done = true;
       ReadItems(lines, i + 1, AfterLabel(lines[i], "task_label"), wrapped_text, ctx, &plan.tasks);

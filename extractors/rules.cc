@@ -96,6 +96,11 @@ const std::vector<ExtractionRule>& LineRules() {
        R"re(^\s*(?:раздел|часть|модуль|блок|направление)\s*(\d{1,2}|[ivxl]{1,6})\s*[.:)]?\s+(\S.*)$)re",
        "a heading that names itself a part: «Раздел 1. Работа с педагогическими кадрами»",
        "Раздел 2. Работа с молодыми специалистами", "Разделы программы утверждены"},
+      {"inline_item_number",
+       R"re((?:^|\s)(\d{1,2})\s*[.)]\s+\pL)re",
+       "a list's number inside a line («Задачи: 1) обновить …; 2) провести …»): the items are "
+       "split there when the numbers run 1, 2, 3 …",
+       "1) обновить рабочие программы; 2) провести неделю", "на 2025 г. и 10 классов"},
       {"meeting_heading",
        R"re(^\s*(?:(?:\d{1,2}|[ivx]{1,4})\s*(?:-?е)?\s*[.)]?\s*заседание|(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\pL{0,3}\s+заседание|заседание(?:\s+[\pL-]{1,12}){0,3}\s*№\s*\d{1,2}|заседание\s+\d{1,2})(?:\s|[.:(,]|$))re",
        "a meeting of the association named with its number, over the table of its agenda: "

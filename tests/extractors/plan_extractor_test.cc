@@ -289,6 +289,30 @@ TEST(Extract, TasksNumberedWithTabsAreTasks) {
   EXPECT_EQ(plan.events[0].title, "Заседание МО");
 }
 
+// Tasks listed on the label's line, numbered or apart by ";", and a task label on the
+// goal's line: one item each.
+TEST(Extract, TasksListedOnOneLine) {
+  Plan numbered = FromText(
+      "План работы МО учителей физики на 2025 год\n"
+      "Цель – повышение качества преподавания физики. Задачи: 1) обновить рабочие программы; "
+      "2) провести неделю физики; 3) организовать участие в олимпиадах.\n");
+  ASSERT_EQ(numbered.goals.size(), 1u);
+  EXPECT_EQ(numbered.goals[0].text, "повышение качества преподавания физики.");
+  ASSERT_EQ(numbered.tasks.size(), 3u);
+  EXPECT_EQ(numbered.tasks[0].text, "обновить рабочие программы");
+  EXPECT_EQ(numbered.tasks[2].text, "организовать участие в олимпиадах.");
+  Plan parts = FromText(
+      "План работы МО на 2025 год\nЦель: повышение качества.\n"
+      "Задачи: обновить рабочие программы; провести неделю физики.\n");
+  ASSERT_EQ(parts.tasks.size(), 2u);
+  EXPECT_EQ(parts.tasks[1].text, "провести неделю физики.");
+  // A task whose words merely include a number or a ";" between single words stays whole.
+  Plan whole = FromText(
+      "План работы МО на 2025 год\nЦель: повышение качества.\n"
+      "Задачи: подготовить 10 классов к 2 этапам олимпиады.\n");
+  ASSERT_EQ(whole.tasks.size(), 1u);
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
