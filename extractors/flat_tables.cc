@@ -1916,6 +1916,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     // Where the header would end were no row numbered: at the first capitalised line after
     // two that names no column ("Утверждение плана работы").
     size_t unnumbered_to = 0;
+    size_t section_line = lines.size();  // a long line right before the first numbered row
     for (size_t j = i + 1; j <= lines.size() && j - i <= static_cast<size_t>(options.max_header_lines); ++j) {
       const std::string& next = j < lines.size() ? lines[j].text : "";
       std::string n, d, t;
@@ -1946,9 +1947,16 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         unnumbered_to = j;
       }
       if (!boundary) {
-        if (Characters(Trim(next)) > 60) break;
+        // A long line is no column title; but one right before the first numbered row may
+        // be the table's first section row ("Заседание № 1. «Планирование работы …»").
+        std::string n, d, t;
+        if (Characters(Trim(next)) > 60) {
+          if (!(j + 1 < lines.size() && ParseRowStart(lines[j + 1].text, &n, &d, &t))) break;
+          section_line = j;
+        }
         continue;
       }
+      if (section_line + 1 == j) j = section_line;
       HeaderParse h = ParseHeader(lines, i, j);
       // Rows without numbers before a line that looks like one ("I полугодие, январь"):
       // what runs on to it reads as columns no wording names; the header ends earlier.
@@ -2214,6 +2222,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
           StartOf(line) == Start::kCapital && ReadsAsHeading(line) && !IsValueLine(line) &&
           (IsValueLine(lines[k - 1].text) || one_line_cells) && line.find("  ") == std::string::npos &&
           !left_open()) {
+        section_line = k;
+      }
+      // MuPDF's text: a blank line after each row (and inside it), none between a heading
+      // and the row it heads ("Лебедева О.П." / "" / "Заседание № 2. …" / "4.").
+      if (section_line == j && lines[i].gap_before >= 1 && lines[k].gap_before >= 1 && lines[j].gap_before == 0 &&
+          StartOf(line) == Start::kCapital && ReadsAsHeading(line) && !IsValueLine(line) &&
+          line.find("  ") == std::string::npos && !EndsOpen(lines[k - 1].text) &&
+          !EndsWordHyphen(Trim(lines[k - 1].text))) {
         section_line = k;
       }
     }

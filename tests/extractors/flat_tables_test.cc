@@ -1056,6 +1056,37 @@ TEST(FlatTables, CellPerLineSectionAfterARowOfOneLineCells) {
   EXPECT_EQ(plan.events[2].section, "Заседание № 2");
 }
 
+// LibreOffice's text: a section row longer than any column title ("Заседание № 1. «…»",
+// a "№" inside it) right under the header and before the first numbered row.
+TEST(FlatTables, CellPerLineLongSectionRightUnderTheHeader) {
+  Plan plan = Extract(
+      "План работы ШМО на 2025-2026 учебный год\n"
+      "№ п/п\nСодержание работы\nФорма проведения\nСроки\nОтветственные\n"
+      "Заседание № 1. «Планирование работы на 2025-2026 учебный год»\n"
+      "1.\nАнализ работы ШМО за 2024-2025 учебный год\nКруглый стол\nАвгуст\nСоколова Е.В.\n"
+      "2.\nУтверждение рабочих программ\nОбсуждение\nАвгуст\nУчителя начальных классов\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].number, "1");
+  EXPECT_EQ(plan.events[0].section, "Заседание № 1. «Планирование работы на 2025-2026 учебный год»");
+  EXPECT_EQ(plan.events[0].title, "Анализ работы ШМО за 2024-2025 учебный год");
+  EXPECT_EQ(plan.events[1].form, "Обсуждение");
+}
+
+// MuPDF's text: a blank line after each row (and inside rows), none between a section row
+// and the row it heads, which stands apart from the row above.
+TEST(FlatTables, MutoolSectionRowTouchingTheRowItHeads) {
+  Plan plan = Extract(
+      "План работы ШМО на 2025-2026 учебный год\n"
+      "№ \nп/п\n\nСодержание работы\nФорма \nпроведения\n\nСроки\nОтветственные\n\n"
+      "1.\nСогласование графика открытых уроков и\nтем самообразования\n\nОбсуждение\nАвгуст\n"
+      "Соколова Е.В., \nЛебедева О.П.\n\n"
+      "Заседание № 2. «Функциональная грамотность младших школьников»\n"
+      "2.\nАнализ результатов входных \nконтрольных работ\n\nДоклад\nНоябрь\nРуководитель \nШМО\n\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].responsible, (std::vector<std::string>{"Соколова Е.В.", "Лебедева О.П."}));
+  EXPECT_EQ(plan.events[1].section, "Заседание № 2. «Функциональная грамотность младших школьников»");
+}
+
 // A table without row numbers or a number column, written cell after cell with a blank
 // line after every line (seed 004's layout): the header ends at the first capitalised line
 // that names no column; titles wrap over lines in lower case, narrow cells follow them; a
