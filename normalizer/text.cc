@@ -308,12 +308,14 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
 namespace {
 
 // `word` (letters only, UTF-16) as the fewest known words: itself when the dictionary
-// knows it, else by dynamic programming over its letters, each part a known word of three
-// letters or more or one of the short words that join them ("и", "в", "по", …). Empty when
-// no such reading exists (or the word is too long to try).
+// knows it, else by dynamic programming over its letters, each part a known word of four
+// letters or more or one of the short words that join them ("и", "в", "по", "для", …). Empty
+// when no such reading exists (or the word is too long to try). (Three-letter words that
+// are also prefixes would split compounds the dictionary lacks: "Меж" / "секционная".)
 std::vector<icu::UnicodeString> KnownWords(const icu::UnicodeString& word, const Hyphenator& dictionary) {
   static const char* const kShort[] = {"и", "в", "с", "к", "о", "у", "а", "по", "на", "за", "из", "от",
-                                       "до", "об", "во", "со", "не"};
+                                       "до", "об", "во", "со", "не", "для", "при", "без", "под",
+                                       "над", "про"};
   std::string utf8;
   word.toUTF8String(utf8);
   if (dictionary.IsWord(utf8)) return {word};
@@ -325,10 +327,10 @@ std::vector<icu::UnicodeString> KnownWords(const icu::UnicodeString& word, const
   at.push_back(word.length());
   auto known = [&](int32_t from, int32_t to) {  // letters [from, to)
     icu::UnicodeString piece = word.tempSubString(at[from], at[to] - at[from]);
-    if (to - from <= 2) piece.toLower();  // a short joining word, in any case
+    if (to - from <= 3) piece.toLower();  // a short joining word, in any case
     std::string part;
     piece.toUTF8String(part);
-    if (to - from <= 2) return std::any_of(std::begin(kShort), std::end(kShort), [&](const char* w) { return part == w; });
+    if (to - from <= 3) return std::any_of(std::begin(kShort), std::end(kShort), [&](const char* w) { return part == w; });
     return dictionary.IsWord(part);
   };
   constexpr int kNone = 1 << 20;

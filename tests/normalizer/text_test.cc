@@ -165,6 +165,9 @@ TEST_F(HyphenationTest, SplitsWordsGluedTogether) {
   EXPECT_EQ(SplitGluedWords("Организационно-методическая деятельность", hyphenator_),
             "Организационно-методическая деятельность");
   EXPECT_EQ(SplitGluedWords("Профориентационная работа", hyphenator_), "Профориентационная работа");
+  // A compound the dictionary lacks is no glued words because it begins with one ("меж").
+  EXPECT_EQ(SplitGluedWords("Межсекционная работа", hyphenator_), "Межсекционная работа");
+  EXPECT_EQ(SplitGluedWords("Работадлямолодыхпедагогов", hyphenator_), "Работа для молодых педагогов");
   EXPECT_EQ(SplitGluedWords("План МО, т.п. и г.Москва", hyphenator_), "План МО, т.п. и г.Москва");
   EXPECT_EQ(SplitGluedWords("Информационнаядеятельность", nullptr), "Информационнаядеятельность");
 }
