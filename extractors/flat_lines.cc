@@ -50,6 +50,7 @@ ColumnRole HeadWord(const std::string& w) {
       {"организатор", ColumnRole::kResponsible}, {"выступающий", ColumnRole::kResponsible},
       {"выступающие", ColumnRole::kResponsible}, {"докладчик", ColumnRole::kResponsible},
       {"место", ColumnRole::kPlace}, {"примечание", ColumnRole::kNote}, {"отметка", ColumnRole::kNote},
+      {"направление", ColumnRole::kSection}, {"направления", ColumnRole::kSection},
   };
   auto it = kHeads.find(w);
   return it == kHeads.end() ? ColumnRole::kOther : it->second;

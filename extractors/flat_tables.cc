@@ -1900,6 +1900,28 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   return last;
 }
 
+// The lines a row begins with that hold the cell of a column of sections before the
+// titles ("Организационно-" / "методическое обеспечение" / "Разработка и утверждение …"):
+// a short capitalised phrase that ends no sentence, wrapped in lower case, then another
+// capitalised line that is no value (the title). 0 when the row begins with its title.
+size_t LeadingSectionLines(const std::vector<TextLine>& row) {
+  if (row.size() < 3) return 0;
+  auto opens = [](const std::string& line) {
+    return StartOf(line) == Start::kCapital && !IsValueLine(line) && TimingCoverage(line) < 0.5;
+  };
+  if (!opens(Trim(row[0].text))) return 0;
+  size_t end = 1;
+  while (end < row.size() && StartOf(Trim(row[end].text)) != Start::kCapital) ++end;
+  if (end + 1 >= row.size()) return 0;
+  std::string phrase;
+  for (size_t k = 0; k < end; ++k) phrase += (k > 0 ? " " : "") + Trim(row[k].text);
+  if (Characters(phrase) > 80 || EndsWithPunctuation(phrase) || EndsOpen(phrase) ||
+      phrase.find_first_of("0123456789") != std::string::npos) {
+    return 0;
+  }
+  return opens(Trim(row[end].text)) ? end : 0;
+}
+
 // Rebuilds the first flattened table that starts at or after body block `from`; returns
 // the index of the table block, or -1.
 long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
@@ -2001,6 +2023,20 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   }
   if (header_from == lines.size()) return -1;
   PlaceSecondHeaderRow(lines, &header);
+  // A column of sections before the titles ("Направление деятельности", merged down over
+  // its rows in the document): its text stands at the start of a group's first row. The
+  // column is left out of the rebuilt table and each such text becomes a section row.
+  bool section_column = false;
+  for (size_t c = 0; c + 1 < header.roles.size(); ++c) {
+    if (header.roles[c] == ColumnRole::kNumber) continue;
+    if (header.roles[c] == ColumnRole::kSection && header.roles[c + 1] == ColumnRole::kTitle) {
+      header.roles.erase(header.roles.begin() + static_cast<long>(c));
+      header.titles.erase(header.titles.begin() + static_cast<long>(c));
+      header.first_lines.erase(header.first_lines.begin() + static_cast<long>(c));
+      section_column = true;
+    }
+    break;
+  }
   // A row numbering the columns under the header ("1", "2", … one per column) is part of it.
   if (header.roles.size() >= 2 && CountingRunAt(lines, header_to) >= header.roles.size()) {
     header_to += header.roles.size();
@@ -2254,6 +2290,21 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       row_lines[0].text = text;
     }
     if (text.empty() && row_lines.size() > 1 && number_column < width) row_lines.erase(row_lines.begin());
+    if (section_column) {
+      const size_t end = LeadingSectionLines(row_lines);
+      if (end > 0) {
+        // Its lines stay apart, to be joined as a heading is ("Информационно" / "е
+        // сопровождение", a word broken without a hyphen in a narrow column).
+        std::vector<std::string> parts;
+        for (size_t k = 0; k < end; ++k) parts.push_back(Trim(row_lines[k].text));
+        TableRow heading;
+        heading.span.first_line = row_lines[0].line;
+        heading.span.last_line = row_lines[end - 1].line;
+        heading.cells.push_back(MakeCell(0, width, parts, heading.span.first_line, heading.span.last_line));
+        table.rows.push_back(std::move(heading));
+        row_lines.erase(row_lines.begin(), row_lines.begin() + static_cast<long>(end));
+      }
+    }
     // A row of no more lines than columns has no cell broken over lines to interleave:
     // each line is a cell (LibreOffice's text export).
     if (row_lines.size() > content_roles.size()) {

@@ -240,6 +240,15 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
         continue;
       }
     }
+    // A compound broken before its hyphen ("Организационно" / "-методическое", as MuPDF
+    // writes a narrow column): the hyphen glued to a lower-case word goes on without a
+    // space. ("- методическое", with a space, is a list item.)
+    if (breaks == LineBreaks::kWrapped && line.size() > 1 && line[0] == '-' &&
+        !LeadingLetters(line.substr(1)).empty() && !StartsWithUpper(std::string_view(line).substr(1)) &&
+        EndsWithLower(out)) {
+      out += line;
+      continue;
+    }
     // An opening quote or bracket that a narrow column left at a line's end ("«" /
     // "Современное занятие…») stands before the word it opens.
     if (breaks == LineBreaks::kWrapped && (out.back() == '(' || out.ends_with("«") || out.ends_with("„"))) {

@@ -1072,6 +1072,36 @@ TEST(FlatTables, CellPerLineLongSectionRightUnderTheHeader) {
   EXPECT_EQ(plan.events[1].form, "Обсуждение");
 }
 
+// A column of sections before the titles ("Направление деятельности", merged down in the
+// document): its text begins a group's first row, and names the section of the rows down
+// to the next one. LibreOffice writes the merged cell's other rows as blank lines; cell
+// after cell, they have no line at all.
+TEST(FlatTables, ColumnOfSectionsBeforeTheTitles) {
+  const std::string header =
+      "План работы МОЦ на 2025 год\n"
+      "№ п/п\nНаправление деятельности\nМероприятия\nСрок исполнения\nОтветственные исполнители\n";
+  Plan lotxt = Extract(header +
+                       "1.\nОрганизационно-методическое обеспечение\nРазработка плана работы МОЦ\nдо 20.01.2025\nПетрова А.А.\n"
+                       "2.\n\nМониторинг реализации программ\nЕжеквартально\nМетодисты МОЦ\n"
+                       "3.\nРабота с кадрами\nКурсы повышения квалификации\nПо графику ИРО\nПетрова А.А.\n");
+  ASSERT_EQ(lotxt.events.size(), 3u);
+  EXPECT_EQ(lotxt.events[0].section, "Организационно-методическое обеспечение");
+  EXPECT_EQ(lotxt.events[0].title, "Разработка плана работы МОЦ");
+  EXPECT_EQ(lotxt.events[1].section, "Организационно-методическое обеспечение");
+  EXPECT_EQ(lotxt.events[1].title, "Мониторинг реализации программ");
+  EXPECT_EQ(lotxt.events[1].timing.raw, "Ежеквартально");
+  EXPECT_EQ(lotxt.events[2].section, "Работа с кадрами");
+  EXPECT_EQ(lotxt.events[2].responsible, std::vector<std::string>{"Петрова А.А."});
+  Plan cells = Extract(header +
+                       "1.\n\nОрганизационно-\n\nметодическое\n\nобеспечение\n\nРазработка плана\n\nработы МОЦ\n\n"
+                       "до 20.01.2025\n\nПетрова А.А.\n\n"
+                       "2.\n\nМониторинг реализации\n\nпрограмм\n\nЕжеквартально\n\nМетодисты МОЦ\n\n");
+  ASSERT_EQ(cells.events.size(), 2u);
+  EXPECT_EQ(cells.events[0].section, "Организационно-методическое обеспечение");
+  EXPECT_EQ(cells.events[0].title, "Разработка плана работы МОЦ");
+  EXPECT_EQ(cells.events[1].title, "Мониторинг реализации программ");
+}
+
 // MuPDF's text: a blank line after each row (and inside rows), none between a section row
 // and the row it heads, which stands apart from the row above.
 TEST(FlatTables, MutoolSectionRowTouchingTheRowItHeads) {

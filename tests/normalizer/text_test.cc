@@ -190,6 +190,12 @@ TEST_F(HyphenationTest, KeepsHyphenOfCompoundsAndRanges) {
   EXPECT_EQ(JoinLines({"материально-", "технического"}, hyphenator_), "материально-технического");
   EXPECT_EQ(JoinLines({"сертификатов18-", "летних"}, hyphenator_), "сертификатов18-летних");
   EXPECT_EQ(JoinLines({"кто-", "нибудь"}, hyphenator_), "кто-нибудь");
+  // Broken before the hyphen (MuPDF): the compound goes on; "- …" with a space is an item.
+  EXPECT_EQ(JoinLines({"Организационно", "-методическое обеспечение"}, hyphenator_),
+            "Организационно-методическое обеспечение");
+  EXPECT_EQ(JoinLines({"Январь", "-март 2024 г."}, hyphenator_), "Январь-март 2024 г.");
+  EXPECT_EQ(JoinLines({"собрания:", "- родительские"}, hyphenator_), "собрания: - родительские");
+  EXPECT_EQ(JoinLines({"2023", "-2024"}, hyphenator_), "2023 -2024");
 }
 
 // pandoc -t plain breaks long words in narrow columns anywhere, without a hyphen.
