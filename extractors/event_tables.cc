@@ -157,10 +157,16 @@ std::string HeaderText(const TableCell& cell) {
 }
 
 // A header cell's role; in narrow columns words break without a hyphen ("Исполнит" /
-// "ель"), so when the spaced text names no role the lines are tried glued together.
+// "ель"), so when the spaced text names no role the lines are tried joined where the
+// dictionary knows the joined word ("Нап" / "равление" / "деят" / "ельности": "Направление
+// деятельности"), then glued together.
 ColumnRole HeaderRole(const TableCell& cell) {
   ColumnRole role = RoleOfHeader(HeaderText(cell));
   if (role != ColumnRole::kOther) return role;
+  if (TextOf(cell).paragraphs.size() > 1) {
+    role = RoleOfHeader(JoinLines(TextOf(cell).paragraphs, Hyphenator::Default(), LineBreaks::kWrapped));
+    if (role != ColumnRole::kOther) return role;
+  }
   std::string glued;
   for (const std::string& p : TextOf(cell).paragraphs) glued += p;
   return RoleOfHeader(glued);

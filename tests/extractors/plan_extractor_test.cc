@@ -866,5 +866,28 @@ TEST(Extract, NarrowGridTableOfPandocPlain) {
   EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Методисты МОЦ"});
 }
 
+// A header title broken without hyphens ("Нап" / "равление" / "деят" / "ельности") names
+// its column once the dictionary joins it: a column of sections, not the titles.
+TEST(Extract, NarrowGridTableHeaderBrokenInsideWords) {
+  Plan plan = FromText(
+      "План работы МОЦ на 2025 год\n\n"
+      "+---+----------+--------------+--------+\n"
+      "| № | Нап      | Мероприятия  | Сроки  |\n"
+      "|   | равление |              |        |\n"
+      "|   | деят     |              |        |\n"
+      "|   | ельности |              |        |\n"
+      "+===+==========+==============+========+\n"
+      "| 1 | Работа с | Курсы        | Март   |\n"
+      "|   | кадрами  | повышения    |        |\n"
+      "+---+----------+--------------+--------+\n"
+      "| 2 |          | Конкурс      | Апрель |\n"
+      "+---+----------+--------------+--------+\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].section, "Работа с кадрами");
+  EXPECT_EQ(plan.events[0].title, "Курсы повышения");
+  EXPECT_EQ(plan.events[1].section, "Работа с кадрами");
+  EXPECT_EQ(plan.events[1].title, "Конкурс");
+}
+
 }  // namespace
 }  // namespace planparse
