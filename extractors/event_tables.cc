@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "extractors/internal.h"
@@ -843,13 +844,50 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     }
     return false;
   };
+  // A short plain line right over a table ("Работа с педагогами", "Заседания
+  // методического объединения") that no rule reads otherwise: a caption. When two tables or
+  // more have one, they are headings, as a document styles them.
+  auto caption = [&](size_t i) {
+    const Line& l = lines[i];
+    if (l.heading_level != 0 || !l.label.empty() || Characters(l.text) > 80 ||
+        !StartsWithCapital(l.text, false) || l.text.find_first_of("0123456789:") != std::string::npos ||
+        std::string_view(".;,").find(l.text.back()) != std::string_view::npos || !table_follows(i, false)) {
+      return false;
+    }
+    for (const char* rule : {"title_start", "goal_label", "task_label", "approval_heading", "signature_line",
+                             "meeting_heading"}) {
+      if (RE2::PartialMatch(l.key, Rule(rule, l.key))) return false;
+    }
+    return true;
+  };
+  std::vector<bool> captions(lines.size());
+  int caption_count = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].is_table() && !lines[i].blank() && caption(i)) {
+      captions[i] = true;
+      ++caption_count;
+    }
+  }
+  // The one caption of a document heads its table too when the table goes on with rows of
+  // sections like it: its rows before the first of them are the caption's.
+  std::optional<Section> lone_caption;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     if (line.is_table()) {
       if (text_since_table) sections.PopTableSections();
+      const size_t events_before = ctx->plan->events.size();
+      const size_t sections_before = ctx->plan->sections.size();
       reader.Read(ctx->doc.body[line.table_block],
                   ctx->consumable != nullptr ? &ctx->consumable->body[line.table_block].table
                                              : nullptr);
+      if (lone_caption && ctx->plan->sections.size() > sections_before) {
+        for (size_t e = events_before; e < ctx->plan->events.size(); ++e) {
+          if (!ctx->plan->events[e].section.empty()) break;
+          ctx->plan->events[e].section = lone_caption->title;
+        }
+        ctx->plan->sections.insert(ctx->plan->sections.begin() + static_cast<long>(sections_before), *lone_caption);
+      }
+      lone_caption.reset();
       text_since_table = false;
       meeting_table_read = meeting_open;
       continue;
@@ -877,6 +915,12 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
       // Работа с молодыми специалистами" over a table.
       section.span = line.span;
       sections.Push(section, 1, ctx->plan);
+    } else if (caption_count >= 2 && captions[i] && ParseSectionHeading(text, &section, &roman)) {
+      section.span = line.span;
+      sections.Push(section, 1, ctx->plan);
+    } else if (caption_count == 1 && captions[i] && ParseSectionHeading(text, &section, &roman)) {
+      section.span = line.span;
+      lone_caption = section;
     } else if (line.heading_level == 0 && RE2::PartialMatch(line.key, Rule("meeting_heading")) &&
                line.text.size() <= 200 && table_follows(i, true) &&
                ParseSectionHeading(text, &section, &roman)) {

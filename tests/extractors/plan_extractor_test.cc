@@ -275,6 +275,24 @@ TEST(Extract, MeetingHeadingsOverTablesNameTheirSections) {
   EXPECT_EQ(above.events[1].section, "Заседание № 2 (ноябрь)");
 }
 
+// Short plain lines over two tables or more ("Работа с педагогами") head them, as a
+// document's styles would say; over a single table such a line may be a caption.
+TEST(Extract, PlainHeadingsOverSeveralTablesNameTheirSections) {
+  const std::string second =
+      "Работа с одарёнными детьми\n"
+      "№\tМероприятие\tСроки\n1.\tОлимпиада\tоктябрь\n";
+  Plan plan = FromText(
+      "План работы ШМО на 2024-2025 учебный год\n"
+      "Заседания методического объединения\n"
+      "№\tМероприятие\tСроки\n1.\tЗаседание № 1\tавгуст\n" + second);
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].section, "Заседания методического объединения");
+  EXPECT_EQ(plan.events[1].section, "Работа с одарёнными детьми");
+  Plan one = FromText("План работы ШМО на 2024-2025 учебный год\n" + second);
+  ASSERT_EQ(one.events.size(), 1u);
+  EXPECT_EQ(one.events[0].section, "");
+}
+
 // Tasks as Word's "save as text" writes a numbered list: "1.<tab>…".
 TEST(Extract, TasksNumberedWithTabsAreTasks) {
   Plan plan = FromText(
