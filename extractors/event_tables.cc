@@ -74,6 +74,49 @@ bool IsNumberLike(const std::string& text) {
   return RE2::FullMatch(text, kNumber);
 }
 
+// Items a flattened cell runs together ("1. Заседание МО …" / "год» 1. Утверждение тем" /
+// "• Проведение олимпиады •" / "Взаимопосещение уроков"): where the cell begins with a
+// list's number or bullet, the same number (lists restarted in each cell), the next one,
+// or the same bullet inside a line begins a new item there. Writes the cell so split to
+// `out` and returns true when a line was split.
+bool SplitInlineItems(const CellText& cell, CellText* out) {
+  static const RE2 kFirst(R"re(^\s*(?:(\d{1,2})[.)]|([•●▪]))(?:\s|$))re");
+  std::string number, bullet;
+  if (cell.paragraphs.empty() || !RE2::PartialMatch(cell.paragraphs[0], kFirst, &number, &bullet)) return false;
+  // " 1. " / " 2. " after the number's run, or " • ", before a word or at the line's end.
+  const RE2 inner(bullet.empty() ? R"re(\s((\d{1,2})[.)])(?:\s+\S|\s*$))re"
+                                 : "\\s(" + RE2::QuoteMeta(bullet) + ")(?:\\s+\\S|\\s*$)");
+  int next = number.empty() ? 0 : std::stoi(number) + 1;
+  bool split = false;
+  for (size_t k = 0; k < cell.paragraphs.size(); ++k) {
+    std::string line = cell.paragraphs[k];
+    for (;;) {
+      re2::StringPiece match[3];
+      size_t from = 0, at = std::string::npos;
+      while (inner.Match(line, from, line.size(), RE2::UNANCHORED, match, 3)) {
+        const bool ok = !bullet.empty() || match[2] == number || match[2] == std::to_string(next);
+        if (ok) {
+          at = static_cast<size_t>(match[1].data() - line.data());
+          if (bullet.empty() && match[2] == std::to_string(next)) ++next;
+          break;
+        }
+        from = static_cast<size_t>(match[1].data() - line.data()) + match[1].size();
+      }
+      if (at == std::string::npos || at == 0) break;
+      out->paragraphs.push_back(NormalizeText(line.substr(0, at)));
+      out->labels.push_back(k < cell.labels.size() ? cell.labels[k] : "");
+      out->spans.push_back(cell.spans[k]);
+      line = line.substr(at);
+      split = true;
+    }
+    out->paragraphs.push_back(line);
+    out->labels.push_back(k < cell.labels.size() ? cell.labels[k] : "");
+    out->spans.push_back(cell.spans[k]);
+  }
+  out->joined = cell.joined;
+  return split;
+}
+
 // Sections: parts and their subsections, innermost last.
 class SectionStack {
  public:
@@ -708,6 +751,8 @@ class TableReader {
       number = nullptr;
     }
     if (!title || title->empty()) return;
+    CellText split_title;
+    if (ctx_->breaks == LineBreaks::kWrapped && SplitInlineItems(*title, &split_title)) title = &split_title;
 
     Event base;
     base.section = sections_->Innermost();
@@ -786,6 +831,9 @@ class TableReader {
       e.title = CleanValue(parts, ctx_->hyphenator, false, ctx_->breaks);
     } else {
       e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false, ctx_->breaks);
+      // "• Проведение олимпиады": a bullet is numbering, which titles go without.
+      re2::StringPiece rest(e.title);
+      if (RE2::Consume(&rest, Rule("bullet_marker")) && !rest.empty()) e.title = std::string(rest);
     }
     if (number && !number->empty()) {
       e.number = number->joined;

@@ -33,9 +33,16 @@ const std::vector<ExtractionRule>& LineRules() {
        "задачи:»; items follow",
        "Для достижения цели поставлены следующие задачи:", "Задачами наставничества являются:"},
       {"list_marker",
-       R"re(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-−–—*•·▪➢✓❖●○◦►→♦❑■□◆◇✔➤]|[а-яa-z]\)|[ivx]+\.)\s*)re",
-       "a typed list marker: «1.», «1.2.», «1)», «-», «−», «•», «●», «○», «►», «❑», «а)», «IV.»",
+       R"re(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-−–—*•·▪➢✓❖●○◦►→♦❑■□◆◇✔➤\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}]|[а-яa-z]\)|[ivx]+\.)\s*)re",
+       "a typed list marker: «1.», «1.2.», «1)», «-», «−», «•», «●», «○», «►», «❑», «а)», «IV.»; "
+       "the Symbol and Wingdings fonts' bullets PDF converters write as private-use characters "
+       "(U+F0B7, U+F0A7, U+F076, U+F0D8)",
        "− апробация и внедрение моделей", "2026 год"},
+      {"bullet_marker",
+       R"re(^\s*(?:[-−–—*]\s+|[•·▪➢✓❖●○◦►→♦❑■□◆◇✔➤\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}]\s*))re",
+       "a bullet before a title, dropped from it as numbering is («• Проведение олимпиады», «- "
+       "Семинар»; a dash glued to a figure, «-2Log», is a minus)",
+       "• Проведение олимпиады", "-2Log(LR)"},
       {"approval_heading",
        R"re(^\s*"?(?:утверждаю|утверждено|утвержден|утверждена|согласовано|принято?\s+на\s+заседании)"?(?:\s|[:.,]|$))re",
        "the approval block's heading, in quotes too («УТВЕРЖДАЮ»)", "«УТВЕРЖДАЮ»",

@@ -116,6 +116,19 @@ bool StartsWithNumber(const std::string& text) {
   return digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
 }
 
+// A list item's number or bullet: "1.", "12)", "•", "", "-", "–".
+bool IsItemMarker(const std::u32string& word) {
+  if (word.size() == 1) {
+    return word[0] == U'•' || word[0] == U'\uF0B7' || word[0] == U'\uF0A7' || word[0] == U'▪' ||
+           word[0] == U'●' || word[0] == U'-' || word[0] == U'–';
+  }
+  if (word.size() < 2 || word.size() > 3 || (word.back() != U'.' && word.back() != U')')) return false;
+  for (size_t k = 0; k + 1 < word.size(); ++k) {
+    if (word[k] < U'0' || word[k] > U'9') return false;
+  }
+  return true;
+}
+
 std::string FirstWord(const std::u32string& line) {
   std::vector<Word> words = Words(line);
   if (words.empty()) return "";
@@ -353,14 +366,21 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
                   u_isupper(static_cast<UChar32>(word[2])) &&
                   (word.size() == 3 || word[3] == U'.' || word[3] == U',' || word[3] == U';');
   }
+  // So do a list item's number or bullet and the word one space after it ("1. Заседание",
+  // "• Проведение"), a marker hanging left of its column's text.
+  std::vector<bool> marker(n);
   for (size_t i = 0; i + 1 < n; ++i) {
     const std::u32string word = line.substr(words[i].start, words[i].end - words[i].start);
     surname[i] = initials[i + 1] && word.size() >= 3 && u_isupper(static_cast<UChar32>(word[0])) &&
                  u_islower(static_cast<UChar32>(word[1])) && words[i + 1].start == words[i].end + 1;
+    // (A row's number at the first column's start is that column's cell: "1. совещание".)
+    marker[i] = IsItemMarker(word) && words[i + 1].start == words[i].end + 1 &&
+                !(i == 0 && words[0].start <= columns[0] + kFit);
+    surname[i] = surname[i] || marker[i];
   }
   auto begin_cost = [&](size_t i, size_t c) -> long {
     const Word& word = words[i];
-    if (i > 0 && initials[i] && surname[i - 1]) return kInf;
+    if (i > 0 && ((initials[i] || marker[i - 1]) && surname[i - 1])) return kInf;
     long d = static_cast<long>(word.start) - static_cast<long>(columns[c]);
     if (d < -kFit && c > 0) {
       if (!surname[i] || static_cast<long>(words[i + 1].start) < static_cast<long>(columns[c]) - kFit) return kInf;

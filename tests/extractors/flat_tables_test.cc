@@ -1102,6 +1102,31 @@ TEST(FlatTables, ColumnOfSectionsBeforeTheTitles) {
   EXPECT_EQ(cells.events[1].title, "Мониторинг реализации программ");
 }
 
+// A cell's list items run together when its text is wrapped cell after cell ("год» 1.
+// Утверждение тем", "• Проведение олимпиады •"): each item is an event, as in the DOCX.
+// Symbol-font bullets that PDF converters write as U+F0B7 mark items too.
+TEST(FlatTables, ItemsRunTogetherInACellAreEventsEach) {
+  Plan plan = Extract(
+      "План работы МО на 2025-2026 учебный год\n"
+      "Месяц\n\nСодержание\n\nработы\n\nОтветственный\n\nОтметка\n\nо\n\nвыполнении\n\n"
+      "Сентябрь\n\n1. Заседание МО № 1\n\n«Планирование работы на\n\nгод» 1. Утверждение тем\n\n"
+      "самообразования 1.\n\nСоставление графика\n\nРуководитель МО Иванова\n\nА.А.\n\n\n"
+      "Октябрь\n\n• Проведение школьного\n\nэтапа олимпиады •\n\nВзаимопосещение уроков\n\n"
+      "Учителя-предметники\n\n\nНоябрь Заседание МО № 2 «Итоги\n\nпервой четверти»\n\nИванова А.А.\n\n\n");
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"Заседание МО № 1 «Планирование работы на год»",
+                                              "Утверждение тем самообразования", "Составление графика",
+                                              "Проведение школьного этапа олимпиады", "Взаимопосещение уроков",
+                                              "Заседание МО № 2 «Итоги первой четверти»"}));
+  Plan symbol = Extract(
+      "План работы МО на 2025-2026 учебный год\n"
+      "Месяц\tСодержание работы\tОтветственный\n"
+      "Октябрь\t\uF0B7 Проведение олимпиады\t\n\t\uF0B7 Взаимопосещение уроков\tУчителя\n");
+  ASSERT_EQ(symbol.events.size(), 2u);
+  EXPECT_EQ(symbol.events[1].title, "Взаимопосещение уроков");
+}
+
 // MuPDF's text: a blank line after each row (and inside rows), none between a section row
 // and the row it heads, which stands apart from the row above.
 TEST(FlatTables, MutoolSectionRowTouchingTheRowItHeads) {

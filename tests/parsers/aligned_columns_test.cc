@@ -269,6 +269,25 @@ TEST(AlignedColumns, ACapitalisedWordAtTheNextColumnsStartBeginsItsCell) {
                                       "В | течение | года", "Иванова | И.И."}));
 }
 
+// List items in a cell hang their numbers left of the column's text ("1. Заседание" with
+// "на год»" under "Заседание"): a number and the word one space after it share a cell.
+TEST(AlignedColumns, AHangingItemNumberStaysWithItsItem) {
+  const char* text =
+      "Месяц       Содержание работы                              Ответственный\n"
+      "Сентябрь     1. Заседание МО № 1 «Планирование работы    Руководитель МО\n"
+      "                на год»                                  Иванова А.А.\n"
+      "             1. Утверждение тем самообразования\n"
+      "Октябрь     Заседание МО № 2                              Иванова А.А.\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"Сентябрь",
+                                      "1. Заседание МО № 1 «Планирование работы | на год» | 1. Утверждение тем самообразования",
+                                      "Руководитель МО | Иванова А.А."}));
+}
+
 TEST(AlignedColumns, OneSqueezedLineDoesNotHideARowsColumnEdge) {
   // The row's names begin five characters left of the header's column, and one timing
   // ("сентябрь-октябрь") runs across that edge; the edge still holds for the row.
