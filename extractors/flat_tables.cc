@@ -1324,15 +1324,25 @@ int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, si
   return found;
 }
 
-// What the words of one line say for each of `roles` (RowFeatures), 0 for the title and
-// timing columns, which the visual-line reader judges by the title's lines and the month.
+// What the words of one line say for each of `roles` (RowFeatures), 0 for the title, which
+// the visual-line reader judges by the title's lines. A timing column after the titles is
+// judged by the line's share of timing words, a timing broken over lines in mind ("В
+// течение" / "года"); one that leads the table (0) the reader judges by the month.
 std::vector<double> LineScores(const std::string& text, const std::vector<ColumnRole>& roles) {
   std::vector<Piece> one(1);
   one[0].text = text;
   const RowFeatures features(one);
   std::vector<double> scores(roles.size(), 0);
   for (size_t c = 0; c < roles.size(); ++c) {
-    if (roles[c] != ColumnRole::kTitle && roles[c] != ColumnRole::kTiming) scores[c] = features.Score(roles[c], 0, 1);
+    if (roles[c] == ColumnRole::kTiming && c > 0) {
+      const double coverage = TimingCoverage(text);
+      scores[c] = IsTimingFragment(text) ? 3
+                  : coverage >= 0.5      ? 5
+                  : coverage > 0 || TimingCoverage(text + " года") >= 0.5 ? 2  // "В течение" / "года"
+                                         : -4;
+    } else if (roles[c] != ColumnRole::kTitle && roles[c] != ColumnRole::kTiming) {
+      scores[c] = features.Score(roles[c], 0, 1);
+    }
   }
   return scores;
 }
@@ -1345,6 +1355,12 @@ struct VisualUnit {
   bool number = false;  // a row's number
 };
 
+// Two cells pdftotext glued without a space ("СеминарНоябрь"): a capital inside a word.
+const RE2& GluedCells() {
+  static const RE2 re(R"re((.*\p{Ll}{2})(\p{Lu}\p{Ll}{2}.*))re");
+  return re;
+}
+
 // The table's lines [from, end) as units: a line, or its pieces where it holds two cells: a line
 // longer than the title column holds a title's line and the next column's start
 // ("… дополнительных Методисты ОДО"), and a completion mark may follow a person on one
@@ -1354,6 +1370,16 @@ struct VisualUnit {
 std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t from, size_t end, int wrap,
                                     bool numbered, const std::set<std::string>& header_keys) {
   std::vector<VisualUnit> units;
+  // A piece of a line as units: two where pdftotext glued two cells ("СеминарНоябрь").
+  auto add_cells = [&units](const std::string& text, int line) {
+    std::string left, right;
+    if (RE2::FullMatch(text, GluedCells(), &left, &right)) {
+      units.push_back({left, line});
+      units.push_back({right, line});
+    } else {
+      units.push_back({text, line});
+    }
+  };
   std::string last_number;  // numbered tables: the last row number read
   for (size_t k = from; k < end; ++k) {
     std::string line = Trim(lines[k].text);
@@ -1379,10 +1405,43 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
       TextLine rest = lines[k];
       rest.text = line;
       const std::vector<Piece> pieces = PiecesOf(rest);
+      if (pieces.size() == 1 && static_cast<int>(Characters(line)) > wrap) {
+        // One space between the title's line and the next cell ("… открытых уроков и
+        // Обсуждение"): the cell begins at the last capitalised word after which the title's
+        // part still fits the column.
+        size_t cut = std::string::npos;
+        for (size_t sp = line.find(' '); sp != std::string::npos; sp = line.find(' ', sp + 1)) {
+          if (static_cast<int>(Characters(line.substr(0, sp))) > wrap) break;
+          if (StartOf(line.substr(sp + 1)) == Start::kCapital) cut = sp;
+        }
+        if (cut != std::string::npos) {
+          units.push_back({line.substr(0, cut), lines[k].line});
+          add_cells(line.substr(cut + 1), lines[k].line);
+          continue;
+        }
+      }
       if (static_cast<int>(Characters(line)) > wrap || (pieces.size() >= 2 && TimingCoverage(pieces[0].text) >= 0.5)) {
-        for (const Piece& piece : pieces) units.push_back({piece.text, lines[k].line});
+        for (const Piece& piece : pieces) add_cells(piece.text, lines[k].line);
         continue;
       }
+    }
+    if (RE2::FullMatch(line, GluedCells())) {
+      add_cells(line, lines[k].line);
+      continue;
+    }
+    // A timing or a person one space after another cell's words ("Консультации Март –",
+    // "По графику Иванова Т.С."): two cells.
+    static const RE2* const kTimingLast = new RE2(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:\s+\S+){0,2}))re");
+    static const RE2* const kPersonLast =
+        new RE2(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.,?))re");
+    std::string head, tail;
+    if (Characters(line) <= 60 &&
+        ((RE2::FullMatch(line, *kTimingLast, &head, &tail) && TimingCoverage(tail) >= 0.5 &&
+          TimingCoverage(head) == 0 && StartOf(head) == Start::kCapital) ||
+         (RE2::FullMatch(line, *kPersonLast, &head, &tail) && PersonShare(head) == 0 && !EndsOpen(head)))) {
+      units.push_back({head, lines[k].line});
+      units.push_back({tail, lines[k].line});
+      continue;
     }
     // A completion mark after a short cell ("Методист Соколов Д.А. перенесено", "Методисты
     // кабинета выполнено"), and a person before another cell's words ("Гаврилов П.С. по
@@ -1488,10 +1547,14 @@ std::vector<VisualRow> VisualRows(const std::vector<VisualUnit>& units, const st
         TimingCoverage(line) < 0.5 &&
         (!open_row || (!title_so_far.empty() && !MayContinueTitle(title_so_far, line, wrap)))) {
       const std::string& next = units[u + 1].text;
-      const bool next_month = units[u + 1].number || (StartOf(next) == Start::kCapital && month_at(u + 1));
+      // (In a numbered table rows begin at their numbers only: a month after a line is the
+      // timing of the row it stands in.)
+      const bool next_month = units[u + 1].number || (!numbered && StartOf(next) == Start::kCapital && month_at(u + 1));
       const std::vector<double> scores = LineScores(line, roles);
       const double claimed = std::max(0.0, *std::max_element(scores.begin(), scores.end()));
-      if (next_month && (!open_row || claimed < 1)) {  // at the table's start no row claims it
+      // A line wider than the widest column is no cell's line.
+      const bool too_wide = static_cast<int>(Characters(line)) > wrap + 2;
+      if (next_month && (!open_row || claimed < 1 || too_wide)) {  // at the table's start no row claims it
         row_units.push_back({u, u + 1, true, false});
         title_so_far.clear();
         continue;
@@ -1748,8 +1811,8 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
         s = (i.start == Start::kLower ? 2.5 : 1) + (t.chars * 10 >= wrap * 9 ? 1.5 : 0);
       }
       if (i.closes_quote && quotes > 0) s += 1;  // the closing quote the title waits for
-    } else if (c == timing_column) {
-      return month_goes_on ? 4 : kNo;
+    } else if (c == timing_column && timing_column == 0) {
+      return month_goes_on ? 4 : kNo;  // the month that begins the row, and its next lines
     } else {
       s = i.column[c];
       // The next line of a cell already begun, or a line too long for a narrow column.
@@ -2112,6 +2175,19 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       consumed = TimingLedBlocks(lines, header_to, columns, options.uncertain_below, &table, &row_notes);
     }
     i = lines.size();
+  }
+  // Numbered, titles first, written visual line by visual line across the cells (plain
+  // pdftotext): the reader of timing-led tables, rows beginning at their numbers.
+  // (MuPDF's text, with blank lines between cells, is read row by row below.)
+  auto few_gaps = [&] {
+    size_t gaps = 0, seen = 0;
+    for (size_t k = header_to + 1; k < lines.size() && seen < 200; ++k, ++seen) gaps += lines[k].gap_before > 0;
+    return gaps * 10 <= seen;
+  };
+  if (!timing_led && !titles_only && number_column < width && few_gaps()) {
+    const size_t end = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below,
+                                            &table, &row_notes);
+    if (end != header_to) consumed = i = lines.size();
   }
   // Titles first, no number column and no row numbered "1" in the first rows' lines: the
   // table is segmented whole.
