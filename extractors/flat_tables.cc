@@ -2209,6 +2209,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (end != header_to) consumed = i = end;
     if (unnumbered && end == header_to) return -1;
   }
+  const bool cells_apart = MostLinesApart(lines, header_to);  // a blank line after every line
   std::string last_number;
   // The number of the last numbered heading made a section row ("2. Информационная
   // деятельность"); the next one ("3. …") ends whatever row it interrupts.
@@ -2269,6 +2270,13 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         // the text there continues a sentence; else the row ends before it.
         size_t echo_from = j, echo_to = j;
         HeaderEcho(lines, i, j, &echo_from, &echo_to);  // echo_from > i: line i stays in the row
+        // Written cell after cell (seed 004's layout), the header's lines come again as they
+        // stood above, words too long for a column title's block among them ("Содержание"),
+        // and the page's number may stand before them.
+        if (cells_apart) {
+          while (echo_to < lines.size() && header_keys.count(MatchKey(Trim(lines[echo_to].text)))) ++echo_to;
+          if (echo_from > i + 1 && IsNumberAlone(lines[echo_from - 1].text)) --echo_from;
+        }
         if (echo_to < lines.size() && StartsBlock(lines[echo_from]) && StartsBlock(lines[echo_to]) &&
             StartOf(lines[echo_to].text) == Start::kLower) {
           echoes.push_back({echo_from, echo_to});

@@ -1227,6 +1227,24 @@ TEST(FlatTables, PlainPdftotextNumberedTitlesFirstVisualLines) {
   EXPECT_EQ(plan.events[4].responsible, std::vector<std::string>{"Руководитель ШМО"});
 }
 
+// Cell after cell with a blank line after every line (seed 004's layout): the page's number
+// and the header repeated after a page break inside a row, its lines as they stood above
+// (some too long for a column title's block), are left out and the row goes on.
+TEST(FlatTables, CellAfterCellHeaderRepeatedInsideARow) {
+  const std::string header = "№\n\nп/п\n\nСодержание\n\nработы\n\nФорма\n\nпроведения\n\nСроки\n\nОтветственные\n\n";
+  Plan plan = Extract(
+      "План работы ШМО на 2025-2026 учебный год\n\n" + header +
+      "1. Анализ работы ШМО за\n\nпрошлый год\n\nКруглый стол\n\nАвгуст\n\nСоколова Е.В.\n\n\n"
+      "2. Из опыта работы «Приёмы\n\nформирования\n\n\n6\n\f" + header +
+      "\nчитательской грамотности»\n\nСеминар-практикум\n\nНоябрь\n\nЛебедева О.П.\n\n\n"
+      "3. Анализ результатов\n\nДоклад\n\nДекабрь\n\nРуководитель ШМО\n\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[1].title, "Из опыта работы «Приёмы формирования читательской грамотности»");
+  EXPECT_EQ(plan.events[1].form, "Семинар-практикум");
+  EXPECT_EQ(plan.events[1].timing.raw, "Ноябрь");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Лебедева О.П."});
+}
+
 // MuPDF's text: a blank line after each row (and inside rows), none between a section row
 // and the row it heads, which stands apart from the row above.
 TEST(FlatTables, MutoolSectionRowTouchingTheRowItHeads) {
