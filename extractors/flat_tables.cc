@@ -483,7 +483,8 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation);
   const bool in_sentence = RE2::PartialMatch(piece.text, kAbbreviationInSentence);
   // "… в муниципальном образовании" / "Кандалакшский район": a place name goes on with the
-  // phrase before it, capital or not, unless that phrase ended.
+  // phrase before it, capital or not, unless that phrase ended; so does an adjective in an
+  // oblique case ("Муниципальный этап" / "Всероссийского конкурса").
   bool toponym = false;
   if (piece.line_start && start == Start::kCapital) {
     std::string probe = piece.text;
@@ -491,7 +492,9 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
     const std::string& before = p[i - 1].text;
     const size_t last = before.find_last_not_of(' ');
     const bool ended = EndsSentence(before) || (last != std::string::npos && before[last] == ':');
-    toponym = !ended && RE2::PartialMatch(MatchKey(probe), Rule("toponym", probe));
+    const std::string key = MatchKey(probe);
+    toponym = !ended && (RE2::PartialMatch(key, Rule("toponym", probe)) ||
+                         RE2::PartialMatch(key, Rule("oblique_adjective_start", probe)));
   }
   if (toponym) {
     s -= 0.5;

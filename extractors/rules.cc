@@ -87,6 +87,12 @@ const std::vector<ExtractionRule>& LineRules() {
        "a place name: an adjective in -ский and «район», «округ», «область»; capitalised in the "
        "middle of a phrase («в муниципальном образовании» / «Кандалакшский район»)",
        "Кандалакшский район", "Городской конкурс чтецов"},
+      {"oblique_adjective_start",
+       R"re(^\s*\pL{3,}(?:ого|его|ому|ему|ых|их)(?:\s|$))re",
+       "a line that begins with an adjective in an oblique case («Всероссийского конкурса», "
+       "«Регионального этапа») goes on with the phrase before it, capital or not: a new cell "
+       "seldom begins so",
+       "Всероссийского конкурса", "Муниципальный конкурс"},
       {"signature_line",
        R"re(^\s*(?:руководител|куратор|директор|председател|заместител|составител|исполнител|секретар|методист|заведующ|ответственн)[^_]{0,80}_{3,}|(?:^|\s)подпись\s*[:_])re",
        "a signature line under a table: a signer's role («Методист ____ М.Н. Зайцева»), then a blank to sign on, or «Подпись:»",

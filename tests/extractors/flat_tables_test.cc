@@ -1245,6 +1245,20 @@ TEST(FlatTables, CellAfterCellHeaderRepeatedInsideARow) {
   EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Лебедева О.П."});
 }
 
+// A title's line that begins with a capitalised adjective in an oblique case goes on with
+// the title ("Муниципальный этап" / "Всероссийского конкурса"): it begins no cell.
+TEST(FlatTables, ObliqueAdjectiveContinuesTheTitle) {
+  Plan plan = Extract(
+      "План работы на 2023-2024 учебный год\n\n"
+      "№ п/п\n\nНаименование мероприятия\n\nФорма\n\nСроки\n\nОтветственный\n\n"
+      "1. Муниципальный этап\n\nВсероссийского конкурса\n\nпрофессионального\n\nмастерства\n\n"
+      "Муниципальный конкурс\n\nНоябрь-декабрь 2023 г.\n\nТютерева А.М.\n\n"
+      "2. Педагогическая\n\nмастерская\n\nКонсультации\n\nЯнварь 2024 г.\n\nБелова С.Н.\n\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Муниципальный этап Всероссийского конкурса профессионального мастерства");
+  EXPECT_EQ(plan.events[0].form, "Муниципальный конкурс");
+}
+
 // MuPDF's text: a blank line after each row (and inside rows), none between a section row
 // and the row it heads, which stands apart from the row above.
 TEST(FlatTables, MutoolSectionRowTouchingTheRowItHeads) {
