@@ -84,8 +84,9 @@ bool SplitInlineItems(const CellText& cell, CellText* out) {
   std::string number, bullet;
   if (cell.paragraphs.empty() || !RE2::PartialMatch(cell.paragraphs[0], kFirst, &number, &bullet)) return false;
   // " 1. " / " 2. " after the number's run, or " • ", before a word or at the line's end.
-  const RE2 inner(bullet.empty() ? R"re(\s((\d{1,2})[.)])(?:\s+\S|\s*$))re"
-                                 : "\\s(" + RE2::QuoteMeta(bullet) + ")(?:\\s+\\S|\\s*$)");
+  static const RE2 kInnerNumber(R"re(\s((\d{1,2})[.)])(?:\s+\S|\s*$))re");
+  static const RE2 kInnerBullet(R"re(\s(([•●▪]))(?:\s+\S|\s*$))re");
+  const RE2& inner = bullet.empty() ? kInnerNumber : kInnerBullet;
   int next = number.empty() ? 0 : std::stoi(number) + 1;
   bool split = false;
   for (size_t k = 0; k < cell.paragraphs.size(); ++k) {
@@ -94,7 +95,7 @@ bool SplitInlineItems(const CellText& cell, CellText* out) {
       re2::StringPiece match[3];
       size_t from = 0, at = std::string::npos;
       while (inner.Match(line, from, line.size(), RE2::UNANCHORED, match, 3)) {
-        const bool ok = !bullet.empty() || match[2] == number || match[2] == std::to_string(next);
+        const bool ok = bullet.empty() ? match[2] == number || match[2] == std::to_string(next) : match[2] == bullet;
         if (ok) {
           at = static_cast<size_t>(match[1].data() - line.data());
           if (bullet.empty() && match[2] == std::to_string(next)) ++next;
