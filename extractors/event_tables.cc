@@ -79,7 +79,7 @@ bool IsNumberLike(const std::string& text) {
 // list's number or bullet, the same number (lists restarted in each cell), the next one,
 // or the same bullet inside a line begins a new item there. Writes the cell so split to
 // `out` and returns true when a line was split.
-bool SplitInlineItems(const CellText& cell, CellText* out) {
+bool SplitRunTogetherItems(const CellText& cell, CellText* out) {
   static const RE2 kFirst(R"re(^\s*(?:(\d{1,2})[.)]|([•●▪]))(?:\s|$))re");
   std::string number, bullet;
   if (cell.paragraphs.empty() || !RE2::PartialMatch(cell.paragraphs[0], kFirst, &number, &bullet)) return false;
@@ -753,7 +753,7 @@ class TableReader {
     }
     if (!title || title->empty()) return;
     CellText split_title;
-    if (ctx_->breaks == LineBreaks::kWrapped && SplitInlineItems(*title, &split_title)) title = &split_title;
+    if (ctx_->breaks == LineBreaks::kWrapped && SplitRunTogetherItems(*title, &split_title)) title = &split_title;
 
     Event base;
     base.section = sections_->Innermost();

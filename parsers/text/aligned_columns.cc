@@ -21,6 +21,7 @@ constexpr size_t kNumberColumnWidth = 8;  // a first column this narrow holds on
 
 using text::IsArabicNumber;
 using text::IsBlank;
+using text::IsListMarker;
 using text::IsRowNumber;
 using text::ToU32;
 using text::ToUtf8;
@@ -114,19 +115,6 @@ bool StartsWithNumber(const std::string& text) {
   size_t digits = 0;
   while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
   return digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
-}
-
-// A list item's number or bullet: "1.", "12)", "•", "", "-", "–".
-bool IsItemMarker(const std::u32string& word) {
-  if (word.size() == 1) {
-    return word[0] == U'•' || word[0] == U'\uF0B7' || word[0] == U'\uF0A7' || word[0] == U'▪' ||
-           word[0] == U'●' || word[0] == U'-' || word[0] == U'–';
-  }
-  if (word.size() < 2 || word.size() > 3 || (word.back() != U'.' && word.back() != U')')) return false;
-  for (size_t k = 0; k + 1 < word.size(); ++k) {
-    if (word[k] < U'0' || word[k] > U'9') return false;
-  }
-  return true;
 }
 
 std::string FirstWord(const std::u32string& line) {
@@ -374,7 +362,7 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
     surname[i] = initials[i + 1] && word.size() >= 3 && u_isupper(static_cast<UChar32>(word[0])) &&
                  u_islower(static_cast<UChar32>(word[1])) && words[i + 1].start == words[i].end + 1;
     // (A row's number at the first column's start is that column's cell: "1. совещание".)
-    marker[i] = IsItemMarker(word) && words[i + 1].start == words[i].end + 1 &&
+    marker[i] = word.size() <= 3 && IsListMarker(ToUtf8(word)) && words[i + 1].start == words[i].end + 1 &&
                 !(i == 0 && words[0].start <= columns[0] + kFit);
     surname[i] = surname[i] || marker[i];
   }

@@ -20,4 +20,14 @@ bool IsRowNumber(std::string_view text) {
   return body.size() <= 5 && body.find_first_not_of("IVXLC") == std::string_view::npos;  // "IV."
 }
 
+bool IsListMarker(std::string_view text) {
+  const size_t a = text.find_first_not_of(' ');
+  if (a == std::string_view::npos) return false;
+  text = text.substr(a, text.find_last_not_of(' ') - a + 1);
+  if (IsRowNumber(text)) return true;
+  static const char* const kBullets[] = {"•", "·", "-", "–", "—", "o", "▪", "●", "○", "■", "□", "*",
+                                         "\uF0B7", "\uF0A7"};
+  return std::any_of(std::begin(kBullets), std::end(kBullets), [&](const char* b) { return text == b; });
+}
+
 }  // namespace planparse::text

@@ -14,6 +14,12 @@ bool IsArabicNumber(std::string_view text);
 // ignored.
 bool IsRowNumber(std::string_view text);
 
+// A list item's number or bullet alone: a row number ("1.", "2)"), or "•", "·", "-", "–",
+// "—", "o" (Word's second-level bullet), "▪", "●", "○", "■", "□", "*", or the Symbol and
+// Wingdings fonts' bullets converters write as private-use characters (U+F0B7, U+F0A7).
+// Spaces around it are ignored.
+bool IsListMarker(std::string_view text);
+
 }  // namespace planparse::text
 
 #endif  // PLANPARSE_PARSERS_TEXT_NUMBERS_H_

@@ -108,20 +108,6 @@ bool NamesAPerson(const std::string& line) {
 using CellParagraph = std::pair<std::string, int>;
 
 // A row of a tab-separated table, read from lines [first, end): each field's paragraphs.
-// A field that holds only a list's number or bullet: "1.", "2)", "•", "-", "o" (Word's
-// second-level bullet), "" (Symbol-font bullets).
-bool IsListMarkerField(std::string_view field) {
-  const size_t first = field.find_first_not_of(' ');
-  if (first == std::string_view::npos) return false;
-  field = field.substr(first, field.find_last_not_of(' ') - first + 1);
-  if (text::IsRowNumber(field)) return true;
-  static const char* const kBullets[] = {"•", "·", "-", "–", "—", "o", "▪", "●", "○", "■", "□", "\uF0B7", "\uF0A7", "*"};
-  for (const char* bullet : kBullets) {
-    if (field == bullet) return true;
-  }
-  return false;
-}
-
 struct TabRow {
   size_t first = 0, end = 0;
   std::vector<std::vector<CellParagraph>> fields;
@@ -228,7 +214,7 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
   };
   const size_t first_width = width;
   // List items written "1.<tab>…" right before a wider table are no short header rows of it.
-  const bool list_item = first_width == 2 && IsListMarkerField(SplitTabs(lines[start])[0]);
+  const bool list_item = first_width == 2 && text::IsListMarker(SplitTabs(lines[start])[0]);
   push(header_row(start));
   if (!list_item && width_of(a) > first_width && width_of(b) == width_of(a)) {
     width = width_of(a);  // one short header row
@@ -283,12 +269,12 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
   // Two fields, the first a list's number or bullet in every row and no header: Word's
   // "save as text" of a numbered list ("1.\tПродолжить изучение …"), not a table.
   auto marker = [](const std::vector<CellParagraph>& field) {
-    return field.size() == 1 && IsListMarkerField(field[0].first);
+    return field.size() == 1 && text::IsListMarker(field[0].first);
   };
   if (width == 2 && marker(pending.fields[0]) &&
       std::all_of(table.table.rows.begin(), table.table.rows.end(), [&](const TableRow& row) {
         return !row.cells.empty() && row.cells[0].blocks.size() == 1 &&
-               IsListMarkerField(row.cells[0].blocks[0].paragraph.text);
+               text::IsListMarker(row.cells[0].blocks[0].paragraph.text);
       })) {
     return start;
   }

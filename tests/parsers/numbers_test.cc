@@ -16,5 +16,10 @@ TEST(Numbers, RowNumbers) {
   for (const char* no : {"", "  ", "IV", "I", "Работа", "1 а", "IVXLCC.", "(3)", ")"}) EXPECT_FALSE(IsRowNumber(no)) << no;
 }
 
+TEST(Numbers, ListMarkers) {
+  for (const char* yes : {"1.", " 2) ", "•", "-", "–", "o", "\uF0B7", "IV."}) EXPECT_TRUE(IsListMarker(yes)) << yes;
+  for (const char* no : {"", " ", "о", "1 а", "Работа", "--", "••"}) EXPECT_FALSE(IsListMarker(no)) << no;
+}
+
 }  // namespace
 }  // namespace planparse::text
