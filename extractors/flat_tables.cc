@@ -860,12 +860,16 @@ TableColumns ColumnsOf(const std::vector<ColumnRole>& roles) {
 
 // ---- Rows led by a timing column, written a cell per line ------------------------------
 
-// Whether most of the (up to 200) lines after `from` have a blank line before them.
-bool MostLinesApart(const std::vector<TextLine>& lines, size_t from) {
+// Whether at least `tenths` tenths (`at_least`) or at most that many (else) of the (up
+// to 200) lines after `from` have a blank line before them; false when there are none.
+bool LinesApartShare(const std::vector<TextLine>& lines, size_t from, size_t tenths, bool at_least) {
   size_t apart = 0, seen = 0;
   for (size_t k = from + 1; k < lines.size() && seen < 200; ++k, ++seen) apart += lines[k].gap_before > 0;
-  return seen > 0 && apart * 10 >= seen * 7;
+  return seen > 0 && (at_least ? apart * 10 >= seen * tenths : apart * 10 <= seen * tenths);
 }
+
+// Whether most of the (up to 200) lines after `from` have a blank line before them.
+bool MostLinesApart(const std::vector<TextLine>& lines, size_t from) { return LinesApartShare(lines, from, 7, true); }
 
 // A table without row numbers, written a cell per line as LibreOffice exports text: each
 // cell is a line, an empty cell (a month merged down, a blank "Отметка о выполнении") a
@@ -2093,15 +2097,14 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   // its rows in the document): its text stands at the start of a group's first row. The
   // column is left out of the rebuilt table and each such text becomes a section row.
   bool section_column = false;
-  for (size_t c = 0; c + 1 < header.roles.size(); ++c) {
-    if (header.roles[c] == ColumnRole::kNumber) continue;
-    if (header.roles[c] == ColumnRole::kSection && header.roles[c + 1] == ColumnRole::kTitle) {
-      header.roles.erase(header.roles.begin() + static_cast<long>(c));
-      header.titles.erase(header.titles.begin() + static_cast<long>(c));
-      header.first_lines.erase(header.first_lines.begin() + static_cast<long>(c));
-      section_column = true;
-    }
-    break;
+  const size_t first_content = !header.roles.empty() && header.roles[0] == ColumnRole::kNumber ? 1 : 0;
+  if (first_content + 1 < header.roles.size() && header.roles[first_content] == ColumnRole::kSection &&
+      header.roles[first_content + 1] == ColumnRole::kTitle) {
+    const long c = static_cast<long>(first_content);
+    header.roles.erase(header.roles.begin() + c);
+    header.titles.erase(header.titles.begin() + c);
+    header.first_lines.erase(header.first_lines.begin() + c);
+    section_column = true;
   }
   // A row numbering the columns under the header ("1", "2", … one per column) is part of it.
   if (header.roles.size() >= 2 && CountingRunAt(lines, header_to) >= header.roles.size()) {
@@ -2182,12 +2185,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   // Numbered, titles first, written visual line by visual line across the cells (plain
   // pdftotext): the reader of timing-led tables, rows beginning at their numbers.
   // (MuPDF's text, with blank lines between cells, is read row by row below.)
-  auto few_gaps = [&] {
-    size_t gaps = 0, seen = 0;
-    for (size_t k = header_to + 1; k < lines.size() && seen < 200; ++k, ++seen) gaps += lines[k].gap_before > 0;
-    return gaps * 10 <= seen;
-  };
-  if (!timing_led && !titles_only && number_column < width && few_gaps()) {
+  if (!timing_led && !titles_only && number_column < width &&
+      LinesApartShare(lines, header_to, 1, false)) {
     const size_t end = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below,
                                             &table, &row_notes);
     if (end != header_to) consumed = i = lines.size();
