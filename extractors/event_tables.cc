@@ -82,7 +82,15 @@ bool IsNumberLike(const std::string& text) {
 bool SplitRunTogetherItems(const CellText& cell, CellText* out) {
   static const RE2 kFirst(R"re(^\s*(?:(\d{1,2})[.)]|([•●▪]))(?:\s|$))re");
   std::string number, bullet;
-  if (cell.paragraphs.empty() || !RE2::PartialMatch(cell.paragraphs[0], kFirst, &number, &bullet)) return false;
+  if (cell.paragraphs.empty()) return false;
+  // Most cells begin with a letter: no pattern is run on them.
+  const std::string& first = cell.paragraphs[0];
+  const size_t lead = first.find_first_not_of(' ');
+  if (lead == std::string::npos || !(isdigit(static_cast<unsigned char>(first[lead])) ||
+                                     static_cast<unsigned char>(first[lead]) == 0xE2)) {  // •, ●, ▪
+    return false;
+  }
+  if (!RE2::PartialMatch(first, kFirst, &number, &bullet)) return false;
   // " 1. " / " 2. " after the number's run, or " • ", before a word or at the line's end.
   static const RE2 kInnerNumber(R"re(\s((\d{1,2})[.)])(?:\s+\S|\s*$))re");
   static const RE2 kInnerBullet(R"re(\s(([•●▪]))(?:\s+\S|\s*$))re");
@@ -832,9 +840,13 @@ class TableReader {
       e.title = CleanValue(parts, ctx_->hyphenator, false, ctx_->breaks);
     } else {
       e.title = CleanValue(title->paragraphs, ctx_->hyphenator, false, ctx_->breaks);
-      // "• Проведение олимпиады": a bullet is numbering, which titles go without.
+      // "• Проведение олимпиады": a bullet is numbering, which titles go without. (Titles
+      // that begin with a letter, Latin or Cyrillic, or a digit, run no pattern.)
+      const unsigned char c = e.title.empty() ? 'a' : static_cast<unsigned char>(e.title[0]);
       re2::StringPiece rest(e.title);
-      if (RE2::Consume(&rest, Rule("bullet_marker")) && !rest.empty()) e.title = std::string(rest);
+      if (!isalnum(c) && c != 0xD0 && c != 0xD1 && RE2::Consume(&rest, Rule("bullet_marker")) && !rest.empty()) {
+        e.title = std::string(rest);
+      }
     }
     if (number && !number->empty()) {
       e.number = number->joined;
