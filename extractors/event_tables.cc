@@ -160,7 +160,7 @@ bool ParseSectionHeading(const std::string& text, Section* out, bool* roman) {
   std::string key = MatchKey(text);
   std::string number, rest;
   bool named_part = false;  // "Раздел 1. …", "Заседание № 1"
-  if (RE2::PartialMatch(key, Rule("meeting_heading"))) {
+  if (RE2::PartialMatch(key, Rule("meeting_heading", key))) {
     *roman = true;
     named_part = true;
   } else if (RE2::FullMatch(key, Rule("section_roman"), &number, &rest)) {
@@ -212,11 +212,12 @@ std::string HeaderText(const TableCell& cell) {
 // A header cell's role; in narrow columns words break without a hyphen ("Исполнит" /
 // "ель"), so when the spaced text names no role the lines are tried joined where the
 // dictionary knows the joined word ("Нап" / "равление" / "деят" / "ельности": "Направление
-// деятельности"), then glued together.
-ColumnRole HeaderRole(const TableCell& cell) {
+// деятельности"; only in wrapped text, where lines are no paragraphs, and a DOCX run need
+// not load the dictionary), then glued together.
+ColumnRole HeaderRole(const TableCell& cell, LineBreaks breaks) {
   ColumnRole role = RoleOfHeader(HeaderText(cell));
   if (role != ColumnRole::kOther) return role;
-  if (TextOf(cell).paragraphs.size() > 1) {
+  if (breaks == LineBreaks::kWrapped && TextOf(cell).paragraphs.size() > 1) {
     role = RoleOfHeader(JoinLines(TextOf(cell).paragraphs, Hyphenator::Default(), LineBreaks::kWrapped));
     if (role != ColumnRole::kOther) return role;
   }
@@ -225,11 +226,11 @@ ColumnRole HeaderRole(const TableCell& cell) {
   return RoleOfHeader(glued);
 }
 
-int HeaderMatches(const TableRow& row) {
+int HeaderMatches(const TableRow& row, LineBreaks breaks) {
   int matches = 0;
   for (const TableCell& cell : row.cells) {
     std::string t = HeaderText(cell);
-    if (!t.empty() && Characters(t) <= 120 && HeaderRole(cell) != ColumnRole::kOther) {
+    if (!t.empty() && Characters(t) <= 120 && HeaderRole(cell, breaks) != ColumnRole::kOther) {
       ++matches;
     }
   }
@@ -265,7 +266,7 @@ int ContentFit(const Table& table, size_t first_data_row, int c, ColumnRole role
 // one cell of the first spans the cells of the second, the spanning cell is the one that
 // makes the columns' contents fit their titles best. Fills `top` and `sub` with the two
 // header rows so placed and returns true, or returns false when the header is not so.
-bool PlaceSpannedHeader(const Table& table, size_t first, TableRow* top, TableRow* sub) {
+bool PlaceSpannedHeader(const Table& table, size_t first, LineBreaks breaks, TableRow* top, TableRow* sub) {
   if (first + 2 >= table.rows.size()) return false;
   *top = table.rows[first];
   *sub = table.rows[first + 1];
@@ -282,7 +283,7 @@ bool PlaceSpannedHeader(const Table& table, size_t first, TableRow* top, TableRo
   const int n = static_cast<int>(top->cells.size());
   const int k = static_cast<int>(sub->cells.size());
   if (covered(*top) != n || covered(*sub) != k || k < 2 || n + k - 1 != table.grid_columns ||
-      HeaderMatches(*sub) < 1) {
+      HeaderMatches(*sub, breaks) < 1) {
     return false;
   }
   int best = -1, best_score = 0;
@@ -290,10 +291,10 @@ bool PlaceSpannedHeader(const Table& table, size_t first, TableRow* top, TableRo
     int score = 0;
     for (int i = 0; i < n; ++i) {
       if (i == p) continue;
-      score += ContentFit(table, first + 2, i < p ? i : i + k - 1, HeaderRole(top->cells[i]));
+      score += ContentFit(table, first + 2, i < p ? i : i + k - 1, HeaderRole(top->cells[i], breaks));
     }
     for (int j = 0; j < k; ++j) {
-      score += ContentFit(table, first + 2, p + j, HeaderRole(sub->cells[j]));
+      score += ContentFit(table, first + 2, p + j, HeaderRole(sub->cells[j], breaks));
     }
     if (best < 0 || score > best_score) {
       best = p;
@@ -308,27 +309,27 @@ bool PlaceSpannedHeader(const Table& table, size_t first, TableRow* top, TableRo
   return true;
 }
 
-Columns MapColumns(const Table& table) {
+Columns MapColumns(const Table& table, LineBreaks breaks) {
   Columns cols;
   cols.roles.assign(std::max(table.grid_columns, 1), ColumnRole::kOther);
   size_t first = table.rows.size();
   for (size_t r = 0; r < std::min<size_t>(table.rows.size(), 4); ++r) {
-    if (HeaderMatches(table.rows[r]) >= std::min(2, table.grid_columns)) {
+    if (HeaderMatches(table.rows[r], breaks) >= std::min(2, table.grid_columns)) {
       first = r;
       break;
     }
   }
   if (first < table.rows.size()) {
     TableRow placed[2];
-    const bool spanned = PlaceSpannedHeader(table, first, &placed[0], &placed[1]);
+    const bool spanned = PlaceSpannedHeader(table, first, breaks, &placed[0], &placed[1]);
     size_t r = first;
     // The header: the first matching row and the rows right after it that still look like
     // headers (merged multi-row headers, repeated w:tblHeader rows).
     while (r < table.rows.size() && r < first + 3 &&
-           (r == first || table.rows[r].is_header || HeaderMatches(table.rows[r]) >= 2)) {
+           (r == first || table.rows[r].is_header || HeaderMatches(table.rows[r], breaks) >= 2)) {
       const TableRow& row = spanned && r - first < 2 ? placed[r - first] : table.rows[r];
       for (const TableCell& cell : row.cells) {
-        ColumnRole role = HeaderRole(cell);
+        ColumnRole role = HeaderRole(cell, breaks);
         if (role == ColumnRole::kOther) continue;
         for (int c = cell.grid_column; c < cell.grid_column + cell.col_span &&
                                        c < static_cast<int>(cols.roles.size());
@@ -521,7 +522,7 @@ class TableReader {
     row_section_.clear();
     group_timing_ = Timing();
     if (ReadMonthGrid(table)) return;
-    Columns cols = MapColumns(table);
+    Columns cols = MapColumns(table, ctx_->breaks);
     const int title_col = cols.Find(ColumnRole::kTitle);
     timing_groups_ = cols.Find(ColumnRole::kTiming) >= 0 && cols.Find(ColumnRole::kTiming) < title_col;
     const bool eventful = title_col >= 0 && (cols.Find(ColumnRole::kTiming) >= 0 ||
@@ -535,7 +536,7 @@ class TableReader {
       const std::string& text = TextOf(row.cells[0]).joined;
       Section section;
       bool roman = false;
-      if (text.size() <= 200 && RE2::PartialMatch(MatchKey(text), Rule("meeting_heading")) &&
+      if (text.size() <= 200 && RE2::PartialMatch(MatchKey(text), Rule("meeting_heading", text)) &&
           ParseSectionHeading(text, &section, &roman)) {
         section.span = row.cells[0].span;
         sections_->Push(section, SectionStack::kTableDepth, ctx_->plan);
@@ -899,7 +900,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     for (size_t k = i + 1; k < lines.size(); ++k) {
       if (lines[k].is_table()) return true;
       if (lines[k].blank()) continue;
-      if (!details || ++passed > 4 || !RE2::PartialMatch(lines[k].key, Rule("meeting_detail"))) {
+      if (!details || ++passed > 4 || !RE2::PartialMatch(lines[k].key, Rule("meeting_detail", lines[k].key))) {
         return false;
       }
     }
@@ -915,11 +916,12 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
         std::string_view(".;,").find(l.text.back()) != std::string_view::npos || !table_follows(i, false)) {
       return false;
     }
-    for (const char* rule : {"title_start", "goal_label", "task_label", "approval_heading", "signature_line",
-                             "meeting_heading"}) {
-      if (RE2::PartialMatch(l.key, Rule(rule, l.key))) return false;
+    // (The front matter's rules in the form it compiled; the others narrowed for basic text.)
+    for (const char* rule : {"title_start", "goal_label", "task_label", "approval_heading"}) {
+      if (RE2::PartialMatch(l.key, Rule(rule))) return false;
     }
-    return true;
+    return !RE2::PartialMatch(l.key, Rule("signature_line", l.key)) &&
+           !RE2::PartialMatch(l.key, Rule("meeting_heading", l.key));
   };
   std::vector<bool> captions(lines.size());
   int caption_count = 0;
@@ -957,7 +959,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     text_since_table = true;
     // A meeting's section covers the tables that follow its heading, up to the next text
     // that is not one of its particulars.
-    if (meeting_table_read && !RE2::PartialMatch(line.key, Rule("meeting_detail"))) {
+    if (meeting_table_read && !RE2::PartialMatch(line.key, Rule("meeting_detail", line.key))) {
       sections.PopMeeting();
       meeting_open = meeting_table_read = false;
     }
@@ -982,7 +984,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     } else if (caption_count == 1 && captions[i] && ParseSectionHeading(text, &section, &roman)) {
       section.span = line.span;
       lone_caption = section;
-    } else if (line.heading_level == 0 && RE2::PartialMatch(line.key, Rule("meeting_heading")) &&
+    } else if (line.heading_level == 0 && RE2::PartialMatch(line.key, Rule("meeting_heading", line.key)) &&
                line.text.size() <= 200 && table_follows(i, true) &&
                ParseSectionHeading(text, &section, &roman)) {
       // "Заседание № 1" / "Тема: …" / "Дата проведения: август" over the table of its agenda:
