@@ -40,7 +40,21 @@ std::string AfterLabel(const Line& line, const char* rule) {
   int32_t offset = original.moveIndex32(0, code_points);
   std::string rest;
   original.tempSubStringBetween(offset).toUTF8String(rest);
-  return NormalizeText(rest);
+  rest = NormalizeText(rest);
+  // A label longer than the rule spells out ("Задачи методического объединения" / "учителей
+  // начальных классов на 2025-2026 учебный год:"): when the matched part ends with no colon,
+  // dash or full stop of its own, words in lower case up to a colon, with no sentence
+  // ending among them, are the label's too.
+  const std::string label = key.substr(0, key.size() - input.size());
+  const size_t label_end = label.find_last_not_of(' ');
+  const bool label_closed = label_end != std::string::npos && std::string(":-.").find(label[label_end]) != std::string::npos;
+  const size_t colon = rest.find(':');
+  if (!label_closed && colon != std::string::npos &&
+      colon <= 200 && !rest.empty() && !StartsWithCapital(rest, true) &&
+      rest.find_first_of(".;!?") > colon && std::count(rest.begin(), rest.begin() + static_cast<long>(colon), ' ') < 12) {
+    rest = NormalizeText(rest.substr(colon + 1));
+  }
+  return rest;
 }
 
 bool EndsSentence(const std::string& text) {

@@ -331,6 +331,27 @@ TEST(Extract, TasksListedOnOneLine) {
   ASSERT_EQ(whole.tasks.size(), 1u);
 }
 
+// Labels longer than the rules spell out, up to their colon; a label closed by a dash keeps
+// the goal's own colon.
+TEST(Extract, LongLabelsRunToTheirColon) {
+  Plan plan = FromText(
+      "План работы МО на 2025-2026 учебный год\n"
+      "Цель работы методического объединения учителей начальных классов в 2025-2026 учебном "
+      "году: повышение качества.\n"
+      "Задачи методического объединения учителей начальных классов на 2025-2026 учебный год:\n"
+      "- изучить документы;\n- провести неделю.\n");
+  ASSERT_EQ(plan.goals.size(), 1u);
+  EXPECT_EQ(plan.goals[0].text, "повышение качества.");
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_EQ(plan.tasks[0].text, "изучить документы");
+  Plan dash = FromText("План работы МО на 2025 год\nЦель работы – повышение качества: кадров и программ.\n");
+  ASSERT_EQ(dash.goals.size(), 1u);
+  EXPECT_EQ(dash.goals[0].text, "повышение качества: кадров и программ.");
+  Plan colon = FromText("План работы МО на 2025 год\nЦель: создание условий: кадровых и методических.\n");
+  ASSERT_EQ(colon.goals.size(), 1u);
+  EXPECT_EQ(colon.goals[0].text, "создание условий: кадровых и методических.");
+}
+
 TEST(Extract, ApprovalSpellings) {
   Plan a = FromText("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 3»\n_________ О.В. Глиюн\n"
                     "приказ от 30.08.2023 № 123-о\n\nПЛАН РАБОТЫ на 2023-2024 учебный год\n");
