@@ -1625,6 +1625,14 @@ void PlaceColumnsAfterTable(const std::vector<TextLine>& lines, size_t end, Tabl
   for (size_t k = end; k < lines.size() && k < end + 80; ++k) {
     // The titles stand together before the values: the first other line ends them.
     const std::string line = Trim(lines[k].text);
+    // A title's next line in lower case ("Форма" / "проведения") is the title's.
+    if (!later.empty() && k == values_from && !FirstLetterUpper(line) &&
+        RoleOfHeader(later.back().title + " " + line) == later.back().role) {
+      later.back().title += " " + line;
+      last_later = lines[k].line;
+      values_from = k + 1;
+      continue;
+    }
     const ColumnRole role = Characters(line) > 30 || !FirstLetterUpper(line) || PersonShare(line) > 0
                                 ? ColumnRole::kOther
                                 : RoleOfHeader(line);
@@ -1657,6 +1665,13 @@ void PlaceColumnsAfterTable(const std::vector<TextLine>& lines, size_t end, Tabl
       prose = prose || Characters(Trim(lines[m].text)) > 60 || IsSignatureLine(lines[m].text);
     }
     if (prose) break;
+    // The rest of a header repeated after a page break ("Сроки", "Ответственные") holds no
+    // values.
+    if (next == k + 1 && FirstLetterUpper(joined) && Characters(joined) <= 30 && PersonShare(joined) == 0 &&
+        LineHeadWord(joined) != ColumnRole::kOther) {
+      k = next;
+      continue;
+    }
     size_t column = turn;
     if (!FitsColumn(joined, later[turn].role)) {
       for (size_t c = 0; c < later.size(); ++c) {
@@ -1683,6 +1698,8 @@ void PlaceColumnsAfterTable(const std::vector<TextLine>& lines, size_t end, Tabl
   }
   std::vector<std::string> placed, unplaced;
   for (Later& column : later) {
+    // A title with no values under it is the header repeated after a page break.
+    if (column.items.empty()) continue;
     // As many items as rows; people, where the column names them, in most.
     bool fits = !data_rows.empty() && column.items.size() == data_rows.size();
     if (fits && column.role == ColumnRole::kResponsible) {
