@@ -1127,12 +1127,10 @@ TEST(FlatTables, ItemsRunTogetherInACellAreEventsEach) {
   EXPECT_EQ(symbol.events[1].title, "Взаимопосещение уроков");
 }
 
-// Plain pdftotext of a numbered table with the titles first: each row visual line by
-// visual line across its cells, two cells on one line one space apart ("… уроков и
-// Обсуждение") or glued ("СеминарНоябрь"), a section row wider than any column before a
-// row's number.
-TEST(FlatTables, PlainPdftotextNumberedTitlesFirstVisualLines) {
-  Plan plan = Extract(
+// plan_shmo_nach_2025 as plain pdftotext writes it (tests/data/flattened): from its header
+// to the signature (the last page's first header lines and the last row's words among them),
+// then the signature and the rest of that header.
+const char* const kNachTitlesFirstPdftotext =
       "План работы ШМО на 2025-2026 учебный год\n"
       "№\n"
       "Содержание работы\n"
@@ -1211,7 +1209,25 @@ TEST(FlatTables, PlainPdftotextNumberedTitlesFirstVisualLines) {
       "\n"
       "Содержание работы\n"
       "учебный год\n"
-      "\n");
+      "\n";
+const char* const kNachAfterTheTable =
+      "Руководитель ШМО ________ Е.В. Соколова\n"
+      "\n"
+      "Форма\n"
+      "проведения\n"
+      "\n"
+      "Сроки\n"
+      "\n"
+      "Ответственные\n"
+      "\n"
+      "\n";
+
+// Plain pdftotext of a numbered table with the titles first: each row visual line by
+// visual line across its cells, two cells on one line one space apart ("… уроков и
+// Обсуждение") or glued ("СеминарНоябрь"), a section row wider than any column before a
+// row's number.
+TEST(FlatTables, PlainPdftotextNumberedTitlesFirstVisualLines) {
+  Plan plan = Extract(kNachTitlesFirstPdftotext);
   ASSERT_EQ(plan.events.size(), 9u);
   EXPECT_EQ(plan.events[0].title, "Анализ работы ШМО за 2024-2025 учебный год");
   EXPECT_EQ(plan.events[0].form, "Круглый стол");
@@ -1263,96 +1279,7 @@ TEST(FlatTables, ObliqueAdjectiveContinuesTheTitle) {
 // ("Форма" / "проведения", "Сроки", "Ответственные" with no values under them), is no
 // column written after the table: nothing to warn of.
 TEST(FlatTables, PlainPdftotextHeaderRepeatedAfterTheTableIsNoColumn) {
-  Plan plan = Extract(
-      "План работы ШМО на 2025-2026 учебный год\n"
-      "№\n"
-      "Содержание работы\n"
-      "Форма\n"
-      "Сроки\n"
-      "Ответственные\n"
-      "п/п\n"
-      "проведения\n"
-      "Заседание № 1. «Планирование работы на 2025-2026 учебный год»\n"
-      "1.\n"
-      "Анализ работы ШМО за 2024-2025\n"
-      "Круглый стол\n"
-      "Август\n"
-      "Соколова Е.В.\n"
-      "учебный год\n"
-      "2.\n"
-      "Утверждение рабочих программ по\n"
-      "Обсуждение\n"
-      "Август\n"
-      "Учителя\n"
-      "предметам и внеурочной деятельности\n"
-      "начальных классов\n"
-      "3.\n"
-      "Согласование графика открытых уроков и Обсуждение\n"
-      "Август\n"
-      "Соколова Е.В.,\n"
-      "тем самообразования\n"
-      "Лебедева О.П.\n"
-      "Заседание № 2. «Функциональная грамотность младших школьников»\n"
-      "4.\n"
-      "Из опыта работы «Приёмы формирования СеминарНоябрь\n"
-      "Лебедева О.П.\n"
-      "читательской грамотности на уроках\n"
-      "практикум\n"
-      "литературного чтения»\n"
-      "5.\n"
-      "Анализ результатов входных\n"
-      "Доклад\n"
-      "Ноябрь\n"
-      "Руководитель\n"
-      "контрольных работ во 2–4 классах\n"
-      "ШМО\n"
-      "Межсекционная работа\n"
-      "6.\n"
-      "Взаимопосещение уроков с последующим Открытые\n"
-      "В течение\n"
-      "Члены ШМО\n"
-      "анализом\n"
-      "уроки\n"
-      "года\n"
-      "7.\n"
-      "Участие в конкурсах профессионального\n"
-      "Конкурс\n"
-      "По графику Иванова Т.С.\n"
-      "мастерства «Учитель года»,\n"
-      "УО\n"
-      "Петрова М.А.\n"
-      "«Педагогический дебют»\n"
-      "8.\n"
-      "Подготовка обучающихся к\n"
-      "Консультации Март –\n"
-      "Учителя 4-х\n"
-      "Всероссийским проверочным работам\n"
-      "апрель\n"
-      "классов\n"
-      "9.\n"
-      "Подведение итогов работы за год,\n"
-      "Заседание\n"
-      "Май\n"
-      "Соколова Е.В.\n"
-      "составление плана на следующий\n"
-      "ШМО\n"
-      "\n"
-      "№\n"
-      "п/п\n"
-      "\n"
-      "Содержание работы\n"
-      "учебный год\n"
-      "\n"
-      "Руководитель ШМО ________ Е.В. Соколова\n"
-      "\n"
-      "Форма\n"
-      "проведения\n"
-      "\n"
-      "Сроки\n"
-      "\n"
-      "Ответственные\n"
-      "\n"
-      "\n");
+  Plan plan = Extract(std::string(kNachTitlesFirstPdftotext) + kNachAfterTheTable);
   ASSERT_EQ(plan.events.size(), 9u);
   for (const Diagnostic& d : plan.diagnostics) EXPECT_NE(d.code, "table.columns_after_table") << d.message;
 }
