@@ -2206,7 +2206,10 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       LinesApartShare(lines, header_to, 1, false)) {
     const size_t end = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below,
                                             &table, &row_notes);
-    if (end != header_to) consumed = i = lines.size();
+    if (end != header_to) {
+      consumed = end;  // the table ends there: what follows is the document's again
+      i = lines.size();
+    }
   }
   // Titles first, no number column and no row numbered "1" in the first rows' lines: the
   // table is segmented whole.

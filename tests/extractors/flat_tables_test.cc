@@ -1275,6 +1275,18 @@ TEST(FlatTables, ObliqueAdjectiveContinuesTheTitle) {
   EXPECT_EQ(plan.events[0].form, "Муниципальный конкурс");
 }
 
+// What follows such a table is the document's again: another table after the signature
+// keeps its events.
+TEST(FlatTables, PlainPdftotextTextAfterAVisualLineTableIsKept) {
+  Plan plan = Extract(std::string(kNachTitlesFirstPdftotext) +
+                      "Руководитель ШМО ________ Е.В. Соколова\n\n"
+                      "План работы с одарёнными детьми\n"
+                      "№\tМероприятие\tСроки\n1.\tОлимпиада\tоктябрь\n2.\tКонкурс\tмарт\n");
+  ASSERT_EQ(plan.events.size(), 11u);
+  EXPECT_EQ(plan.events[9].title, "Олимпиада");
+  EXPECT_EQ(plan.events[10].title, "Конкурс");
+}
+
 // The header repeated after the last page break, its titles split around the signature
 // ("Форма" / "проведения", "Сроки", "Ответственные" with no values under them), is no
 // column written after the table: nothing to warn of.
