@@ -2188,10 +2188,11 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   }
   std::set<std::string> header_keys;  // match keys of the header's lines
   for (size_t k = header_from; k < header_to; ++k) header_keys.insert(MatchKey(Trim(lines[k].text)));
+  const bool cells_apart = MostLinesApart(lines, header_to);  // a blank line after (nearly) every line
   if (timing_led) {
     consumed = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below, &table,
                                     &row_notes);
-    if (consumed == header_to && !MostLinesApart(lines, header_to)) {
+    if (consumed == header_to && !cells_apart) {
       consumed = UnnumberedRows(lines, header_to, roles, false, false, {}, options, &table, &row_notes);
     }
     if (consumed == header_to) {
@@ -2222,7 +2223,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   };
   if (!timing_led && !titles_only && number_column >= width && !numbered_soon()) {
     size_t end = header_to;
-    if (!MostLinesApart(lines, header_to)) {
+    if (!cells_apart) {
       end = UnnumberedRows(lines, header_to, roles, false, true, header_keys, options, &table, &row_notes);
     }
     if (end == header_to) {
@@ -2231,7 +2232,6 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (end != header_to) consumed = i = end;
     if (unnumbered && end == header_to) return -1;
   }
-  const bool cells_apart = MostLinesApart(lines, header_to);  // a blank line after every line
   std::string last_number;
   // The number of the last numbered heading made a section row ("2. Информационная
   // деятельность"); the next one ("3. …") ends whatever row it interrupts.
