@@ -11,6 +11,13 @@
 
 namespace planparse {
 
+// The bullets typed before list items, inside an RE2 character class: dashes and the
+// asterisk (a minus too, so a bullet only before a space), and the rest, with the Symbol
+// and Wingdings fonts' bullets PDF converters write as private-use characters. list_marker
+// and bullet_marker both use them.
+#define DASH_BULLETS "-−–—*"
+#define OTHER_BULLETS "•·▪➢✓❖●○◦►→♦❑■□◆◇✔➤\\x{F0B7}\\x{F0A7}\\x{F076}\\x{F0D8}"
+
 const std::vector<ExtractionRule>& LineRules() {
   static const std::vector<ExtractionRule> kRules = {
       {"goal_label",
@@ -33,13 +40,13 @@ const std::vector<ExtractionRule>& LineRules() {
        "задачи:»; items follow",
        "Для достижения цели поставлены следующие задачи:", "Задачами наставничества являются:"},
       {"list_marker",
-       R"re(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-−–—*•·▪➢✓❖●○◦►→♦❑■□◆◇✔➤\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}]|[а-яa-z]\)|[ivx]+\.)\s*)re",
+       R"re(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[)re" DASH_BULLETS OTHER_BULLETS R"re(]|[а-яa-z]\)|[ivx]+\.)\s*)re",
        "a typed list marker: «1.», «1.2.», «1)», «-», «−», «•», «●», «○», «►», «❑», «а)», «IV.»; "
        "the Symbol and Wingdings fonts' bullets PDF converters write as private-use characters "
        "(U+F0B7, U+F0A7, U+F076, U+F0D8)",
        "− апробация и внедрение моделей", "2026 год"},
       {"bullet_marker",
-       R"re(^\s*(?:[-−–—*]\s+|[•·▪➢✓❖●○◦►→♦❑■□◆◇✔➤\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}]\s*))re",
+       R"re(^\s*(?:[)re" DASH_BULLETS R"re(]\s+|[)re" OTHER_BULLETS R"re(]\s*))re",
        "a bullet before a title, dropped from it as numbering is («• Проведение олимпиады», «- "
        "Семинар»; a dash glued to a figure, «-2Log», is a minus)",
        "• Проведение олимпиады", "-2Log(LR)"},
