@@ -204,9 +204,10 @@ struct Columns {
   }
 };
 
-// A header cell's text, its lines joined with words broken by narrow columns repaired.
-std::string HeaderText(const TableCell& cell) {
-  return JoinLines(TextOf(cell).paragraphs, Hyphenator::Default(), LineBreaks::kParagraphs);
+// A header cell's text (its paragraphs), its lines joined with words broken by narrow
+// columns repaired.
+std::string HeaderText(const std::vector<std::string>& paragraphs) {
+  return JoinLines(paragraphs, Hyphenator::Default(), LineBreaks::kParagraphs);
 }
 
 // A header cell's role; in narrow columns words break without a hyphen ("Исполнит" /
@@ -215,21 +216,22 @@ std::string HeaderText(const TableCell& cell) {
 // деятельности"; only in wrapped text, where lines are no paragraphs, and a DOCX run need
 // not load the dictionary), then glued together.
 ColumnRole HeaderRole(const TableCell& cell, LineBreaks breaks) {
-  ColumnRole role = RoleOfHeader(HeaderText(cell));
+  const std::vector<std::string> paragraphs = TextOf(cell).paragraphs;  // made once for the three tries
+  ColumnRole role = RoleOfHeader(HeaderText(paragraphs));
   if (role != ColumnRole::kOther) return role;
-  if (breaks == LineBreaks::kWrapped && TextOf(cell).paragraphs.size() > 1) {
-    role = RoleOfHeader(JoinLines(TextOf(cell).paragraphs, Hyphenator::Default(), LineBreaks::kWrapped));
+  if (breaks == LineBreaks::kWrapped && paragraphs.size() > 1) {
+    role = RoleOfHeader(JoinLines(paragraphs, Hyphenator::Default(), LineBreaks::kWrapped));
     if (role != ColumnRole::kOther) return role;
   }
   std::string glued;
-  for (const std::string& p : TextOf(cell).paragraphs) glued += p;
+  for (const std::string& p : paragraphs) glued += p;
   return RoleOfHeader(glued);
 }
 
 int HeaderMatches(const TableRow& row, LineBreaks breaks) {
   int matches = 0;
   for (const TableCell& cell : row.cells) {
-    std::string t = HeaderText(cell);
+    std::string t = HeaderText(TextOf(cell).paragraphs);
     if (!t.empty() && Characters(t) <= 120 && HeaderRole(cell, breaks) != ColumnRole::kOther) {
       ++matches;
     }
