@@ -9,6 +9,46 @@
 
 namespace planparse::flat {
 
+namespace {
+// The table from `where` was written column by column: what the reader can do about it.
+Diagnostic TableByColumns(const SourceSpan& where) {
+  return {"text.table_by_columns", Severity::kWarning,
+          "Таблица в тексте записана по столбцам, а не по строкам (так пишет pdftotext без "
+          "-layout): мероприятия из неё восстанавливаются лишь частично или не "
+          "восстанавливаются. Извлеките текст заново командой «pdftotext -layout» или "
+          "возьмите исходный DOCX",
+          where};
+}
+
+// Whether a line is a timing or what is left of one ("Декабрь –", "январь", "2025 г.").
+bool IsTimingLine(const std::string& text) { return TimingCoverage(text) >= 0.5 || IsTimingFragment(text); }
+
+// The title column's lines (indices into `lines`, in order) split into titles: one begins
+// where a line starts in capitals after a line that may end one, no quote left open, or,
+// with `markers_start`, at a list marker ("1.", "•").
+std::vector<std::vector<size_t>> SplitTitles(const std::vector<TextLine>& lines,
+                                             const std::vector<size_t>& title_lines, bool markers_start) {
+  std::vector<std::vector<size_t>> titles;
+  int open_quotes = 0;
+  for (size_t m : title_lines) {
+    const std::string text = Trim(lines[m].text);
+    const std::string* prev = titles.empty() ? nullptr : &lines[titles.back().back()].text;
+    const bool starts = titles.empty() ||
+                        (markers_start && RE2::PartialMatch(text, Rule("list_marker", text))) ||
+                        (StartOf(text) == Start::kCapital && open_quotes <= 0 && !EndsOpen(*prev) &&
+                         !EndsWordHyphen(Trim(*prev)));
+    if (starts) {
+      titles.push_back({});
+      open_quotes = 0;
+    }
+    titles.back().push_back(m);
+    for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++open_quotes;
+    for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) --open_quotes;
+  }
+  return titles;
+}
+}  // namespace
+
 // Whether, after a header that names only "№" and the title, other columns' titles follow
 // as blocks of their own ("Срок", "Ответственн" / "ый") before the second row begins:
 // plain pdftotext wrote the table column by column.
@@ -162,13 +202,7 @@ void FlagColumnWiseTable(Document* doc) {
       SourceSpan where;
       where.first_line = signal_from;
       where.last_line = lines[k].line;
-      doc->diagnostics.push_back(
-          {"text.table_by_columns", Severity::kWarning,
-           "Таблица в тексте записана по столбцам, а не по строкам (так пишет pdftotext без "
-           "-layout): мероприятия из неё восстанавливаются лишь частично или не "
-           "восстанавливаются. Извлеките текст заново командой «pdftotext -layout» или "
-           "возьмите исходный DOCX",
-           where});
+      doc->diagnostics.push_back(TableByColumns(where));
       return;
     }
     if (IsNumberColumnTitle(line)) {
@@ -241,22 +275,7 @@ long RebuildTitleColumnRuns(Document* doc) {
     }
   }
   if (title_lines.empty()) return -1;
-  // Titles begin where a line starts in capitals after a line that may end one.
-  std::vector<std::vector<size_t>> titles;
-  int open_quotes = 0;
-  for (size_t m : title_lines) {
-    const std::string text = Trim(lines[m].text);
-    const std::string* prev = titles.empty() ? nullptr : &lines[titles.back().back()].text;
-    const bool starts = titles.empty() || (StartOf(text) == Start::kCapital && open_quotes <= 0 &&
-                                           !EndsOpen(*prev) && !EndsWordHyphen(Trim(*prev)));
-    if (starts) {
-      titles.push_back({});
-      open_quotes = 0;
-    }
-    titles.back().push_back(m);
-    for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1)) ++open_quotes;
-    for (size_t at = text.find("»"); at != std::string::npos; at = text.find("»", at + 1)) --open_quotes;
-  }
+  const std::vector<std::vector<size_t>> titles = SplitTitles(lines, title_lines, false);
   if (titles.size() < 2) return -1;
   Block table_block;
   table_block.kind = BlockKind::kTable;
@@ -299,6 +318,107 @@ long RebuildTitleColumnRuns(Document* doc) {
                   doc->body.begin() + static_cast<long>(numbers_to_block));
   for (size_t b = 0; b < doc->body.size(); ++b) doc->body[b].span.block = static_cast<int>(b);
   return static_cast<long>(table_at - (numbers_to_block - numbers_from_block));
+}
+
+bool TimingsFollowApart(const std::vector<TextLine>& lines, size_t from) {
+  int timings = 0;  // begun in capitals: "Декабрь –" / "январь" is one
+  for (size_t k = from; k < lines.size(); ++k) {
+    const std::string line = Trim(lines[k].text);
+    if (!IsTimingLine(line)) break;
+    if (StartOf(line) == Start::kCapital && ++timings >= 3) return true;
+  }
+  return false;
+}
+
+// Plain pdftotext may write a month-led table column by column: the months one under the
+// other, then the titles, then the people, page by page. Nothing ties a title to its month
+// any more, so only the titles are read: the blocks (runs of lines between blank lines)
+// after a run of timings, up to a block of people; a block of timings begins the next page's
+// titles. A block of the header's words (repeated, or its last column's title written after
+// the values) is passed over; the table ends at a signature, a part heading, another
+// table's "№", or other text after the people.
+size_t TitleBlocksAfterTimings(const std::vector<TextLine>& lines, size_t from, int width, int title_column,
+                               Table* table, std::vector<Diagnostic>* notes) {
+  auto is_people = [](const std::string& text) {
+    const std::string key = MatchKey(text);
+    return PersonShare(text) > 0 || IsValueLine(text) || RE2::FullMatch(key, Rule("position_line", key));
+  };
+  auto is_marker_alone = [](const std::string& text) {  // " ": a bullet written apart from its item
+    return RE2::FullMatch(text, Rule("list_marker", text));
+  };
+  std::vector<size_t> title_lines;
+  bool in_titles = false;  // after a run of timings, before the people
+  size_t k = from;
+  size_t after_table = 0;  // where text other than the table's began after the people, if it did
+  while (k < lines.size()) {
+    const std::string first = Trim(lines[k].text);
+    if (IsSignatureLine(first) || first.find("_____") != std::string::npos || RE2::FullMatch(first, PartStart()) ||
+        IsNumberColumnTitle(first)) {
+      break;
+    }
+    LineBlock block{k, k + 1};
+    while (block.to < lines.size() && !StartsBlock(lines[block.to])) ++block.to;
+    size_t timings = 0, people = 0, numbers = 0, markers = 0;
+    for (size_t m = block.from; m < block.to; ++m) {
+      const std::string text = Trim(lines[m].text);
+      if (IsTimingLine(text)) {
+        ++timings;
+      } else if (IsNumberAlone(text)) {
+        ++numbers;
+      } else if (is_marker_alone(text)) {
+        ++markers;
+      } else if (is_people(text)) {
+        ++people;
+      }
+    }
+    const size_t size = block.to - block.from - markers;
+    if (size == 0 || 2 * numbers >= size) {
+      // bullets or a number column's block: they cannot be matched to the titles
+    } else if (2 * timings >= size) {
+      in_titles = true;  // the next page's timings: its titles follow
+      after_table = 0;
+    } else if (2 * people >= size) {
+      in_titles = false;
+    } else if (!IsHeaderBlock(lines, BlockAt(lines, block.from))) {
+      if (in_titles) {
+        for (size_t m = block.from; m < block.to; ++m) {
+          if (!is_marker_alone(Trim(lines[m].text))) title_lines.push_back(m);
+        }
+      } else if (after_table == 0) {
+        after_table = k;  // text after the table, unless timings follow
+      }
+    }
+    k = block.to;
+  }
+  const size_t end = after_table > 0 ? after_table : k;
+  // A list marker is the cell's own list ("1." restarted in each cell), no number of the row's.
+  const std::vector<std::vector<size_t>> titles = SplitTitles(lines, title_lines, true);
+  if (titles.empty()) return from;
+  for (const std::vector<size_t>& title : titles) {
+    TableRow row;
+    row.span.first_line = lines[title.front()].line;
+    row.span.last_line = lines[title.back()].line;
+    row.confidence = 0.4;
+    std::vector<std::string> parts;
+    for (size_t m : title) parts.push_back(Trim(lines[m].text));
+    parts[0] = StripListMarker(parts[0]);
+    for (int c = 0; c < width; ++c) {
+      row.cells.push_back(MakeCell(c, 1, c == title_column ? parts : std::vector<std::string>{""},
+                                   row.span.first_line, row.span.last_line));
+      row.cells.back().span.table_cell = c;
+    }
+    notes->push_back({"table.row_title_only", Severity::kWarning,
+                      "Таблица в тексте записана по столбцам, поэтому взято только название "
+                      "мероприятия; сроки, ответственные и другие столбцы не восстановлены — "
+                      "сверьте с исходным документом",
+                      row.span});
+    table->rows.push_back(std::move(row));
+  }
+  SourceSpan where;
+  where.first_line = lines[from].line;
+  where.last_line = lines[end - 1].line;
+  notes->push_back(TableByColumns(where));
+  return end;
 }
 
 }  // namespace planparse::flat

@@ -34,6 +34,20 @@ size_t TitleOnlyRows(const std::vector<TextLine>& lines, size_t from, Table* tab
 // text. Returns the table's block, or -1.
 long RebuildTitleColumnRuns(Document* doc);
 
+// Whether a table led by its timing column ("Месяц", "Сроки") was written column by column
+// from `from` on: three timings or more, each begun in capitals, one under the other before
+// any title ("Сентябрь" / "Октябрь" / "Ноябрь" / "Декабрь –" / "январь").
+bool TimingsFollowApart(const std::vector<TextLine>& lines, size_t from);
+
+// Rows of such a table from `from` on: the title column's blocks, which follow each run of
+// timings up to the responsible column's block (people, positions), split into titles where
+// a line begins with a list marker ("1.", "•") or in capitals after a line that may end a
+// title. Each row (`width` cells, text only in `title_column`) is added to `table` with a
+// table.row_title_only note in `notes`, and the table with a text.table_by_columns note;
+// returns the line after the table (`from` when no title was found).
+size_t TitleBlocksAfterTimings(const std::vector<TextLine>& lines, size_t from, int width, int title_column,
+                               Table* table, std::vector<Diagnostic>* notes);
+
 }  // namespace planparse::flat
 
 #endif  // PLANPARSE_EXTRACTORS_COLUMN_WISE_TABLES_H_

@@ -2189,7 +2189,12 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   std::set<std::string> header_keys;  // match keys of the header's lines
   for (size_t k = header_from; k < header_to; ++k) header_keys.insert(MatchKey(Trim(lines[k].text)));
   const bool cells_apart = MostLinesApart(lines, header_to);  // a blank line after (nearly) every line
-  if (timing_led) {
+  if (timing_led && TimingsFollowApart(lines, header_to)) {
+    // Written column by column (plain pdftotext): only the titles can be read.
+    consumed = TitleBlocksAfterTimings(lines, header_to, width, content_columns[1], &table, &row_notes);
+    if (consumed != header_to) i = lines.size();
+  }
+  if (timing_led && consumed == header_to) {
     consumed = TimingLedVisualLines(lines, header_to, columns, header_keys, options.uncertain_below, &table,
                                     &row_notes);
     if (consumed == header_to && !cells_apart) {

@@ -146,6 +146,11 @@ const std::vector<ExtractionRule>& LineRules() {
        "a position with no name after it, whose person a narrow column put on the next line: "
        "«Зам. директора» / «Лебедев С.А.»",
        "Зам. директора", "Методист Орлова Т.В."},
+      {"position_line",
+       R"re(^(?:(?:руководител|учител|заместител|методист|председател|заведующ|психолог|тьютор|специалист|администраци)\pL*|зам\.|директора?|педагоги?|классные\s+руководители|члены)(?:-\pL+)?(?:[\s,]+[^\s,]+){0,4}$)re",
+       "a line of a responsible column naming people by their position, up to five words "
+       "(match key): «Руководитель МО», «Учителя-предметники», «Зам. директора по УВР»",
+       "Учителя-предметники", "Педагогический совет «Итоги года»"},
       {"initials_without_dot",
        R"re(^(\pL[\pL-]+\s+\pL\.\s*\pL)$)re",
        "«Тютерева А.М» written without the final dot of the initials",

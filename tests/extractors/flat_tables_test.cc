@@ -459,6 +459,52 @@ TEST(FlatTables, TitlesOfATableWrittenColumnByColumnWithTheNumbersApart) {
   for (const Event& e : plan.events) EXPECT_EQ(e.number, "");  // numbers cannot be matched
 }
 
+// Plain pdftotext wrote this month-led table column by column, page by page: the months,
+// then the titles (a cell's list restarted at "1.", bullets, some written apart from their
+// items), then the people; the header again on the second page, its last column's title
+// after the values; a paragraph after the table.
+const char* kMonthColumns =
+    "План работы МО учителей начальных классов на 2026-2027 учебный год\n\n"
+    "Месяц\nСодержание работы\nОтветственный\nСентябрь\n\nОктябрь\nНоябрь\nДекабрь –\nянварь\n\n"
+    "1. Заседание МО № 1 «Планирование работы\nна год»\n1. Утверждение тем самообразования\n"
+    "\u2022 Проведение школьного этапа олимпиады\n\u2022 Взаимопосещение уроков\n"
+    "Заседание МО № 2 «Итоги первой четверти»\n\n"
+    "Руководитель МО\nИванова А.А.\nУчителя-предметники\nПетров П.П.\n\nОтметка о\nвыполнении\n"
+    "\fМесяц\n\nСодержание работы\n\nОтветственный\n\nФевраль\nМарт\nАпрель\n\n\u2022\n\u2022\n\n"
+    "Анализ результатов пробных\nэкзаменов\nНеделя начальной школы\n\nЗам. директора по УВР\n\n"
+    "Отметка о\nвыполнении\n\nПлан рассмотрен на заседании педагогического совета.\n";
+
+TEST(FlatTables, TitlesOfAMonthLedTableWrittenColumnByColumn) {
+  Plan plan = Extract(kMonthColumns);
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{
+                        "Заседание МО № 1 «Планирование работы на год»", "Утверждение тем самообразования",
+                        "Проведение школьного этапа олимпиады", "Взаимопосещение уроков",
+                        "Заседание МО № 2 «Итоги первой четверти»", "Анализ результатов пробных экзаменов",
+                        "Неделя начальной школы"}));
+  for (const Event& e : plan.events) {
+    EXPECT_EQ(e.number, "");  // "1." numbers a cell's list, not the row
+    EXPECT_EQ(e.timing.raw, "");  // four months, seven titles: nothing ties them
+    EXPECT_TRUE(e.responsible.empty());
+  }
+  int flagged = 0;
+  for (const Diagnostic& d : plan.diagnostics) flagged += d.code == "table.row_title_only";
+  EXPECT_EQ(flagged, 7);
+  EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
+}
+
+TEST(FlatTables, TwoLinesOfOneTimingBeforeATitleAreNoColumnOfMonths) {
+  // "Сентябрь –" / "октябрь" is one timing; the title follows it: a row written visual line
+  // by visual line, read with its timing.
+  Plan plan = Extract(
+      "Месяц\nСодержание работы\nОтветственный\nСентябрь –\nоктябрь\nЗаседание МО № 1\nИванова А.А.\n"
+      "Ноябрь\nОткрытые уроки\nПетров П.П.\n");
+  ASSERT_FALSE(plan.events.empty());
+  EXPECT_EQ(plan.events[0].timing.raw, "Сентябрь – октябрь");
+  EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
+}
+
 TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
   // "2 раза в год" after row 1 could read as row 2 ("2" and its text).
   Plan plan = Extract(
