@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "extractors/column_wise_tables.h"
@@ -32,9 +33,48 @@ struct HeaderParse {
   int distinct = 0;
 };
 
+// The header's second visual line, lines [from, to) from "п/п" on, as plain pdftotext
+// writes it after the first ("№" / "Направление" / "Мероприятия" / "Срок" / … then "п/п
+// деятельности" / "исполнения" / …): its words go to the columns in order, each to the next
+// column it fits, which a column may have none of ("Планируемый" + "результат": a column no
+// wording named now does).
+void PlaceSecondVisualLine(const std::vector<TextLine>& lines, size_t from, size_t to, HeaderParse* h) {
+  size_t column = 0;  // the column the last word went to
+  for (size_t line = from; line < to; ++line) {
+    const std::string key = MatchKey(lines[line].text);
+    size_t start = 0;
+    while (start < key.size()) {
+      size_t end = key.find(' ', start);
+      if (end == std::string::npos) end = key.size();
+      const std::string word = key.substr(start, end - start);
+      start = end + 1;
+      if (word == "п/п") {
+        h->titles[0] += " " + word;
+        continue;
+      }
+      // A word that names a column itself ("результат") goes to the column of that role;
+      // another ("деятельности") to the next column whose title it leaves naming one.
+      const ColumnRole named = HeadWord(word);
+      size_t target = h->roles.size();
+      for (size_t c = column + 1; c < h->roles.size() && target == h->roles.size(); ++c) {
+        const ColumnRole joined = RoleOfHeader(h->titles[c] + " " + word);
+        if (named != ColumnRole::kOther ? h->roles[c] == named || (h->roles[c] == ColumnRole::kOther && joined == named)
+                                        : joined != ColumnRole::kOther) {
+          target = c;
+        }
+      }
+      if (target == h->roles.size()) target = std::min(column + 1, h->roles.size() - 1);
+      h->titles[target] += " " + word;
+      if (h->roles[target] == ColumnRole::kOther) h->roles[target] = RoleOfHeader(h->titles[target]);
+      column = target;
+    }
+  }
+}
+
 HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t to) {
   static const RE2* const kCapitalEvent = new RE2(R"re(\sМероприяти[ея])re");
   HeaderParse h;
+  std::unique_ptr<HeaderParse> visual;  // read as two visual lines, if it may be
   std::set<ColumnRole> taken;
   size_t line = from;
   auto open = [&](ColumnRole role) {
@@ -45,6 +85,14 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
   };
   for (; line < to; ++line) {
     std::string key = MatchKey(lines[line].text);
+    // "п/п" after the columns' first words: plain pdftotext may have written the header
+    // visual line by visual line, the rest being the second words of the columns in order.
+    // That reading is kept at the end if it names as many columns and leaves fewer unnamed.
+    if (!visual && h.roles.size() >= 3 && h.roles[0] == ColumnRole::kNumber &&
+        (key == "п/п" || key.rfind("п/п ", 0) == 0) && h.titles[0].find("п/п") == std::string::npos) {
+      visual = std::make_unique<HeaderParse>(h);
+      PlaceSecondVisualLine(lines, line, to, visual.get());
+    }
     // A capitalised line without a head word after a column with a role starts a new
     // column ("Ожидаемый" / "результат"); lower-case lines continue one ("заседания,").
     std::string first_word = key.substr(0, key.find(' '));
@@ -93,6 +141,13 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
     }
   }
   h.distinct = static_cast<int>(taken.size());
+  if (visual) {
+    std::set<ColumnRole> named(visual->roles.begin(), visual->roles.end());
+    named.erase(ColumnRole::kOther);
+    visual->distinct = static_cast<int>(named.size());
+    auto unnamed = [](const HeaderParse& p) { return std::count(p.roles.begin(), p.roles.end(), ColumnRole::kOther); };
+    if (visual->distinct >= h.distinct && unnamed(*visual) < unnamed(h)) return std::move(*visual);
+  }
   return h;
 }
 

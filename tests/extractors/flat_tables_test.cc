@@ -505,6 +505,23 @@ TEST(FlatTables, TwoLinesOfOneTimingBeforeATitleAreNoColumnOfMonths) {
   EXPECT_FALSE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
+TEST(FlatTables, HeaderWrittenVisualLineByVisualLine) {
+  // Plain pdftotext wrote the header's first words a column per line, then the second
+  // words ("п/п деятельности" / "исполнения" / …): "результат" completes "Планируемый".
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n№\nНаправление\nМероприятия\nСрок\nОтветственные\nПланируемый\n"
+      "п/п деятельности\nисполнения\nисполнители\nрезультат\n\n1.\n\nОрганизационно-методическое "
+      "обеспечение\n\nРазработка и утверждение плана работы\n\nдо 20.01.2025\n\nПетрова А.А.\n\n"
+      "Утверждённый план работы\n\n2.\n\nМониторинг реализации программ\n\nежеквартально\n\n"
+      "Иванова И.И.\n\nАналитическая справка\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Разработка и утверждение плана работы");
+  EXPECT_EQ(plan.events[0].section, "Организационно-методическое обеспечение");
+  EXPECT_EQ(plan.events[0].result, "Утверждённый план работы");
+  EXPECT_EQ(plan.events[1].result, "Аналитическая справка");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Иванова И.И."});
+}
+
 TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
   // "2 раза в год" after row 1 could read as row 2 ("2" and its text).
   Plan plan = Extract(
