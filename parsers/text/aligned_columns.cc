@@ -79,6 +79,15 @@ std::vector<Word> Words(const std::u32string& line) {
   return out;
 }
 
+// Where the first word at or after `column` (give or take kFit) begins on `line`; the
+// line's length when none does.
+size_t WordStartFrom(const std::u32string& line, size_t column) {
+  for (const Word& word : Words(line)) {
+    if (word.start + kFit >= column) return word.start;
+  }
+  return line.size();
+}
+
 bool StartsCapital(const std::string& text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
@@ -757,9 +766,17 @@ size_t TryAlignedColumns(const AlignedText& text, size_t start, std::vector<Bloc
         ++others;
         if (!StartsCapital(cells[c]) && (c + 1 < cells.size() || cells.size() < 4)) capitals = false;
       }
-      const std::vector<std::string> above = Cells(region[k - 1].text, page_columns[region[k - 1].page], nullptr);
+      const std::vector<size_t>& columns_above = page_columns[region[k - 1].page];
+      const std::vector<std::string> above = Cells(region[k - 1].text, columns_above, nullptr);
       bool ended = above.size() == cells.size() && !above[1].empty() && !EndsOpen(above[1]) &&
                    OpenQuotes(above[1]) <= 0;
+      // Under an item begun by its number or bullet, a line indented to the item's text
+      // goes on with it ("1. Заседание методического объединения" / "   «Анализ …»").
+      auto marked = [](const std::string& cell) { return IsListMarker(cell.substr(0, cell.find(' '))); };
+      if (ended && marked(above[1]) && !marked(cells[1]) &&
+          WordStartFrom(l.text, columns[1]) >= WordStartFrom(region[k - 1].text, columns_above[1]) + 2) {
+        ended = false;
+      }
       for (size_t c = 2; c < above.size() && ended; ++c) ended = !EndsOpen(above[c]);
       if (others >= 1 && capitals && ended) kinds[k] = Kind::kRowStart;
     }

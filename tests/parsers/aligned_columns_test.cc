@@ -288,6 +288,33 @@ TEST(AlignedColumns, AHangingItemNumberStaysWithItsItem) {
                                       "Руководитель МО | Иванова А.А."}));
 }
 
+TEST(AlignedColumns, ALineIndentedToAnItemsTextGoesOnWithTheItem) {
+  // The item's second line begins with a capital (a quoted name) beside the responsible
+  // column's second line: no new row under the month, as the indent says.
+  const char* text =
+      "Месяц       Содержание работы                             Ответственный         Отметка о\n"
+      "                                                                                выполнении\n"
+      "Сентябрь      1. Заседание методического объединения      Руководитель МО\n"
+      "                  «Анализ результатов работы и            Смирнова Е.В.\n"
+      "                  планирование на новый учебный год»\n"
+      "              1. Утверждение рабочих программ по\n"
+      "                  предметам естественно-научного цикла\n"
+      "Октябрь       Проведение школьного этапа олимпиады        Учителя-предметники\n"
+      "              Открытые уроки молодых педагогов            Козлов Д.И.\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 4u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"Сентябрь",
+                                      "1. Заседание методического объединения | «Анализ результатов работы и | "
+                                      "планирование на новый учебный год» | 1. Утверждение рабочих программ по | "
+                                      "предметам естественно-научного цикла",
+                                      "Руководитель МО | Смирнова Е.В.", ""}));
+  // Without a marker above, a capitalised line beside another person begins a row.
+  EXPECT_EQ(RowText(table->rows[3])[1], "Открытые уроки молодых педагогов");
+}
+
 TEST(AlignedColumns, OneSqueezedLineDoesNotHideARowsColumnEdge) {
   // The row's names begin five characters left of the header's column, and one timing
   // ("сентябрь-октябрь") runs across that edge; the edge still holds for the row.
