@@ -242,7 +242,8 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
       }
       if (!Trim(rest).empty()) parts.push_back(Trim(rest));
       // A capitalised word inside a line may start the next cell ("Специалисты МОЦ
-      // Выявление …"); the segmentation decides. Abbreviations ("МОЦ") do not split.
+      // Выявление …"); the segmentation decides. Abbreviations ("МОЦ") do not split, nor
+      // does an item's number or bullet before its text ("1. Открытые уроки").
       static const RE2 kCapitalWord(R"re(\s(\p{Lu}\p{Ll}))re");
       std::vector<std::string> split;
       for (const std::string& part : parts) {
@@ -252,7 +253,7 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
           if (!RE2::PartialMatch(in, kCapitalWord, &cap)) break;
           size_t at = static_cast<size_t>(cap.data() - remaining.data());
           std::string head = Trim(remaining.substr(0, at));
-          if (head.empty() || IsTimingFragment(head)) break;
+          if (head.empty() || IsTimingFragment(head) || RE2::FullMatch(head, Rule("list_marker", head))) break;
           split.push_back(head);
           remaining = remaining.substr(at);
         }

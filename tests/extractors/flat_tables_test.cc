@@ -522,6 +522,21 @@ TEST(FlatTables, HeaderWrittenVisualLineByVisualLine) {
   EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Иванова И.И."});
 }
 
+TEST(FlatTables, AnItemsNumberStaysWithItsTextAfterTheMonth) {
+  // Cell after cell, a month and the first item of its cell on one line ("Март 1. Открытые
+  // уроки"): "1." begins the item, it is no date of the month's.
+  Plan plan = Extract(
+      "План работы МО на 2026-2027 учебный год\n\nМесяц\n\nСодержание\n\nработы\n\nОтветственный\n\n"
+      "Сентябрь\n\n1. Заседание МО\n\n«Планирование работы»\n\n1. Утверждение тем\n\nсамообразования\n\n"
+      "Иванова А.А.\n\n\nМарт 1. Открытые уроки\n\nмолодых педагогов 1.\n\nПодготовка к ОГЭ\n\n"
+      "Козлов Д.И.\n\n\nАпрель\n\nНеделя науки\n\nПетров П.П.\n");
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[2].title, "Открытые уроки молодых педагогов");
+  EXPECT_EQ(plan.events[2].timing.raw, "Март");
+  EXPECT_EQ(plan.events[3].title, "Подготовка к ОГЭ");
+  EXPECT_EQ(plan.events[3].timing.raw, "Март");
+}
+
 TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
   // "2 раза в год" after row 1 could read as row 2 ("2" and its text).
   Plan plan = Extract(
