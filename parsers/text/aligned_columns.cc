@@ -480,6 +480,9 @@ int AlignedFollowers(const AlignedText& text, size_t start, size_t column) {
       if (++blank_run >= 2) break;
       continue;
     }
+    // A rule ("+---+----+", "------ ----"): a table drawn with rules begins, whose cells
+    // ("|   | молодым специалистам") line up with nothing here.
+    if (l.find_first_not_of(U" +-=") == std::u32string::npos && l.find(U"--") != std::u32string::npos) break;
     blank_run = 0;
     for (size_t gap = l.find(U"  "); gap != std::u32string::npos && gap < l.size(); gap = l.find(U"  ", gap)) {
       size_t next = l.find_first_not_of(U' ', gap);

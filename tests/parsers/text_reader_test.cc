@@ -217,6 +217,71 @@ TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
   EXPECT_EQ(blocks[3].paragraph.text, "Конец");
 }
 
+TEST(TextLayout, AListBeforeATableDrawnWithRulesIsNoTable) {
+  // pandoc writes a list "1.  …" with two spaces after the number; the grid table after
+  // it has cells ("|   | молодым специалистам") that begin where the items' text does,
+  // which is no sign of a table of the items.
+  std::vector<Block> blocks = LayoutLines(Lines(
+      "Задачи:\n"
+      "\n"
+      "1.  оказать методическую помощь в организации урока;\n"
+      "\n"
+      "2.  развивать потребность в самообразовании;\n"
+      "\n"
+      "3.  обеспечить адаптацию молодых специалистов в коллективе.\n"
+      "\n"
+      "+---+---------------------------+-----------+---------+--------------+\n"
+      "| № | Содержание работы         | Форма     | Сроки   | О            |\n"
+      "| п |                           | п         |         | тветственный |\n"
+      "| / |                           | роведения |         |              |\n"
+      "| п |                           |           |         |              |\n"
+      "+===+===========================+===========+=========+==============+\n"
+      "| О |                           |           |         |              |\n"
+      "| р |                           |           |         |              |\n"
+      "| г |                           |           |         |              |\n"
+      "| а |                           |           |         |              |\n"
+      "| н |                           |           |         |              |\n"
+      "| и |                           |           |         |              |\n"
+      "| з |                           |           |         |              |\n"
+      "| а |                           |           |         |              |\n"
+      "| ц |                           |           |         |              |\n"
+      "| и |                           |           |         |              |\n"
+      "| о |                           |           |         |              |\n"
+      "| н |                           |           |         |              |\n"
+      "| н |                           |           |         |              |\n"
+      "| а |                           |           |         |              |\n"
+      "| я |                           |           |         |              |\n"
+      "| р |                           |           |         |              |\n"
+      "| а |                           |           |         |              |\n"
+      "| б |                           |           |         |              |\n"
+      "| о |                           |           |         |              |\n"
+      "| т |                           |           |         |              |\n"
+      "| а |                           |           |         |              |\n"
+      "+---+---------------------------+-----------+---------+--------------+\n"
+      "| 1 | Назначение наставников    | Приказ    | С       | Директор     |\n"
+      "| . | молодым специалистам      |           | ентябрь | школы        |\n"
+      "|   |                           |           |         | Петрова Н.В. |\n"
+      "+---+---------------------------+-----------+---------+--------------+\n"
+      "| 2 | Составление               | Собе      | С       | Наставники   |\n"
+      "| . | индивидуальных планов     | седование | ентябрь |              |\n"
+      "|   | профессионального         |           | –       |              |\n"
+      "|   | развития молодых          |           | октябрь |              |\n"
+      "|   | педагогов                 |           |         |              |\n"
+      "+---+---------------------------+-----------+---------+--------------+\n"
+      "| 3 | Анкетирование молодых     | Анке      | Октябрь | Педа         |\n"));
+  std::vector<std::string> paragraphs;
+  std::vector<const Table*> tables;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTable) tables.push_back(&b.table);
+    if (b.kind == BlockKind::kParagraph && !b.paragraph.text.empty()) paragraphs.push_back(b.paragraph.text);
+  }
+  EXPECT_EQ(paragraphs, (std::vector<std::string>{"Задачи:", "1.  оказать методическую помощь в организации урока;",
+                                                  "2.  развивать потребность в самообразовании;",
+                                                  "3.  обеспечить адаптацию молодых специалистов в коллективе."}));
+  ASSERT_EQ(tables.size(), 1u);  // the grid table
+  EXPECT_EQ(tables[0]->grid_columns, 5);
+}
+
 // pandoc writes a merged section row into the first column of a multiline table, a few
 // words a line ("Работа с" / "одарёнными" / "детьми"): one cell across the row, a line a
 // paragraph as in any cell (the extraction joins them). A number alone there stays a row's
