@@ -318,13 +318,14 @@ namespace {
 
 // `word` (letters only, UTF-16) as the fewest known words: itself when the dictionary
 // knows it, else by dynamic programming over its letters, each part a known word of four
-// letters or more or one of the short words that join them ("и", "в", "по", "для", …). Empty
-// when no such reading exists (or the word is too long to try). (Three-letter words that
-// are also prefixes would split compounds the dictionary lacks: "Меж" / "секционная".)
+// letters or more or one of the short words that join them ("и", "в", "по", "для", …), or
+// "год" ("учебныйгод"). Empty when no such reading exists (or the word is too long to try).
+// (Three-letter words that are also prefixes would split compounds the dictionary lacks:
+// "Меж" / "секционная".)
 std::vector<icu::UnicodeString> KnownWords(const icu::UnicodeString& word, const Hyphenator& dictionary) {
   static const char* const kShort[] = {"и", "в", "с", "к", "о", "у", "а", "по", "на", "за", "из", "от",
                                        "до", "об", "во", "со", "не", "для", "при", "без", "под",
-                                       "над", "про"};
+                                       "над", "про", "год"};
   std::string utf8;
   word.toUTF8String(utf8);
   if (dictionary.IsWord(utf8)) return {word};
@@ -363,7 +364,7 @@ std::vector<icu::UnicodeString> KnownWords(const icu::UnicodeString& word, const
 
 std::string SplitGluedWords(std::string_view text, const Hyphenator* hyphenator) {
   if (hyphenator == nullptr) return std::string(text);
-  constexpr int kMinGlued = 12;  // letters: shorter unknown words are left alone
+  constexpr int kMinGlued = 10;  // letters: shorter unknown words are left alone
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString out;
   bool changed = false;
@@ -389,12 +390,26 @@ std::string SplitGluedWords(std::string_view text, const Hyphenator* hyphenator)
     }
     i = end;
   }
-  if (!changed) return std::string(text);
   std::string result;
-  out.toUTF8String(result);
-  // The spaces lost after punctuation inside the same squeezed run ("форм,методики").
-  static const RE2 kGluedAfterPunctuation(R"re((\pL)([,;:.])(\pL\pL))re");
-  RE2::GlobalReplace(&result, kGluedAfterPunctuation, "\\1\\2 \\3");
+  if (changed) {
+    out.toUTF8String(result);
+    // The spaces lost after punctuation inside the same squeezed run ("форм,методики").
+    static const RE2 kGluedAfterPunctuation(R"re((\pL)([,;:.])(\pL\pL))re");
+    RE2::GlobalReplace(&result, kGluedAfterPunctuation, "\\1\\2 \\3");
+  } else {
+    result = std::string(text);
+  }
+  // And around numbers, where a word runs into one ("Заседание№1.«Планирование",
+  // "на2025-2026учебный год"): "№ 1. «…", "на 2025-2026 учебный". Without such a word the
+  // text keeps its own spacing ("ШМО №2"), and a class's letter stays ("5а").
+  static const RE2 kLetterFigure(R"re((\pL)(№|\d))re");
+  if (RE2::PartialMatch(result, kLetterFigure)) {
+    static const RE2 kNumberSign(R"re((№)(\d))re"), kFigureWord(R"re((\d)(\pL\pL))re"),
+        kNumberQuote(R"re((\d[.)])(«))re");
+    for (const RE2* re : {&kLetterFigure, &kNumberSign, &kFigureWord, &kNumberQuote}) {
+      RE2::GlobalReplace(&result, *re, "\\1 \\2");
+    }
+  }
   return result;
 }
 

@@ -37,11 +37,13 @@ std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* h
                       LineBreaks breaks = LineBreaks::kWrapped);
 
 // Words glued together where a converter lost the spaces between them (pandoc squeezing a
-// heading into a column a few letters wide: "Информационнаядеятельность"): a word of 12
+// heading into a column a few letters wide: "Информационнаядеятельность"): a word of 10
 // letters or more that the dictionary does not know is split into the fewest words it
 // knows (three letters or more, or a short joining word: "и", "в", "по"…), "Информационная
 // деятельность"; in a hyphenated word each part on its own ("Научно-методическаядеятельность").
-// Anything else, and all text without a hyphenator, is returned as it is.
+// Where a word runs into a figure or "№", the spaces around numbers come back too
+// ("Заседание№1.«План» на2025год" → "Заседание № 1. «План» на 2025 год"; "ШМО №2" and a
+// class's "5а" stay). Anything else, and all text without a hyphenator, is returned as it is.
 std::string SplitGluedWords(std::string_view text, const Hyphenator* hyphenator);
 
 }  // namespace planparse

@@ -170,6 +170,11 @@ TEST_F(HyphenationTest, SplitsWordsGluedTogether) {
   EXPECT_EQ(SplitGluedWords("Работадлямолодыхпедагогов", hyphenator_), "Работа для молодых педагогов");
   EXPECT_EQ(SplitGluedWords("План МО, т.п. и г.Москва", hyphenator_), "План МО, т.п. и г.Москва");
   EXPECT_EQ(SplitGluedWords("Информационнаядеятельность", nullptr), "Информационнаядеятельность");
+  // Figures and "№" a word ran into; "год" may end a glued run.
+  EXPECT_EQ(SplitGluedWords("Заседание№1.«Планирование работы на2025-2026учебныйгод»", hyphenator_),
+            "Заседание № 1. «Планирование работы на 2025-2026 учебный год»");
+  EXPECT_EQ(SplitGluedWords("Заседание ШМО №2 (ноябрь) в 5а классе", hyphenator_),
+            "Заседание ШМО №2 (ноябрь) в 5а классе");
 }
 
 TEST_F(HyphenationTest, RemovesHyphenThatSplitsAWord) {
