@@ -37,10 +37,19 @@ struct HeaderParse {
 // writes it after the first ("№" / "Направление" / "Мероприятия" / "Срок" / … then "п/п
 // деятельности" / "исполнения" / …): its words go to the columns in order, each to the next
 // column it fits, which a column may have none of ("Планируемый" + "результат": a column no
-// wording named now does).
+// wording named now does). A capitalised line ends it: what follows ("Организационная
+// работа") is a column of its own, left for the caller to find no column title.
 void PlaceSecondVisualLine(const std::vector<TextLine>& lines, size_t from, size_t to, HeaderParse* h) {
   size_t column = 0;  // the column the last word went to
   for (size_t line = from; line < to; ++line) {
+    if (line > from && FirstLetterUpper(Trim(lines[line].text))) {
+      h->roles.push_back(ColumnRole::kOther);
+      h->titles.push_back(MatchKey(Trim(lines[line].text)));
+      h->first_lines.push_back(line);
+      for (size_t rest = line + 1; rest < to; ++rest) h->titles.back() += " " + MatchKey(Trim(lines[rest].text));
+      h->roles.back() = RoleOfHeader(h->titles.back());
+      return;
+    }
     const std::string key = MatchKey(lines[line].text);
     size_t start = 0;
     while (start < key.size()) {
@@ -53,16 +62,20 @@ void PlaceSecondVisualLine(const std::vector<TextLine>& lines, size_t from, size
         continue;
       }
       // A word that names a column itself ("результат") goes to the column of that role;
-      // another ("деятельности") to the next column whose title it leaves naming one.
+      // another ("деятельности", "проведения") to the next column whose title it leaves
+      // naming one, a title of one word first ("Форма", not "Содержание работы").
       const ColumnRole named = HeadWord(word);
-      size_t target = h->roles.size();
+      size_t target = h->roles.size(), fits = h->roles.size();
       for (size_t c = column + 1; c < h->roles.size() && target == h->roles.size(); ++c) {
         const ColumnRole joined = RoleOfHeader(h->titles[c] + " " + word);
-        if (named != ColumnRole::kOther ? h->roles[c] == named || (h->roles[c] == ColumnRole::kOther && joined == named)
-                                        : joined != ColumnRole::kOther) {
-          target = c;
-        }
+        const bool fit = named != ColumnRole::kOther
+                             ? h->roles[c] == named || (h->roles[c] == ColumnRole::kOther && joined == named)
+                             : joined != ColumnRole::kOther;
+        if (!fit) continue;
+        if (fits == h->roles.size()) fits = c;
+        if (named != ColumnRole::kOther || h->titles[c].find(' ') == std::string::npos) target = c;
       }
+      if (target == h->roles.size()) target = fits;
       if (target == h->roles.size()) target = std::min(column + 1, h->roles.size() - 1);
       h->titles[target] += " " + word;
       if (h->roles[target] == ColumnRole::kOther) h->roles[target] = RoleOfHeader(h->titles[target]);
@@ -146,7 +159,7 @@ HeaderParse ParseHeader(const std::vector<TextLine>& lines, size_t from, size_t 
     named.erase(ColumnRole::kOther);
     visual->distinct = static_cast<int>(named.size());
     auto unnamed = [](const HeaderParse& p) { return std::count(p.roles.begin(), p.roles.end(), ColumnRole::kOther); };
-    if (visual->distinct >= h.distinct && unnamed(*visual) < unnamed(h)) return std::move(*visual);
+    if (visual->distinct >= h.distinct && unnamed(*visual) <= unnamed(h)) return std::move(*visual);
   }
   return h;
 }
@@ -1830,7 +1843,16 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   // With a number column ("№" | "Сроки" | "Мероприятие" | …) rows begin at their numbers.
   const bool numbered = columns.number_column < width;
   size_t end = from;
-  while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text))) ++end;
+  // The table ends at a signature, another table's "№", or an approval block written after
+  // it ("УТВЕРЖДАЮ": LibreOffice's PDF puts a block aligned right at the page's end).
+  auto approval = [&](size_t k) {
+    const std::string key = MatchKey(Trim(lines[k].text));
+    return key.size() <= 40 && RE2::PartialMatch(key, Rule("approval_heading", key));
+  };
+  while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text)) &&
+         !approval(end)) {
+    ++end;
+  }
   std::vector<std::vector<Piece>> pieces;  // of each line, for the two tests below
   pieces.reserve(end - from);
   for (size_t k = from; k < end; ++k) pieces.push_back(PiecesOf(lines[k]));
@@ -1852,6 +1874,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     int quotes = 0;             // "«" minus "»"
     bool closes_quote = false;  // holds a "»"
     bool value = false, mark = false;
+    bool list_item = false;     // begins with a list marker ("- ФГОС НОО и ООО;")
+    bool opens_list = false;    // ends with ":" or ";": a list's item may follow
+    bool ends_open = false;     // ends with a preposition or conjunction ("Зам. директора по")
     std::vector<double> column;  // what its words say for each column (RowFeatures)
   };
   std::vector<UnitInfo> info(units.size());
@@ -1867,14 +1892,25 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     i.closes_quote = text.find("»") != std::string::npos;
     i.value = IsValueLine(text);
     i.mark = IsMarkLine(text);
+    i.list_item = RE2::PartialMatch(text, Rule("list_marker", text));
+    const size_t last = text.find_last_not_of(' ');
+    i.opens_list = last != std::string::npos && (text[last] == ':' || text[last] == ';');
+    // (in lower case: "Педагоги ДО" ends with a body, not with "до")
+    i.ends_open = EndsOpen(text) && StartOf(text.substr(text.find_last_of(' ') + 1)) == Start::kLower;
     i.column = LineScores(text, roles);
+    // Initials alone ("Л.М.") end a person's name the column broke: "УВР Кузнецова" / "Л.М.".
+    if (const size_t responsible = ColumnIndex(roles, ColumnRole::kResponsible);
+        responsible < roles.size() && IsInitials(text)) {
+      i.column[responsible] = std::max(i.column[responsible], 3.0);
+    }
   }
   // The score of unit u in column c of a row whose title ends with unit `title` and holds
   // `quotes` unclosed quotes, whose month may go on with u (`month_goes_on`), whose last
-  // unit went to `last_column`, and whose column c already holds text when `begun`.
+  // unit went to `last_column`, and whose column c already holds text when `begun`, text
+  // that ends open when `open` ("Зам. директора по": the cell goes on).
   constexpr double kNo = -100;
   auto score_of = [&](size_t u, size_t c, size_t title, int quotes, bool month_goes_on, size_t last_column,
-                      bool begun) {
+                      bool begun, bool open) {
     const UnitInfo& i = info[u];
     double s = kNo;
     if (c == title_column) {
@@ -1882,6 +1918,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       // last line (`wrap` wide, give or take a wide letter), unless a sentence or a closing
       // quote that balances its quotes ends it.
       const UnitInfo& t = info[title];
+      // An item of a list the title opens ("Изучение нормативных документов:" / "- ФГОС …;"
+      // / "- положение …") stands on a line of its own, whatever the width.
+      if (i.list_item && t.opens_list) return 4.0;
       const bool complete = t.ends_sentence || (t.ends_with_closing_quote && quotes == 0);
       if (!TitleGoesOn(t.chars, complete, i.first_word, wrap) || i.value || i.mark) return kNo;
       // A title's next line seldom begins with a capital; after a full line it goes on.
@@ -1897,6 +1936,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       s = i.column[c];
       // The next line of a cell already begun, or a line too long for a narrow column.
       if (begun && i.start == Start::kLower) s += 1;
+      if (open) s = std::max(s, 0.0) + 2;  // whatever its words, the cell goes on
       if (i.chars > wrap * 3 / 5) s -= 2;
     }
     // A visual line runs from left to right: a column right of the last line's is a
@@ -1945,6 +1985,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       size_t column = 0;     // this unit's column
       int quotes = 0;        // the title's unclosed quotes
       uint64_t begun = 0;    // columns holding text
+      uint64_t open = 0;     // columns whose text ends open
     };
     const size_t start_title = free_from - 1;
     int start_quotes = 0;
@@ -1954,7 +1995,12 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       start_begun |= uint64_t{1} << column_of[v - r.first];
     }
     std::vector<std::vector<State>> layers;
-    layers.push_back({State{0, -1, start_title, title_column, start_quotes, start_begun}});
+    uint64_t start_open = 0;
+    for (size_t v = r.first; v < free_from; ++v) {
+      const uint64_t bit = uint64_t{1} << column_of[v - r.first];
+      start_open = info[v].ends_open ? start_open | bit : start_open & ~bit;
+    }
+    layers.push_back({State{0, -1, start_title, title_column, start_quotes, start_begun, start_open}});
     constexpr size_t kMaxUnits = 60;  // a longer row's further lines go to its last column
     const size_t free_end = std::min(r.end, free_from + kMaxUnits);
     for (size_t u = free_from; u < free_end; ++u) {
@@ -1964,11 +2010,14 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       for (size_t si = 0; si < layer.size(); ++si) {
         const State& st = layer[si];
         for (size_t c = 0; c < roles.size(); ++c) {
-          const double s = score_of(u, c, st.title, st.quotes, goes_on, st.column, (st.begun >> c) & 1);
+          const double s =
+              score_of(u, c, st.title, st.quotes, goes_on, st.column, (st.begun >> c) & 1, (st.open >> c) & 1);
           if (s <= kNo) continue;
           const bool title = c == title_column;
+          const uint64_t bit = uint64_t{1} << c;
           const State candidate{st.score + s, static_cast<long>(si), title ? u : st.title, c,
-                                st.quotes + (title ? info[u].quotes : 0), st.begun | (uint64_t{1} << c)};
+                                st.quotes + (title ? info[u].quotes : 0), st.begun | bit,
+                                info[u].ends_open ? st.open | bit : st.open & ~bit};
           auto same = std::find_if(next.begin(), next.end(), [&](const State& o) {
             return o.title == candidate.title && o.column == candidate.column;
           });
@@ -1992,21 +2041,41 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     // Units past what the reading took (a very long row, or a line no column takes) are
     // kept in the last column, never lost.
     for (size_t v = free_from + read; v < r.end; ++v) column_of[v - r.first] = roles.size() - 1;
+    // A heading before the next row's number ("Методическая работа"): the row's last unit,
+    // capitalised, that the reading put in a column it had begun (a cell's next line seldom
+    // begins so), naming no one and no date, is a section row across the table after it.
+    size_t row_end = r.end;
+    const VisualRow* next_row = &r + 1 < row_units.data() + row_units.size() ? &r + 1 : nullptr;
+    if (numbered && next_row != nullptr && !next_row->number.empty() && r.end - 1 >= free_from &&
+        r.end - 1 < free_from + read) {
+      const size_t v = r.end - 1;
+      const std::string& text = units[v].text;
+      const std::string key = MatchKey(text);
+      bool begun_before = false;
+      for (size_t w = r.first; w < v; ++w) begun_before = begun_before || column_of[w - r.first] == column_of[v - r.first];
+      if (begun_before && info[v].start == Start::kCapital && ReadsAsHeading(text) && !info[v].value &&
+          !RE2::FullMatch(key, Rule("position_line", key))) {
+        row_end = v;
+      }
+    }
     std::vector<std::vector<std::string>> cells(roles.size());
-    for (size_t v = r.first; v < r.end; ++v) cells[column_of[v - r.first]].push_back(units[v].text);
+    for (size_t v = r.first; v < row_end; ++v) cells[column_of[v - r.first]].push_back(units[v].text);
     // Unsure: a unit the reading put where another column would have scored nearly as well.
     bool unsure = free_from + read < r.end;
     {
       size_t title = start_title, last = title_column;
       int quotes = start_quotes;
-      uint64_t begun = start_begun;
+      uint64_t begun = start_begun, open = start_open;
       for (size_t v = free_from; v < free_from + read; ++v) {
         const size_t chosen = column_of[v - r.first];
         const bool goes_on = month_goes_on(v);
-        const double own = score_of(v, chosen, title, quotes, goes_on, last, (begun >> chosen) & 1);
+        const double own = score_of(v, chosen, title, quotes, goes_on, last, (begun >> chosen) & 1, (open >> chosen) & 1);
         for (size_t c = 0; c < roles.size(); ++c) {
-          if (c != chosen && score_of(v, c, title, quotes, goes_on, last, (begun >> c) & 1) > own - 0.5) unsure = true;
+          if (c != chosen && score_of(v, c, title, quotes, goes_on, last, (begun >> c) & 1, (open >> c) & 1) > own - 0.5) {
+            unsure = true;
+          }
         }
+        open = info[v].ends_open ? open | (uint64_t{1} << chosen) : open & ~(uint64_t{1} << chosen);
         if (chosen == title_column) {
           title = v;
           quotes += info[v].quotes;
@@ -2026,9 +2095,16 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       row.cells.back().span.table_cell = c;
     }
     row.confidence = unsure ? 0.6 : 0.9;
+    if (row_end < r.end) row.span.last_line = units[row_end - 1].line;
     if (row.confidence < uncertain_below) notes->push_back(UncertainRow(row, r.number));
     out.push_back(std::move(row));
     ++real_rows;
+    if (row_end < r.end) {
+      TableRow section;
+      section.span.first_line = section.span.last_line = units[row_end].line;
+      section.cells.push_back(MakeCell(0, width, {units[row_end].text}, units[row_end].line, units[row_end].line));
+      out.push_back(std::move(section));
+    }
   }
   // Section rows after the last row belong to the text after the table.
   while (!out.empty() && out.back().cells.size() == 1) out.pop_back();
@@ -2185,6 +2261,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   }
 
   const TableColumns columns = ColumnsOf(header.roles);
+  if (getenv("PPDBG")) { fprintf(stderr, "HDR from=%zu to=%zu seccol=%d:", header_from, header_to, section_column); for (size_t c=0;c<header.roles.size();++c) fprintf(stderr, " [%s|%s]", ColumnRoleName(header.roles[c]), header.titles[c].c_str()); fprintf(stderr, "\n"); }
   const std::vector<ColumnRole>& roles = columns.roles;
   const int width = static_cast<int>(roles.size());
   const std::vector<int>& content_columns = columns.content_columns;

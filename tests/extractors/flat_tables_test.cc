@@ -537,6 +537,72 @@ TEST(FlatTables, AnItemsNumberStaysWithItsTextAfterTheMonth) {
   EXPECT_EQ(plan.events[3].timing.raw, "Март");
 }
 
+// Plain pdftotext of a numbered table, visual line by visual line: the header's second
+// line ("п/п" / "проведения") after the first, section rows before the rows' numbers, a
+// title that opens a list ("… документов:" / "- ФГОС …;"), a person's position ending open
+// ("Зам. директора по" / "УВР Кузнецова" / "Л.М."), the approval block after the table.
+const char* kVisualSections =
+    "План работы с молодыми специалистами на 2025-2026 учебный год\n"
+    "№\n"
+    "Содержание работы\n"
+    "Форма\n"
+    "Сроки\n"
+    "Ответственный\n"
+    "п/п\n"
+    "проведения\n"
+    "Организационная работа\n"
+    "1.\n"
+    "Составление индивидуальных планов Собеседование Сентябрь –\n"
+    "Наставники\n"
+    "профессионального развития молодых\n"
+    "октябрь\n"
+    "педагогов\n"
+    "2.\n"
+    "Анкетирование молодых\n"
+    "Анкетирование Октябрь\n"
+    "Педагог-психолог\n"
+    "специалистов «Затруднения в работе»\n"
+    "Серова А.И.\n"
+    "Методическая работа\n"
+    "3.\n"
+    "Изучение нормативных документов:\n"
+    "Консультация Сентябрь\n"
+    "Зам. директора по\n"
+    "- ФГОС НОО и ООО;\n"
+    "УВР Кузнецова\n"
+    "- положение о рабочей программе\n"
+    "Л.М.\n"
+    "4.\n"
+    "Семинар «Современный урок:\n"
+    "Семинар\n"
+    "Ноябрь\n"
+    "Кузнецова Л.М.\n"
+    "требования и подходы»\n"
+    "5.\n"
+    "Проверка ведения электронного\n"
+    "Проверка\n"
+    "Ежемесячно Кузнецова Л.М.\n"
+    "журнала и рабочей документации\n"
+    "\n"
+    "УТВЕРЖДАЮ\n"
+    "Директор МБОУ «СОШ № 3»\n"
+    "________ Н.В. Петрова\n";
+
+TEST(FlatTables, VisualLinesWithSectionRowsListsAndOpenCells) {
+  Plan plan = Extract(kVisualSections);
+  ASSERT_EQ(plan.events.size(), 5u);
+  EXPECT_EQ(plan.events[0].section, "Организационная работа");
+  EXPECT_EQ(plan.events[0].form, "Собеседование");
+  EXPECT_EQ(plan.events[1].form, "Анкетирование");  // not "Анкетирование Методическая работа"
+  const Event& listed = plan.events[2];
+  EXPECT_EQ(listed.section, "Методическая работа");
+  EXPECT_EQ(listed.title, "Изучение нормативных документов: - ФГОС НОО и ООО; - положение о рабочей программе");
+  EXPECT_EQ(listed.form, "Консультация");
+  EXPECT_EQ(listed.responsible, std::vector<std::string>{"Зам. директора по УВР Кузнецова Л.М."});
+  EXPECT_EQ(plan.events[4].section, "Методическая работа");
+  EXPECT_EQ(plan.events[4].responsible, std::vector<std::string>{"Кузнецова Л.М."});
+}
+
 TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
   // "2 раза в год" after row 1 could read as row 2 ("2" and its text).
   Plan plan = Extract(
