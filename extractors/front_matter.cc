@@ -85,8 +85,9 @@ std::string IsoDate(const std::string& day, const std::string& month, const std:
   return buffer;
 }
 
-// "УТВЕРЖДАЮ" and the lines after it, up to the title. Returns the index after the block.
-size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) {
+// "УТВЕРЖДАЮ" and the lines after it, up to the title (with `to_blank`, up to a blank
+// line: a block written apart from the top). Returns the index after the block.
+size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx, bool to_blank = false) {
   static const RE2 kPosition(R"(директор|заведующ|начальник|руководител|председател|ректор|президент|глава)");
   static const RE2 kOrder(R"(^\s*(?:приказ|от\s))");  // "приказом директора …" names no position
   static const RE2 kBlankEdges(R"(^[_\s]+|[_\s]+$)");  // "______ А.Б. Иванов ___"
@@ -103,7 +104,10 @@ size_t ReadApproval(const std::vector<Line>& lines, size_t start, Context* ctx) 
         Matches(l, "task_label") || Matches(l, "approval_heading")) {
       break;  // (the next block: "СОГЛАСОВАНО …", then "УТВЕРЖДАЮ …")
     }
-    if (l.blank()) continue;
+    if (l.blank()) {
+      if (to_blank) break;
+      continue;
+    }
     parts.push_back(l.text);
     ++taken;
     std::string person = l.text;
@@ -346,6 +350,22 @@ void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx) {
       i = ReadTitle(lines, i, ctx);
     } else {
       ++i;
+    }
+  }
+
+  // Plain text from PDF may hold the approval block after the tables: pdftotext writes a
+  // block aligned right at its page's end. With none at the top, an "УТВЕРЖДАЮ" there is it.
+  if (!plan.approval && wrapped_text) {
+    size_t after_tables = lines.size();
+    for (size_t i = lines.size(); i-- > 0;) {
+      if (lines[i].is_table()) break;
+      after_tables = i;
+    }
+    for (size_t i = after_tables; i < lines.size() && after_tables > 0; ++i) {
+      if (Matches(lines[i], "approval_heading") && !Matches(lines[i], "agreement_heading")) {
+        ReadApproval(lines, i, ctx, /*to_blank=*/true);
+        break;
+      }
     }
   }
 

@@ -601,6 +601,8 @@ TEST(FlatTables, VisualLinesWithSectionRowsListsAndOpenCells) {
   EXPECT_EQ(listed.responsible, std::vector<std::string>{"Зам. директора по УВР Кузнецова Л.М."});
   EXPECT_EQ(plan.events[4].section, "Методическая работа");
   EXPECT_EQ(plan.events[4].responsible, std::vector<std::string>{"Кузнецова Л.М."});
+  ASSERT_TRUE(plan.approval.has_value());
+  EXPECT_EQ(plan.approval->heading, "УТВЕРЖДАЮ");
 }
 
 TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
