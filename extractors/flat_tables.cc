@@ -2261,7 +2261,6 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
   }
 
   const TableColumns columns = ColumnsOf(header.roles);
-  if (getenv("PPDBG")) { fprintf(stderr, "HDR from=%zu to=%zu seccol=%d:", header_from, header_to, section_column); for (size_t c=0;c<header.roles.size();++c) fprintf(stderr, " [%s|%s]", ColumnRoleName(header.roles[c]), header.titles[c].c_str()); fprintf(stderr, "\n"); }
   const std::vector<ColumnRole>& roles = columns.roles;
   const int width = static_cast<int>(roles.size());
   const std::vector<int>& content_columns = columns.content_columns;
