@@ -61,9 +61,15 @@ ColumnRole LineHeadWord(const std::string& line) {
   return HeadWord(key.substr(0, key.find(' ')));
 }
 
+// The timing expression alone, for TimingSpan(), which adds what may stand around it.
+static const std::string& TimingBody() {
+  static const std::string body =
+      R"re((?:(?:(?:до|с|по)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{4})?\s*[-–—]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.?)?|в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:\d+\s*)?раза?\s*(?:/|в)\s*(?:полугоди|год|месяц|четверт|квартал|недел)\pL*|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?(?:по|согласно)\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику|плану)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL{0,2}\.?(?:\s*\d{4}\s*г?\.?)?(?:(?:\s*[-–—]\s*)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL{0,2}\.?(?:\s*\d{4}\s*г?\.?)?)?))re";
+  return body;
+}
+
 const RE2& TimingSpan() {
-  static const RE2 re(
-      R"re((?i)(?:^|[\s(«"])((?:(?:(?:до|с|по)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{4})?\s*[-–—]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.?)?|в\s+течени[еия]\s+(?:учебного\s+|календарного\s+)?года|постоянно|ежемесячно|ежеквартально|ежегодно|(?:\d+\s*)?раза?\s*(?:/|в)\s*(?:полугоди|год|месяц|четверт|квартал|недел)\pL*|(?:[IV]{1,3}\s+|\d\s*-?\s*(?:е|й|я)?\s+)?(?:полугоди|четверт|триместр)\pL*|\(?(?:по|согласно)\s+(?:запросу|мере\s+необходимости|согласованию|(?:отдельному\s+)?графику|плану)\)?|(?:до\s+|с\s+)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL{0,2}\.?(?:\s*\d{4}\s*г?\.?)?(?:(?:\s*[-–—]\s*)?(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\pL{0,2}\.?(?:\s*\d{4}\s*г?\.?)?)?))(?:[^\pL]|$))re");
+  static const RE2 re(R"re((?i)(?:^|[\s(«"])()re" + TimingBody() + R"re()(?:[^\pL]|$))re");
   return re;
 }
 
@@ -94,18 +100,29 @@ double PersonShare(const std::string& text) {
 }
 
 double TimingCoverage(const std::string& text) {
-  size_t covered = 0;
+  // TimingSpan() with no submatch: RE2 then finds each match with its DFA alone, where a
+  // submatch would have it allocate a bitmap on every call (a table of 50,000 lines asks
+  // this a million times). A match then holds the characters around the timing too: the
+  // one before is none of the letters counted, the one after is dropped when it would be.
+  static const RE2 kSpan(R"re((?i)(?:^|[\s(«"])(?:)re" + TimingBody() + R"re()(?:[^\pL]|$))re");
+  static const RE2 kNotLetters(R"([\s.,;:()«»"\-–—0-9]+)");
+  static const RE2 kCountedLast(R"([^\pL\s.,;:()«»"\-–—0-9]$)");
+  bool any = false;
+  std::string covered_letters;
   re2::StringPiece input(text);
   re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered += match.size();
-  static const RE2 kNotLetters(R"([\s.,;:()«»"\-–—0-9]+)");
+  while (kSpan.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
+    any = true;
+    std::string span(match);
+    RE2::Replace(&span, kCountedLast, "");
+    covered_letters += span;
+    input.remove_prefix(static_cast<size_t>(match.data() + match.size() - input.data()));
+  }
+  if (!any) return 0;
   std::string letters = text;
   RE2::GlobalReplace(&letters, kNotLetters, "");
-  std::string covered_letters;
-  input = text;
-  while (RE2::FindAndConsume(&input, TimingSpan(), &match)) covered_letters += std::string(match);
+  if (letters.empty()) return 1.0;
   RE2::GlobalReplace(&covered_letters, kNotLetters, "");
-  if (letters.empty()) return covered > 0 ? 1.0 : 0.0;
   return std::min(1.0, static_cast<double>(covered_letters.size()) / letters.size());
 }
 
