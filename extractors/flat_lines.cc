@@ -35,12 +35,14 @@ ColumnRole HeadWord(const std::string& w) {
   static const std::map<std::string, ColumnRole> kHeads = {
       {"№", ColumnRole::kNumber}, {"n", ColumnRole::kNumber},
       {"наименование", ColumnRole::kTitle}, {"название", ColumnRole::kTitle},
-      {"тема", ColumnRole::kTitle}, {"повестка", ColumnRole::kTitle},
+      {"тема", ColumnRole::kTitle}, {"темы", ColumnRole::kTitle}, {"тематика", ColumnRole::kTitle},
+      {"повестка", ColumnRole::kTitle}, {"вопросы", ColumnRole::kTitle},
       {"содержание", ColumnRole::kTitle}, {"мероприятие", ColumnRole::kTitle},
       {"мероприятия", ColumnRole::kTitle},
       {"форма", ColumnRole::kForm}, {"формы", ColumnRole::kForm},
       {"сроки", ColumnRole::kTiming}, {"срок", ColumnRole::kTiming}, {"дата", ColumnRole::kTiming},
-      {"месяц", ColumnRole::kTiming}, {"период", ColumnRole::kTiming},
+      {"месяц", ColumnRole::kTiming}, {"период", ColumnRole::kTiming}, {"время", ColumnRole::kTiming},
+      {"периодичность", ColumnRole::kTiming},
       {"целевая", ColumnRole::kAudience}, {"участники", ColumnRole::kAudience},
       {"аудитория", ColumnRole::kAudience}, {"участников", ColumnRole::kAudience},
       {"категория", ColumnRole::kAudience},
@@ -257,6 +259,10 @@ std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
       continue;
     }
     lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
+    // A part's heading whose space the PDF's text lost ("IV.Работа с педагогами") gets it
+    // back, so that it reads as one (PartStart); "III.1" stays.
+    static const RE2 kGluedPart(R"re(^(\s*[IVXLC]{1,5}\.)(\p{Lu}))re");
+    RE2::Replace(&lines.back().text, kGluedPart, "\\1 \\2");
     blank = 0;
     page = false;
   }

@@ -468,15 +468,31 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   const size_t n = lines->size();
   std::vector<bool> value(n);
   bool people_seen = false;
+  // A position and the person after it ("Заместитель директора по УВР Волкова Т.П."), a
+  // position alone ("Заместитель директора"), or a list with a person in it ("Волкова Т.П.,
+  // руководители ШМО"): the responsible cell.
+  static const RE2* const kPersonLast =
+      new RE2(R"re((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\p{Ll}+)\s*$)re");
+  bool position_open = false;  // the line before is a position that goes on ("Зам. директора по")
   for (size_t i = 0; i < n; ++i) {
     const std::string& line = (*lines)[i].text;
+    const bool after_open = position_open;
+    position_open = false;
     value[i] = IsValueLine(line);
-    // People named by position in lower case ("учителя МО") before any person by name: the
-    // responsible cell, not the title's next line ("Семинар для" / "октябрь" / "учителей").
-    if (!value[i] && !people_seen && i > 0 && Characters(Trim(line)) <= 40 && StartOf(Trim(line)) == Start::kLower) {
+    if (!value[i] && Characters(Trim(line)) <= 80) {
       const std::string key = MatchKey(line);
-      value[i] = std::any_of(kPositionStems.begin(), kPositionStems.end(),
-                             [&](const char* stem) { return key.rfind(stem, 0) == 0; });
+      const bool position = RE2::FullMatch(key, Rule("position_line", key));
+      // The next line of an open position is the position's ("Зам. директора по" / "УВР
+      // Кузнецова" / "Л.М.").
+      value[i] = PersonShare(line) > 0 || RE2::PartialMatch(line, *kPersonLast) || position ||
+                 (after_open && (*lines)[i].gap_before == 0);
+      position_open = position && EndsOpen(line);
+      // People named by position in lower case ("учителя МО") before any person by name:
+      // the responsible cell, not the title's next line ("Семинар для" / "октябрь" / "учителей").
+      if (!value[i] && !people_seen && i > 0 && Characters(Trim(line)) <= 40 && StartOf(Trim(line)) == Start::kLower) {
+        value[i] = std::any_of(kPositionStems.begin(), kPositionStems.end(),
+                               [&](const char* stem) { return key.rfind(stem, 0) == 0; });
+      }
     }
     people_seen = people_seen || PersonShare(line) > 0.5;
   }
@@ -485,7 +501,9 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
     std::string t = text(i);
     return !t.empty() && std::string_view(".!?:;").find(t.back()) != std::string_view::npos;
   };
+  // A part's heading ("IV. Работа с педагогами") goes on no sentence.
   auto goes_on = [&](size_t i) {
+    if (RE2::FullMatch(text(i), PartStart())) return false;
     Start start = StartOf(text(i));
     return start == Start::kLower || (start == Start::kOther && !value[i]);
   };
@@ -495,7 +513,12 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   std::vector<size_t> order, waiting;
   order.reserve(n);
   bool continuing = false;  // a line of the sentence has already passed the waiting values
+  // A numbered or bulleted list has begun ("4. Организация работы с одарёнными детьми." /
+  // "Ноябрь" / "Волкова Т.П.," / "5. Итоги …"): values wait after an item that ended, as
+  // the next item may follow them.
+  bool list_open = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!value[i] && RE2::PartialMatch((*lines)[i].text, Rule("list_marker", (*lines)[i].text))) list_open = true;
     if (!waiting.empty()) {
       const bool goes = gap(i) == 0 &&
                         (value[i] || (continuing ? StartOf(text(i)) != Start::kCapital : goes_on(i)));
@@ -513,7 +536,7 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
       }
     }
     if (value[i] && gap(i) == 0 &&
-        (!waiting.empty() || (!order.empty() && !value[order.back()] && !ends_sentence(order.back())))) {
+        (!waiting.empty() || (!order.empty() && !value[order.back()] && (!ends_sentence(order.back()) || list_open)))) {
       waiting.push_back(i);
       continuing = false;
       continue;
@@ -524,6 +547,10 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   if (values_last && n >= 3 && !value[order.back()]) {
     size_t tail = n;
     while (tail > 1 && !value[order[tail - 1]] && gap(order[tail - 1]) == 0) --tail;
+    // A part's heading there ("IV. Работа с педагогами") is the next part's, no earlier cell.
+    for (size_t k = tail; k < n; ++k) {
+      if (RE2::FullMatch(text(order[k]), PartStart())) tail = n;
+    }
     size_t values = tail;
     while (values > 1 && value[order[values - 1]] && gap(order[values - 1]) == 0) --values;
     if (values < tail && tail < n && gap(order[tail]) == 0) {
@@ -591,6 +618,13 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   if (EndsWordHyphen(prev)) s -= start == Start::kCapital ? 0 : 3;
   else if (EndsOpen(prev)) s -= 3;
   else if (!prev.empty() && prev.back() == ',' && start != Start::kCapital) s -= 1;
+  // A list's item under a line that opens it ("Изучение нормативных документов:" / "-
+  // ФГОС НОО и ООО;" / "- положение …") goes on with that cell.
+  const size_t last = prev.find_last_not_of(' ');
+  if (piece.line_start && last != std::string::npos && (prev[last] == ':' || prev[last] == ';') &&
+      RE2::PartialMatch(piece.text, Rule("list_marker", piece.text))) {
+    s -= 4;
+  }
   return s;
 }
 
@@ -1437,6 +1471,20 @@ const RE2& GluedCells() {
   return re;
 }
 
+// Whether the rows from `from` on are numbered alone on their lines while the title's cell
+// holds a numbered list: the first row's number stands alone and the next line begins
+// with a number and its text ("1." / "1. Анализ методической работы …" / … / "2.
+// Утверждение плана …" / "2."). Then only a number alone begins a row.
+bool RowsNumberedAlone(const std::vector<TextLine>& lines, size_t from, size_t end) {
+  for (size_t k = from; k + 1 < end; ++k) {
+    std::string n, d, t;
+    if (!ParseRowStart(lines[k].text, &n, &d, &t)) continue;
+    std::string n2, d2, t2;
+    return t.empty() && ParseRowStart(lines[k + 1].text, &n2, &d2, &t2) && !t2.empty() && d2 == ".";
+  }
+  return false;
+}
+
 // The table's lines [from, end) as units: a line, or its pieces where it holds two cells: a line
 // longer than the title column holds a title's line and the next column's start
 // ("… дополнительных Методисты ОДО"), and a completion mark may follow a person on one
@@ -1457,6 +1505,7 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     }
   };
   std::string last_number;  // numbered tables: the last row number read
+  const bool alone_only = numbered && RowsNumberedAlone(lines, from, end);
   for (size_t k = from; k < end; ++k) {
     std::string line = Trim(lines[k].text);
     if (line.empty()) continue;
@@ -1466,7 +1515,8 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     }
     // The next row's number, alone ("4.") or before the row's first text ("4. Ноябрь –").
     std::string n, d, t;
-    if (numbered && ParseRowStart(line, &n, &d, &t) && Expected(last_number, n) && (t.empty() || d == ".")) {
+    if (numbered && ParseRowStart(line, &n, &d, &t) && Expected(last_number, n) && (t.empty() || d == ".") &&
+        (t.empty() || !alone_only)) {
       last_number = n;
       units.push_back({n + d, lines[k].line});
       units.back().number = true;
@@ -2369,6 +2419,23 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (end != header_to) consumed = i = end;
     if (unnumbered && end == header_to) return -1;
   }
+  // LibreOffice's text indents the items of a list inside a cell ("    2. Утверждение плана
+  // …"): where the rows' numbers stand alone at the margin ("1." / "    1. Анализ …"), a
+  // line numbered so is no row's start. (A template's rows may be such items under
+  // numbered headings: "2. Информационная деятельность" / "    1. пополнение …".)
+  // So in any text where the rows are numbered alone and the title's cell holds a numbered
+  // list (RowsNumberedAlone).
+  int margin_numbers = 0;
+  for (size_t k = header_to; k < lines.size() && k < header_to + 200 && margin_numbers < 2; ++k) {
+    margin_numbers += lines[k].text[0] != ' ' && IsNumberAlone(lines[k].text);
+  }
+  const bool numbered_alone = RowsNumberedAlone(lines, header_to, lines.size());
+  auto list_item = [&](size_t k) {
+    const std::string& text = lines[k].text;
+    if (IsNumberAlone(text)) return false;
+    return (numbered_alone || (margin_numbers >= 2 && text.compare(0, 4, "    ") == 0)) &&
+           RE2::PartialMatch(text, Rule("list_marker", text));
+  };
   std::string last_number;
   // The number of the last numbered heading made a section row ("2. Информационная
   // деятельность"); the next one ("3. …") ends whatever row it interrupts.
@@ -2394,7 +2461,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       continue;
     }
     std::string number, dot, text;
-    if (!ParseRowStart(lines[i].text, &number, &dot, &text) || !Expected(last_number, number)) {
+    if (!ParseRowStart(lines[i].text, &number, &dot, &text) || !Expected(last_number, number) || list_item(i)) {
       // Before a part's first row: a heading line ("Методическая работа", "СЕНТЯБРЬ") is a
       // section; anything else (a caption, a page number) is passed over.
       const std::string line = Trim(lines[i].text);
@@ -2447,7 +2514,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       }
       if (RE2::FullMatch(line, PartStart(), &roman, &rest)) break;
       if (next_heading(line)) break;
-      if (ParseRowStart(lines[j].text, &n, &d, &t) && Expected(number, n)) {
+      if (ParseRowStart(lines[j].text, &n, &d, &t) && Expected(number, n) && !list_item(j)) {
         next_number = n;
         break;
       }

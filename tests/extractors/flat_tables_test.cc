@@ -605,6 +605,86 @@ TEST(FlatTables, VisualLinesWithSectionRowsListsAndOpenCells) {
   EXPECT_EQ(plan.approval->heading, "УТВЕРЖДАЮ");
 }
 
+// A methodological council's plan: "Тематика заседаний" names the titles' column, each
+// row's number stands alone and its cell lists the meeting's questions, numbered on across
+// the rows. LibreOffice's text indents the items; plain pdftotext does not, and writes the
+// cells visual line by visual line.
+const char* kCouncilLibreOffice =
+    "План работы методического совета МБОУ «Гимназия № 2» на 2025-2026 учебный год\n"
+    "№\n"
+    "Тематика заседаний\n"
+    "Сроки\n"
+    "Ответственные\n"
+    "1.\n"
+    "    1. Анализ методической работы за 2024-2025 учебный год.\n"
+    "    2. Утверждение плана методической работы на 2025-2026 учебный год.\n"
+    "    3. Рассмотрение рабочих программ учебных предметов и курсов внеурочной деятельности.\n"
+    "Август\n"
+    "Заместитель директора по УВР Волкова Т.П.\n"
+    "2.\n"
+    "    4. Организация работы с одарёнными детьми.\n"
+    "    5. Итоги школьного этапа всероссийской олимпиады школьников.\n"
+    "Ноябрь\n"
+    "Волкова Т.П., руководители ШМО\n"
+    "3.\n"
+    "    6. Итоги мониторинга качества образования за первое полугодие.\n"
+    "    7. О подготовке к государственной итоговой аттестации.\n"
+    "Январь\n"
+    "Волкова Т.П.\n";
+const char* kCouncilPdftotext =
+    "План работы методического совета МБОУ «Гимназия № 2» на 2025-2026 учебный год\n"
+    "№\n"
+    "Тематика заседаний\n"
+    "Сроки\n"
+    "Ответственные\n"
+    "1.\n"
+    "1. Анализ методической работы за 2024-2025\n"
+    "Август\n"
+    "Заместитель директора\n"
+    "учебный год.\n"
+    "по УВР Волкова Т.П.\n"
+    "2. Утверждение плана методической работы на\n"
+    "2025-2026 учебный год.\n"
+    "3. Рассмотрение рабочих программ учебных\n"
+    "предметов и курсов внеурочной деятельности.\n"
+    "2.\n"
+    "4. Организация работы с одарёнными детьми.\n"
+    "Ноябрь\n"
+    "Волкова Т.П.,\n"
+    "5. Итоги школьного этапа всероссийской\n"
+    "руководители ШМО\n"
+    "олимпиады школьников.\n"
+    "3.\n"
+    "6. Итоги мониторинга качества образования за\n"
+    "Январь\n"
+    "Волкова Т.П.\n"
+    "первое полугодие.\n"
+    "7. О подготовке к государственной итоговой\n"
+    "аттестации.\n";
+
+void ExpectCouncil(const Plan& plan) {
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{
+                        "Анализ методической работы за 2024-2025 учебный год.",
+                        "Утверждение плана методической работы на 2025-2026 учебный год.",
+                        "Рассмотрение рабочих программ учебных предметов и курсов внеурочной деятельности.",
+                        "Организация работы с одарёнными детьми.",
+                        "Итоги школьного этапа всероссийской олимпиады школьников.",
+                        "Итоги мониторинга качества образования за первое полугодие.",
+                        "О подготовке к государственной итоговой аттестации."}));
+  ASSERT_EQ(plan.events.size(), 7u);
+  EXPECT_EQ(plan.events[0].timing.raw, "Август");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Заместитель директора по УВР Волкова Т.П."});
+  EXPECT_EQ(plan.events[4].timing.raw, "Ноябрь");
+  EXPECT_EQ(plan.events[4].responsible, (std::vector<std::string>{"Волкова Т.П.", "руководители ШМО"}));
+  EXPECT_EQ(plan.events[6].responsible, std::vector<std::string>{"Волкова Т.П."});
+}
+
+TEST(FlatTables, CouncilQuestionsListedInCellsLibreOffice) { ExpectCouncil(Extract(kCouncilLibreOffice)); }
+
+TEST(FlatTables, CouncilQuestionsListedInCellsPdftotext) { ExpectCouncil(Extract(kCouncilPdftotext)); }
+
 TEST(FlatTables, ATimingThatBeginsWithANumberStartsNoRow) {
   // "2 раза в год" after row 1 could read as row 2 ("2" and its text).
   Plan plan = Extract(
@@ -1455,6 +1535,44 @@ TEST(FlatTables, MutoolSectionRowTouchingTheRowItHeads) {
   ASSERT_EQ(plan.events.size(), 2u);
   EXPECT_EQ(plan.events[0].responsible, (std::vector<std::string>{"Соколова Е.В.", "Лебедева О.П."}));
   EXPECT_EQ(plan.events[1].section, "Заседание № 2. «Функциональная грамотность младших школьников»");
+}
+
+// MuPDF's text: a position broken over lines ("Зам. директора по" / "УВР Кузнецова" /
+// "Л.М.") is one person's, its middle line no part of the form before it; and the list
+// under a title that opens it ("документов:" / "- ФГОС НОО и ООО;") is the title's.
+TEST(FlatTables, MutoolPositionEndingOpenGoesOnOverLines) {
+  Plan plan = Extract(
+      "План работы с молодыми специалистами на 2025-2026 учебный год\n"
+      "№ \nп/п\n\nМероприятие\nФорма \nпроведения\n\nСроки\nОтветственные\n\n"
+      "1.\nНазначение наставников молодым \nспециалистам\n\nПриказ\nСентябрь\nДиректор школы \n"
+      "Петрова Н.В.\n\n"
+      "2.\nИзучение нормативных документов:\n- ФГОС НОО и ООО;\n- положение о рабочей программе\n\n"
+      "Консультация\nСентябрь\nЗам. директора по \nУВР Кузнецова \nЛ.М.\n\n"
+      "3.\nСеминар «Современный урок»\n\nСеминар\nНоябрь\nКузнецова Л.М.\n\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[1].title, "Изучение нормативных документов: ФГОС НОО и ООО; положение о рабочей программе");
+  EXPECT_EQ(plan.events[1].form, "Консультация");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Зам. директора по УВР Кузнецова Л.М."}));
+}
+
+// pdftotext -raw loses the space in a part's heading after the table ("IV.Работа с
+// педагогами"): it is still a heading, not the last row's person.
+TEST(FlatTables, RawPartHeadingWithoutItsSpaceEndsTheTable) {
+  Plan plan = Extract(
+      "План работы МО на 2024-2025 учебный год\n"
+      "III.Заседания методического объединения\n"
+      "№ п/п Тема заседания Срок Ответственный\n"
+      "1. Заседание № 1. Планирование работы на год\n"
+      "август Фельдман А.З.\n"
+      "2. Заседание № 2. Анализ работы МО за год. Планирование\n"
+      "на следующий год\n"
+      "май Фельдман А.З.\n"
+      "IV.Работа с педагогами\n"
+      "№ п/п Мероприятие Срок Ответственный\n"
+      "1. Взаимопосещение уроков в течение года Сидорова Е.П.\n");
+  ASSERT_GE(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[1].title, "Заседание № 2. Анализ работы МО за год. Планирование на следующий год");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Фельдман А.З."}));
 }
 
 // A table without row numbers or a number column, written cell after cell with a blank
