@@ -1396,9 +1396,12 @@ bool IsMarkLine(const std::string& text) { return ContainsAny(MatchKey(text), kM
 // would not have fitted) right after a value of another column ("Совещание руководителей
 // организаций" / "Руководители ОДО" / "Рябова С.В." / "выполнено" / "дополнительного
 // образования …"). LibreOffice's text has a whole cell on each line, so none.
-// `pieces[k - from]` are the pieces of line k.
+// `pieces[k - from]` are the pieces of line k. `*visual_lines` tells which: true for lines
+// after another column's value (visual line by visual line), false for titles wrapped
+// right onto their next lines (MuPDF's text, cell after cell).
 int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, size_t to,
-                             const std::vector<std::vector<Piece>>& pieces, int width) {
+                             const std::vector<std::vector<Piece>>& pieces, int width, bool* visual_lines) {
+  *visual_lines = false;
   int found = 0, wrapped = 0;
   for (size_t k = from + 1; k < to; ++k) {
     // A title wrapped right onto the next line: a long capitalised line, then one in lower
@@ -1414,6 +1417,7 @@ int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, si
     }
   }
   if (wrapped >= 3) return wrapped;
+  *visual_lines = true;
   for (size_t k = from + 2; k < to; ++k) {
     const std::string line = Trim(lines[k].text);
     if (StartOf(line) != Start::kLower || IsMarkLine(line) || IsValueLine(line) ||
@@ -1907,7 +1911,8 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   pieces.reserve(end - from);
   for (size_t k = from; k < end; ++k) pieces.push_back(PiecesOf(lines[k]));
   const int wrap = WrappedWidth(pieces);
-  if (wrap == 0 || InterleavedContinuations(lines, from, end, pieces, wrap) < 2) return from;
+  bool visual_lines = false;
+  if (wrap == 0 || InterleavedContinuations(lines, from, end, pieces, wrap, &visual_lines) < 2) return from;
   const size_t title_column = ColumnIndex(roles, ColumnRole::kTitle);
   const size_t timing_column = ColumnIndex(roles, ColumnRole::kTiming);
 
@@ -1958,7 +1963,11 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   // `quotes` unclosed quotes, whose month may go on with u (`month_goes_on`), whose last
   // unit went to `last_column`, and whose column c already holds text when `begun`, text
   // that ends open when `open` ("Зам. директора по": the cell goes on).
+  // Units that end a timing an earlier unit of their row began ("В течение" / "года"), per row.
+  std::vector<char> ends_timing(units.size());
   constexpr double kNo = -100;
+  constexpr double kNewVisualLine = 0.7;
+  constexpr double kCellBack = 1.5;  // a column back in a visual line after one without it
   auto score_of = [&](size_t u, size_t c, size_t title, int quotes, bool month_goes_on, size_t last_column,
                       bool begun, bool open) {
     const UnitInfo& i = info[u];
@@ -1987,11 +1996,16 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       // The next line of a cell already begun, or a line too long for a narrow column.
       if (begun && i.start == Start::kLower) s += 1;
       if (open) s = std::max(s, 0.0) + 2;  // whatever its words, the cell goes on
+      if (begun && c == timing_column && ends_timing[u]) s = std::max(s, 0.0) + 2;
       if (i.chars > wrap * 3 / 5) s -= 2;
     }
     // A visual line runs from left to right: a column right of the last line's is a
-    // little likelier than a new visual line.
+    // little likelier than a new visual line; written visual line by visual line, a row
+    // has as few as its tallest cell ("Назначение наставников молодым" / "Приказ" / … /
+    // "Директор школы" / "специалистам": the title's second line, not the person's).
+    // (A title whose last line is full goes on in any case.)
     if (c > last_column) s += 0.3;
+    else if (visual_lines && !(c == title_column && info[title].chars * 10 >= wrap * 9)) s -= kNewVisualLine;
     return s;
   };
 
@@ -2028,6 +2042,15 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       while (free_from < r.end && month_goes_on(free_from)) column_of[free_from++ - r.first] = timing_column;
       free_from = std::min(r.end, free_from + 1);  // past the title's first unit
     }
+    // (Only where the reading below goes, and a few units back: a visual line holds few.)
+    for (size_t u = r.first; u < std::min(r.end, r.first + 64) && timing_column < roles.size(); ++u) {
+      ends_timing[u] = false;
+      if (info[u].start != Start::kLower || TimingCoverage(units[u].text) >= 0.5) continue;
+      for (size_t v = std::max(r.first, u > 8 ? u - 8 : 0); v < u && !ends_timing[u]; ++v) {
+        ends_timing[u] = info[v].column[timing_column] > 0 && TimingCoverage(units[v].text) < 0.5 &&
+                         TimingCoverage(units[v].text + " " + units[u].text) >= 0.5;
+      }
+    }
     struct State {
       double score = 0;
       long prev = -1;        // index of the state before, in the previous layer
@@ -2036,6 +2059,8 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       int quotes = 0;        // the title's unclosed quotes
       uint64_t begun = 0;    // columns holding text
       uint64_t open = 0;     // columns whose text ends open
+      uint64_t line_columns = 0;   // visual lines: the columns of the current one
+      uint64_t above_columns = 0;  // and of the one before (all of them on the first)
     };
     const size_t start_title = free_from - 1;
     int start_quotes = 0;
@@ -2050,7 +2075,8 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       const uint64_t bit = uint64_t{1} << column_of[v - r.first];
       start_open = info[v].ends_open ? start_open | bit : start_open & ~bit;
     }
-    layers.push_back({State{0, -1, start_title, title_column, start_quotes, start_begun, start_open}});
+    layers.push_back(
+        {State{0, -1, start_title, title_column, start_quotes, start_begun, start_open, start_begun, ~uint64_t{0}}});
     constexpr size_t kMaxUnits = 60;  // a longer row's further lines go to its last column
     const size_t free_end = std::min(r.end, free_from + kMaxUnits);
     for (size_t u = free_from; u < free_end; ++u) {
@@ -2065,23 +2091,57 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
           if (s <= kNo) continue;
           const bool title = c == title_column;
           const uint64_t bit = uint64_t{1} << c;
-          const State candidate{st.score + s, static_cast<long>(si), title ? u : st.title, c,
+          // Cells are written from their top: a visual line holds only columns the one
+          // above it held, a cell that ended never coming back ("Педагоги" / "февраль" /
+          // "программ за первое полугодие" / "дополнительного" / "образования": the title's
+          // line, then the person's two).
+          const bool same_line = c > st.column;
+          const uint64_t line_columns = same_line ? st.line_columns | bit : bit;
+          const uint64_t above_columns = same_line ? st.above_columns : st.line_columns;
+          const double back = visual_lines && (above_columns & bit) == 0 ? kCellBack : 0;
+          const State candidate{st.score + s - back, static_cast<long>(si), title ? u : st.title, c,
                                 st.quotes + (title ? info[u].quotes : 0), st.begun | bit,
-                                info[u].ends_open ? st.open | bit : st.open & ~bit};
+                                info[u].ends_open ? st.open | bit : st.open & ~bit, line_columns, above_columns};
           auto same = std::find_if(next.begin(), next.end(), [&](const State& o) {
-            return o.title == candidate.title && o.column == candidate.column;
+            return o.title == candidate.title && o.column == candidate.column &&
+                   (!visual_lines ||
+                    (o.line_columns == candidate.line_columns && o.above_columns == candidate.above_columns));
           });
           if (same == next.end()) next.push_back(candidate);
           else if (candidate.score > same->score) *same = candidate;
         }
       }
       if (next.empty()) break;  // no column takes this unit: the rest go to the last column
+      // The columns of visual lines multiply the states: the best ones are kept.
+      constexpr size_t kMaxStates = 256;
+      if (next.size() > kMaxStates) {
+        std::nth_element(next.begin(), next.begin() + kMaxStates - 1, next.end(),
+                         [](const State& a, const State& b) { return a.score > b.score; });
+        next.resize(kMaxStates);
+      }
       layers.push_back(std::move(next));
     }
     const size_t read = layers.size() - 1;
-    long best = 0;
-    for (size_t si = 1; si < layers[read].size(); ++si) {
-      if (layers[read][si].score > layers[read][static_cast<size_t>(best)].score) best = static_cast<long>(si);
+    auto best_of = [&](size_t layer, long prev) {
+      long best = -1;
+      for (size_t si = 0; si < layers[layer].size(); ++si) {
+        const State& st = layers[layer][si];
+        if ((prev < 0 || st.prev == prev) && (best < 0 || st.score > layers[layer][static_cast<size_t>(best)].score)) {
+          best = static_cast<long>(si);
+        }
+      }
+      return best;
+    };
+    long best = best_of(read, -1);
+    // A heading before the next row's number (below) must not decide where the row's other
+    // lines go: the row is read without it, then its column is chosen after that reading.
+    const size_t last_unit = r.end - 1;
+    const std::string last_key = MatchKey(units[last_unit].text);
+    if (numbered && read >= 2 && free_from + read == r.end && info[last_unit].start == Start::kCapital &&
+        !info[last_unit].value && ReadsAsHeading(units[last_unit].text) &&
+        !RE2::FullMatch(last_key, Rule("position_line", last_key))) {
+      const long after = best_of(read, best_of(read - 1, -1));
+      if (after >= 0) best = after;
     }
     for (size_t l = read; l > 0; --l) {
       const State& st = layers[l][static_cast<size_t>(best)];

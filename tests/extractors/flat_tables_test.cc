@@ -1575,6 +1575,50 @@ TEST(FlatTables, RawPartHeadingWithoutItsSpaceEndsTheTable) {
   EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Фельдман А.З."}));
 }
 
+// Plain pdftotext, visual line by visual line: a row has as many visual lines as its
+// tallest cell ("специалистам" is the title's second line, beside the person's name, not
+// the position's); a timing goes on over lines ("В течение" / "года"); a heading before the
+// next row's number ("Работа с родителями") is a section row and does not pull the lines
+// before it into its column ("Руководитель" / "ШМО" stays the person's).
+const char* kVisualLinesPdftotext =
+    "План работы ШМО на 2025-2026 учебный год\n"
+    "№\nСодержание работы\nФорма\nСроки\nОтветственные\nп/п\nпроведения\n"
+    "Организационная работа\n"
+    "1.\n"
+    "Назначение кураторов молодым\nПриказ\nСентябрь\nДиректор школы\n"
+    "специалистам\nПетрова Н.В.\n"
+    "2.\n"
+    "Утверждение рабочих программ по\nОбсуждение\nАвгуст\nСоколова Е.В.\n"
+    "предметам и внеурочной деятельности\n"
+    "3.\n"
+    "Согласование графика открытых уроков и\nОбсуждение\nАвгуст\nСоколова Е.В.,\n"
+    "тем самообразования педагогов школы\nЛебедева О.П.\n"
+    "4.\n"
+    "Анализ результатов входных\nДоклад\nНоябрь\nРуководитель\n"
+    "контрольных работ во 2–4 классах\nШМО\n"
+    "Межсекционная работа\n"
+    "5.\n"
+    "Взаимопосещение уроков с последующим\nОткрытые\nВ течение\nЧлены ШМО\n"
+    "анализом\nуроки\nгода\n"
+    "6.\n"
+    "Из опыта работы «Приёмы формирования\nСеминар\nДекабрь\nЛебедева О.П.\n"
+    "читательской грамотности на уроках\nпрактикум\n"
+    "литературного чтения»\n";
+
+TEST(FlatTables, PlainPdftotextRowsAsTallAsTheirTallestCell) {
+  Plan plan = Extract(kVisualLinesPdftotext);
+  ASSERT_EQ(plan.events.size(), 6u);
+  EXPECT_EQ(plan.events[0].title, "Назначение кураторов молодым специалистам");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Директор школы Петрова Н.В."});
+  EXPECT_EQ(plan.events[3].title, "Анализ результатов входных контрольных работ во 2–4 классах");
+  EXPECT_EQ(plan.events[3].form, "Доклад");
+  EXPECT_EQ(plan.events[3].responsible, std::vector<std::string>{"Руководитель ШМО"});
+  EXPECT_EQ(plan.events[4].section, "Межсекционная работа");
+  EXPECT_EQ(plan.events[4].title, "Взаимопосещение уроков с последующим анализом");
+  EXPECT_EQ(plan.events[4].form, "Открытые уроки");
+  EXPECT_EQ(plan.events[4].timing.raw, "В течение года");
+}
+
 // A table without row numbers or a number column, written cell after cell with a blank
 // line after every line (seed 004's layout): the header ends at the first capitalised line
 // that names no column; titles wrap over lines in lower case, narrow cells follow them; a
