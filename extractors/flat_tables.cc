@@ -2624,10 +2624,20 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
         }
         return false;
       };
+      // (People named by position, "Наставники", where the row names no one yet are its
+      // responsible cell: "Собеседование Сентябрь –" / "октябрь" / "Наставники".)
+      auto names_the_first_people = [&] {
+        if (!ContainsAny(MatchKey(line) + " ", kPositionStems)) return false;
+        for (size_t m = i; m < k; ++m) {
+          const std::string key = MatchKey(lines[m].text);
+          if (PersonShare(lines[m].text) > 0 || RE2::FullMatch(key, Rule("position_line", key))) return false;
+        }
+        return true;
+      };
       if (section_line == j && values_last && cell_lines > content_roles.size() && lines[k].gap_before == 0 &&
           StartOf(line) == Start::kCapital && ReadsAsHeading(line) && !IsValueLine(line) &&
           (IsValueLine(lines[k - 1].text) || one_line_cells) && line.find("  ") == std::string::npos &&
-          !left_open()) {
+          !left_open() && !names_the_first_people()) {
         section_line = k;
       }
       // MuPDF's text: a blank line after each row (and inside it), none between a heading

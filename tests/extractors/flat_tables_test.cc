@@ -1619,6 +1619,36 @@ TEST(FlatTables, PlainPdftotextRowsAsTallAsTheirTallestCell) {
   EXPECT_EQ(plan.events[4].timing.raw, "В течение года");
 }
 
+// pdftotext -raw: people named by position ("Наставники") after the row's timing are its
+// responsible cell, neither a heading over the next row nor the end of an earlier cell.
+TEST(FlatTables, RawPeopleByPositionAfterTheTimingAreResponsible) {
+  Plan plan = Extract(
+    "План работы с молодыми педагогами на 2025-2026 учебный год\n"
+    "№\n"
+    "п/п\n"
+    "Содержание работы Форма\n"
+    "проведения\n"
+    "Сроки Ответственный\n"
+    "Организационная работа\n"
+    "1. Закрепление наставников за молодыми\n"
+    "педагогами\n"
+    "Приказ Сентябрь Директор школы\n"
+    "Иванова Н.В.\n"
+    "2. Составление планов профессионального\n"
+    "роста молодых педагогов\n"
+    "Беседа Сентябрь –\n"
+    "октябрь\n"
+    "Наставники\n"
+    "3. Диагностика затруднений молодых\n"
+    "педагогов\n"
+    "Анкетирование Октябрь Педагог-психолог\n"
+    "Смирнова А.И.\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[1].timing.raw, "Сентябрь – октябрь");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Наставники"});
+  EXPECT_EQ(plan.events[2].section, "Организационная работа");
+}
+
 // A table without row numbers or a number column, written cell after cell with a blank
 // line after every line (seed 004's layout): the header ends at the first capitalised line
 // that names no column; titles wrap over lines in lower case, narrow cells follow them; a
