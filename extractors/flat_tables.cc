@@ -474,6 +474,7 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   static const RE2* const kPersonLast =
       new RE2(R"re((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\p{Ll}+)\s*$)re");
   bool position_open = false;  // the line before is a position that goes on ("Зам. директора по")
+  bool people_list_open = false;  // the last value names people and ends with ","
   for (size_t i = 0; i < n; ++i) {
     const std::string& line = (*lines)[i].text;
     const bool after_open = position_open;
@@ -481,7 +482,10 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
     value[i] = IsValueLine(line);
     if (!value[i] && Characters(Trim(line)) <= 80) {
       const std::string key = MatchKey(line);
-      const bool position = RE2::FullMatch(key, Rule("position_line", key));
+      // (A position begins with a capital, "специалистов с последующим" being a title's
+      // line, unless it goes on a list of people: "Волкова Т.П.," / … / "руководители ШМО".)
+      const bool position = (StartOf(Trim(line)) == Start::kCapital || people_list_open) &&
+                            RE2::FullMatch(key, Rule("position_line", key));
       // The next line of an open position is the position's ("Зам. директора по" / "УВР
       // Кузнецова" / "Л.М.").
       value[i] = PersonShare(line) > 0 || RE2::PartialMatch(line, *kPersonLast) || position ||
@@ -489,12 +493,19 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
       position_open = position && EndsOpen(line);
       // People named by position in lower case ("учителя МО") before any person by name:
       // the responsible cell, not the title's next line ("Семинар для" / "октябрь" / "учителей").
-      if (!value[i] && !people_seen && i > 0 && Characters(Trim(line)) <= 40 && StartOf(Trim(line)) == Start::kLower) {
+      // (After a value: right after the title's first line, "специалистов с последующим"
+      // is its next line.)
+      if (!value[i] && !people_seen && i > 0 && value[i - 1] && Characters(Trim(line)) <= 40 &&
+          StartOf(Trim(line)) == Start::kLower) {
         value[i] = std::any_of(kPositionStems.begin(), kPositionStems.end(),
                                [&](const char* stem) { return key.rfind(stem, 0) == 0; });
       }
     }
     people_seen = people_seen || PersonShare(line) > 0.5;
+    if (value[i]) {
+      const std::string t = Trim(line);
+      people_list_open = !t.empty() && t.back() == ',' && PersonShare(t) > 0;
+    }
   }
   auto text = [&](size_t i) { return Trim((*lines)[i].text); };
   auto ends_sentence = [&](size_t i) {

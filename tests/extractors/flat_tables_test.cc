@@ -1649,6 +1649,41 @@ TEST(FlatTables, RawPeopleByPositionAfterTheTimingAreResponsible) {
   EXPECT_EQ(plan.events[2].section, "Организационная работа");
 }
 
+// pdftotext -raw: a title's next line that begins with a position's word ("специалистов с
+// последующим") right after the title's first line is the title's, not a responsible cell
+// the title's last line ("анализом") would pass.
+TEST(FlatTables, RawTitleLineBeginningWithAPositionWordStaysInOrder) {
+  Plan plan = Extract(
+    "План работы с молодыми педагогами на 2025-2026 учебный год\n"
+    "№\n"
+    "п/п\n"
+    "Содержание работы Форма\n"
+    "проведения\n"
+    "Сроки Ответственный\n"
+    "Организационная работа\n"
+    "1. Закрепление наставников за молодыми\n"
+    "педагогами\n"
+    "Приказ Сентябрь Директор школы\n"
+    "Иванова Н.В.\n"
+    "2. Посещение уроков молодых\n"
+    "специалистов с последующим\n"
+    "анализом\n"
+    "Посещение\n"
+    "уроков\n"
+    "В течение\n"
+    "года\n"
+    "Наставники,\n"
+    "администрация\n"
+    "3. Диагностика затруднений молодых\n"
+    "педагогов\n"
+    "Анкетирование Октябрь Педагог-психолог\n"
+    "Смирнова А.И.\n");
+  ASSERT_EQ(plan.events.size(), 3u);
+  EXPECT_EQ(plan.events[1].title, "Посещение уроков молодых специалистов с последующим анализом");
+  EXPECT_EQ(plan.events[1].form, "Посещение уроков");
+  EXPECT_EQ(plan.events[1].responsible, (std::vector<std::string>{"Наставники", "администрация"}));
+}
+
 // A table without row numbers or a number column, written cell after cell with a blank
 // line after every line (seed 004's layout): the header ends at the first capitalised line
 // that names no column; titles wrap over lines in lower case, narrow cells follow them; a
