@@ -177,6 +177,11 @@ bool IsValueLine(const std::string& text) {
   return true;
 }
 
+bool OpensList(const std::string& text) {
+  const size_t end = text.find_last_not_of(' ');
+  return end != std::string::npos && (text[end] == ':' || text[end] == ';');
+}
+
 bool EndsWithPunctuation(const std::string& text) {
   const size_t end = text.find_last_not_of(' ');
   return end != std::string::npos && std::string_view(".;,:").find(text[end]) != std::string_view::npos;

@@ -85,6 +85,9 @@ bool IsValueLine(const std::string& text);
 bool IsSignatureLine(const std::string& text);
 // Whether a line ends with ".", ";", "," or ":" (as headings and column titles do not).
 bool EndsWithPunctuation(const std::string& text);
+// Whether `text` ends with ":" or ";", so that a list's item may follow ("Изучение
+// нормативных документов:" / "- ФГОС НОО и ООО;").
+bool OpensList(const std::string& text);
 // An unnumbered heading line inside a table ("Методическая работа", "СЕНТЯБРЬ").
 bool ReadsAsHeading(const std::string& line);
 // A period heading that groups the rows after it ("II полугодие", "Сентябрь"): a short

@@ -477,35 +477,34 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   bool people_list_open = false;  // the last value names people and ends with ","
   for (size_t i = 0; i < n; ++i) {
     const std::string& line = (*lines)[i].text;
+    const std::string trimmed = Trim(line);
+    const double people = PersonShare(line);
     const bool after_open = position_open;
     position_open = false;
     value[i] = IsValueLine(line);
-    if (!value[i] && Characters(Trim(line)) <= 80) {
+    if (!value[i] && Characters(trimmed) <= 80) {
       const std::string key = MatchKey(line);
+      const Start start = StartOf(trimmed);
       // (A position begins with a capital, "специалистов с последующим" being a title's
       // line, unless it goes on a list of people: "Волкова Т.П.," / … / "руководители ШМО".)
-      const bool position = (StartOf(Trim(line)) == Start::kCapital || people_list_open) &&
-                            RE2::FullMatch(key, Rule("position_line", key));
+      const bool position =
+          (start == Start::kCapital || people_list_open) && RE2::FullMatch(key, Rule("position_line", key));
       // The next line of an open position is the position's ("Зам. директора по" / "УВР
       // Кузнецова" / "Л.М.").
-      value[i] = PersonShare(line) > 0 || RE2::PartialMatch(line, *kPersonLast) || position ||
+      value[i] = people > 0 || RE2::PartialMatch(line, *kPersonLast) || position ||
                  (after_open && (*lines)[i].gap_before == 0);
       position_open = position && EndsOpen(line);
       // People named by position in lower case ("учителя МО") before any person by name:
       // the responsible cell, not the title's next line ("Семинар для" / "октябрь" / "учителей").
       // (After a value: right after the title's first line, "специалистов с последующим"
       // is its next line.)
-      if (!value[i] && !people_seen && i > 0 && value[i - 1] && Characters(Trim(line)) <= 40 &&
-          StartOf(Trim(line)) == Start::kLower) {
+      if (!value[i] && !people_seen && i > 0 && value[i - 1] && Characters(trimmed) <= 40 && start == Start::kLower) {
         value[i] = std::any_of(kPositionStems.begin(), kPositionStems.end(),
                                [&](const char* stem) { return key.rfind(stem, 0) == 0; });
       }
     }
-    people_seen = people_seen || PersonShare(line) > 0.5;
-    if (value[i]) {
-      const std::string t = Trim(line);
-      people_list_open = !t.empty() && t.back() == ',' && PersonShare(t) > 0;
-    }
+    people_seen = people_seen || people > 0.5;
+    if (value[i]) people_list_open = !trimmed.empty() && trimmed.back() == ',' && people > 0;
   }
   auto text = [&](size_t i) { return Trim((*lines)[i].text); };
   auto ends_sentence = [&](size_t i) {
@@ -631,9 +630,7 @@ double BoundaryBase(const std::vector<Piece>& p, size_t i) {
   else if (!prev.empty() && prev.back() == ',' && start != Start::kCapital) s -= 1;
   // A list's item under a line that opens it ("Изучение нормативных документов:" / "-
   // ФГОС НОО и ООО;" / "- положение …") goes on with that cell.
-  const size_t last = prev.find_last_not_of(' ');
-  if (piece.line_start && last != std::string::npos && (prev[last] == ':' || prev[last] == ';') &&
-      RE2::PartialMatch(piece.text, Rule("list_marker", piece.text))) {
+  if (piece.line_start && OpensList(prev) && RE2::PartialMatch(piece.text, Rule("list_marker", piece.text))) {
     s -= 4;
   }
   return s;
@@ -1943,6 +1940,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     bool list_item = false;     // begins with a list marker ("- ФГОС НОО и ООО;")
     bool opens_list = false;    // ends with ":" or ";": a list's item may follow
     bool ends_open = false;     // ends with a preposition or conjunction ("Зам. директора по")
+    double timing = 0;          // its share of timing words (TimingCoverage)
     std::vector<double> column;  // what its words say for each column (RowFeatures)
   };
   std::vector<UnitInfo> info(units.size());
@@ -1959,11 +1957,11 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     i.value = IsValueLine(text);
     i.mark = IsMarkLine(text);
     i.list_item = RE2::PartialMatch(text, Rule("list_marker", text));
-    const size_t last = text.find_last_not_of(' ');
-    i.opens_list = last != std::string::npos && (text[last] == ':' || text[last] == ';');
+    i.opens_list = OpensList(text);
     // (in lower case: "Педагоги ДО" ends with a body, not with "до")
     i.ends_open = EndsOpen(text) && StartOf(text.substr(text.find_last_of(' ') + 1)) == Start::kLower;
     i.column = LineScores(text, roles);
+    i.timing = TimingCoverage(text);
     // Initials alone ("Л.М.") end a person's name the column broke: "УВР Кузнецова" / "Л.М.".
     if (const size_t responsible = ColumnIndex(roles, ColumnRole::kResponsible);
         responsible < roles.size() && IsInitials(text)) {
@@ -2056,9 +2054,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     // (Only where the reading below goes, and a few units back: a visual line holds few.)
     for (size_t u = r.first; u < std::min(r.end, r.first + 64) && timing_column < roles.size(); ++u) {
       ends_timing[u] = false;
-      if (info[u].start != Start::kLower || TimingCoverage(units[u].text) >= 0.5) continue;
+      if (info[u].start != Start::kLower || info[u].timing >= 0.5) continue;
       for (size_t v = std::max(r.first, u > 8 ? u - 8 : 0); v < u && !ends_timing[u]; ++v) {
-        ends_timing[u] = info[v].column[timing_column] > 0 && TimingCoverage(units[v].text) < 0.5 &&
+        ends_timing[u] = info[v].column[timing_column] > 0 && info[v].timing < 0.5 &&
                          TimingCoverage(units[v].text + " " + units[u].text) >= 0.5;
       }
     }
@@ -2144,13 +2142,15 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
       return best;
     };
     long best = best_of(read, -1);
+    // Whether unit v may be a heading: capitalised, naming no one and no date.
+    auto may_be_heading = [&](size_t v) {
+      const std::string key = MatchKey(units[v].text);
+      return info[v].start == Start::kCapital && !info[v].value && ReadsAsHeading(units[v].text) &&
+             !RE2::FullMatch(key, Rule("position_line", key));
+    };
     // A heading before the next row's number (below) must not decide where the row's other
     // lines go: the row is read without it, then its column is chosen after that reading.
-    const size_t last_unit = r.end - 1;
-    const std::string last_key = MatchKey(units[last_unit].text);
-    if (numbered && read >= 2 && free_from + read == r.end && info[last_unit].start == Start::kCapital &&
-        !info[last_unit].value && ReadsAsHeading(units[last_unit].text) &&
-        !RE2::FullMatch(last_key, Rule("position_line", last_key))) {
+    if (numbered && read >= 2 && free_from + read == r.end && may_be_heading(r.end - 1)) {
       const long after = best_of(read, best_of(read - 1, -1));
       if (after >= 0) best = after;
     }
@@ -2170,14 +2170,9 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     if (numbered && next_row != nullptr && !next_row->number.empty() && r.end - 1 >= free_from &&
         r.end - 1 < free_from + read) {
       const size_t v = r.end - 1;
-      const std::string& text = units[v].text;
-      const std::string key = MatchKey(text);
       bool begun_before = false;
       for (size_t w = r.first; w < v; ++w) begun_before = begun_before || column_of[w - r.first] == column_of[v - r.first];
-      if (begun_before && info[v].start == Start::kCapital && ReadsAsHeading(text) && !info[v].value &&
-          !RE2::FullMatch(key, Rule("position_line", key))) {
-        row_end = v;
-      }
+      if (begun_before && may_be_heading(v)) row_end = v;
     }
     std::vector<std::vector<std::string>> cells(roles.size());
     for (size_t v = r.first; v < row_end; ++v) cells[column_of[v - r.first]].push_back(units[v].text);
