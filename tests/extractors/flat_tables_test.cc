@@ -1619,30 +1619,25 @@ TEST(FlatTables, PlainPdftotextRowsAsTallAsTheirTallestCell) {
   EXPECT_EQ(plan.events[4].timing.raw, "В течение года");
 }
 
+// A plan as pdftotext -raw writes it: a row beside its number, then `second_row` (its lines
+// from "2. …" on), then a third row.
+std::string RawYoungTeachersPlan(const std::string& second_row) {
+  return "План работы с молодыми педагогами на 2025-2026 учебный год\n"
+         "№\nп/п\nСодержание работы Форма\nпроведения\nСроки Ответственный\n"
+         "Организационная работа\n"
+         "1. Закрепление наставников за молодыми\nпедагогами\nПриказ Сентябрь Директор школы\n"
+         "Иванова Н.В.\n" +
+         second_row +
+         "3. Диагностика затруднений молодых\nпедагогов\nАнкетирование Октябрь Педагог-психолог\n"
+         "Смирнова А.И.\n";
+}
+
 // pdftotext -raw: people named by position ("Наставники") after the row's timing are its
 // responsible cell, neither a heading over the next row nor the end of an earlier cell.
 TEST(FlatTables, RawPeopleByPositionAfterTheTimingAreResponsible) {
-  Plan plan = Extract(
-    "План работы с молодыми педагогами на 2025-2026 учебный год\n"
-    "№\n"
-    "п/п\n"
-    "Содержание работы Форма\n"
-    "проведения\n"
-    "Сроки Ответственный\n"
-    "Организационная работа\n"
-    "1. Закрепление наставников за молодыми\n"
-    "педагогами\n"
-    "Приказ Сентябрь Директор школы\n"
-    "Иванова Н.В.\n"
-    "2. Составление планов профессионального\n"
-    "роста молодых педагогов\n"
-    "Беседа Сентябрь –\n"
-    "октябрь\n"
-    "Наставники\n"
-    "3. Диагностика затруднений молодых\n"
-    "педагогов\n"
-    "Анкетирование Октябрь Педагог-психолог\n"
-    "Смирнова А.И.\n");
+  Plan plan = Extract(RawYoungTeachersPlan(
+      "2. Составление планов профессионального\nроста молодых педагогов\nБеседа Сентябрь –\nоктябрь\n"
+      "Наставники\n"));
   ASSERT_EQ(plan.events.size(), 3u);
   EXPECT_EQ(plan.events[1].timing.raw, "Сентябрь – октябрь");
   EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Наставники"});
@@ -1653,31 +1648,9 @@ TEST(FlatTables, RawPeopleByPositionAfterTheTimingAreResponsible) {
 // последующим") right after the title's first line is the title's, not a responsible cell
 // the title's last line ("анализом") would pass.
 TEST(FlatTables, RawTitleLineBeginningWithAPositionWordStaysInOrder) {
-  Plan plan = Extract(
-    "План работы с молодыми педагогами на 2025-2026 учебный год\n"
-    "№\n"
-    "п/п\n"
-    "Содержание работы Форма\n"
-    "проведения\n"
-    "Сроки Ответственный\n"
-    "Организационная работа\n"
-    "1. Закрепление наставников за молодыми\n"
-    "педагогами\n"
-    "Приказ Сентябрь Директор школы\n"
-    "Иванова Н.В.\n"
-    "2. Посещение уроков молодых\n"
-    "специалистов с последующим\n"
-    "анализом\n"
-    "Посещение\n"
-    "уроков\n"
-    "В течение\n"
-    "года\n"
-    "Наставники,\n"
-    "администрация\n"
-    "3. Диагностика затруднений молодых\n"
-    "педагогов\n"
-    "Анкетирование Октябрь Педагог-психолог\n"
-    "Смирнова А.И.\n");
+  Plan plan = Extract(RawYoungTeachersPlan(
+      "2. Посещение уроков молодых\nспециалистов с последующим\nанализом\nПосещение\nуроков\nВ течение\n"
+      "года\nНаставники,\nадминистрация\n"));
   ASSERT_EQ(plan.events.size(), 3u);
   EXPECT_EQ(plan.events[1].title, "Посещение уроков молодых специалистов с последующим анализом");
   EXPECT_EQ(plan.events[1].form, "Посещение уроков");
