@@ -57,11 +57,7 @@ CellText TextOf(const TableCell& cell) {
 
 // Whether paragraph k of a cell is a list item: a label Word renders, or a typed marker.
 bool IsMarkedParagraph(const CellText& text, size_t k) {
-  Line probe;
-  probe.text = text.paragraphs[k];
-  probe.label = text.labels[k];
-  probe.key = MatchKey(probe.text);
-  return StartsWithListMarker(probe);
+  return !text.labels[k].empty() || StartsWithListMarker(text.labels[k], MatchKey(text.paragraphs[k]));
 }
 
 bool HasLetters(const std::string& text) {

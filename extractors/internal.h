@@ -49,6 +49,8 @@ bool StartsWithCapital(const std::string& text, bool digits_start);
 // At least `min_letters` letters, 80% of them capitals ("ОРГАНИЗАЦИОННАЯ РАБОТА").
 bool MostlyUpper(const std::string& text, int min_letters = 4);
 bool StartsWithListMarker(const Line& line);
+// The same for a paragraph with its rendered label ("" when none) and its MatchKey.
+bool StartsWithListMarker(const std::string& label, const std::string& key);
 
 // Front matter: approval, title, period (from the title or the text), goals, tasks, kind.
 void ExtractFrontMatter(const std::vector<Line>& lines, Context* ctx);

@@ -169,8 +169,10 @@ std::string StripListMarker(const std::string& text) {
   return text;
 }
 
-bool StartsWithListMarker(const Line& line) {
-  return !line.label.empty() || RE2::PartialMatch(line.key, Rule("list_marker"));
+bool StartsWithListMarker(const Line& line) { return StartsWithListMarker(line.label, line.key); }
+
+bool StartsWithListMarker(const std::string& label, const std::string& key) {
+  return !label.empty() || RE2::PartialMatch(key, Rule("list_marker"));
 }
 
 std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* hyphenator,

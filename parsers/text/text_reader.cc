@@ -22,6 +22,7 @@ bool IsBlank(const std::string& line) {
 
 std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> fields;
+  fields.reserve(std::count(line.begin(), line.end(), '\t') + 1);
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
@@ -49,6 +50,7 @@ Block MakeParagraph(std::string text, int line) {
 TableCell MakeCell(int column, std::vector<std::pair<std::string, int>> paragraphs) {
   TableCell cell;
   cell.grid_column = column;
+  cell.blocks.reserve(paragraphs.size());
   for (auto& [text, line] : paragraphs) cell.blocks.push_back(MakeParagraph(std::move(text), line));
   if (!paragraphs.empty()) {
     cell.span.first_line = paragraphs.front().second;
@@ -127,10 +129,10 @@ bool ReadTabRow(const std::vector<std::string>& lines, size_t i, size_t width, T
   if (i >= lines.size() || lines[i].find('\t') == std::string::npos) return false;
   for (size_t k = i; k < lines.size() && k < i + kMaxRowLines; ++k) {
     if (k > i && (IsBlank(lines[k]) || lines[k].size() > kMaxCellLine)) return false;
-    const std::vector<std::string> parts = SplitTabs(lines[k]);
+    std::vector<std::string> parts = SplitTabs(lines[k]);
     for (size_t p = 0; p < parts.size(); ++p) {
       if (p > 0 || row->fields.empty()) row->fields.emplace_back();
-      row->fields.back().emplace_back(parts[p], static_cast<int>(k) + 1);
+      row->fields.back().emplace_back(std::move(parts[p]), static_cast<int>(k) + 1);
     }
     if (row->fields.size() >= width) {
       row->end = k + 1;
@@ -184,6 +186,7 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
     row.span.table_row = static_cast<int>(table.table.rows.size());
     std::vector<std::vector<CellParagraph>>& fields = r->fields;
     if (fields.size() > width) fields.resize(width);
+    row.cells.reserve(fields.size());
     for (size_t f = 0; f < fields.size(); ++f) {
       // A paragraph that only carried the tabs of a row broken over lines is no text.
       std::vector<CellParagraph>& paragraphs = fields[f];
@@ -252,10 +255,10 @@ size_t TryTabSeparated(const std::vector<std::string>& lines, size_t start, std:
       i = k + 1;
       continue;
     }
-    const std::vector<std::string> fields = SplitTabs(lines[j]);
     // A narrower line with one field of text before a row of the table: a section row
     // led by the tabs of the cells before it ("\tЗаседание № 1").
-    if (fields.size() < width && OneFieldOfText(fields) && ReadTabRow(lines, next_row(j + 1), width, &probe)) {
+    const size_t fields = std::count(lines[j].begin(), lines[j].end(), '\t') + 1;
+    if (fields < width && OneFieldOfText(SplitTabs(lines[j])) && ReadTabRow(lines, next_row(j + 1), width, &probe)) {
       push(section_row(j));
       i = j + 1;
       continue;
@@ -460,6 +463,16 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
     }
   };
   for (size_t k = 0; k < text.size(); ++k) {
+    // The run of ordinary characters from k, appended at once.
+    size_t run = k;
+    while (run < text.size() && text[run] != '\r' && text[run] != '\n' && text[run] != '\f' && text[run] != '\0') ++run;
+    if (run > k) {
+      if (line.size() < options.max_paragraph_bytes) {
+        line.append(text.substr(k, std::min(run - k, options.max_paragraph_bytes - line.size())));
+      }
+      k = run - 1;
+      continue;
+    }
     char c = text[k];
     if (c == '\r' || c == '\n') {
       if (c == '\r' && k + 1 < text.size() && text[k + 1] == '\n') ++k;
@@ -472,9 +485,7 @@ Result<Document> ReadText(std::string_view bytes, const ReaderOptions& options) 
       line.clear();
       lines.emplace_back("\f");
       ++form_feeds;
-    } else if (c != '\0') {
-      if (line.size() < options.max_paragraph_bytes) line.push_back(c);
-    }
+    }  // a NUL is dropped
   }
   end_line();
   if (!line.empty()) lines.push_back(std::move(line));
