@@ -57,7 +57,9 @@ CellText TextOf(const TableCell& cell) {
 
 // Whether paragraph k of a cell is a list item: a label Word renders, or a typed marker.
 bool IsMarkedParagraph(const CellText& text, size_t k) {
-  return !text.labels[k].empty() || StartsWithListMarker(text.labels[k], MatchKey(text.paragraphs[k]));
+  constexpr size_t kMarkerBytes = 32;  // longer than any marker: "1.2.3.", "IV.", "●"
+  return !text.labels[k].empty() ||
+         StartsWithListMarker(text.labels[k], MatchKeyOfStart(text.paragraphs[k], kMarkerBytes));
 }
 
 bool HasLetters(const std::string& text) {

@@ -171,6 +171,13 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
 
 }  // namespace
 
+std::string MatchKeyOfStart(std::string_view utf8, size_t min_bytes) {
+  const size_t first = utf8.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos || utf8.size() - first <= min_bytes) return MatchKey(utf8);
+  const size_t cut = utf8.find(' ', first + min_bytes);
+  return MatchKey(cut == std::string_view::npos ? utf8 : utf8.substr(0, cut));
+}
+
 bool IsBasicText(std::string_view text) {
   UChar32 c;
   for (size_t i = 0; i < text.size();) {

@@ -14,6 +14,11 @@ namespace planparse {
 // spaces normalised and collapsed (NormalizeText), trimmed.
 std::string MatchKey(std::string_view utf8);
 
+// MatchKey of the words that begin `utf8`: at least `min_bytes` bytes after any leading
+// space, cut before the next space. It is how MatchKey(utf8) begins, for patterns anchored
+// at the start (a list's marker) that need not fold the whole of a long paragraph.
+std::string MatchKeyOfStart(std::string_view utf8, size_t min_bytes);
+
 // True when `text` is made only of ASCII, basic Cyrillic (U+0400–U+045F) and the
 // punctuation and symbols plans use beside them (U+00A0–U+00BF but ª µ º, U+2000–U+206F,
 // №, minus sign), none of which is a letter. Most plans are; fast paths rely on it.

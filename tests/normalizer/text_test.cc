@@ -58,6 +58,25 @@ TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
   EXPECT_EQ(MatchKey("Straße"), "strasse");     // full case folding
 }
 
+// The key of a text's first words is how the whole key begins, whole words only.
+TEST(MatchKeyOfStart, IsTheStartOfTheWholeKeyInWholeWords) {
+  const std::string texts[] = {
+      "1.2. Проведение семинара «Функциональная грамотность» для учителей начальных классов",
+      "   IV. ОРГАНИЗАЦИОННО-МЕТОДИЧЕСКАЯ ДЕЯТЕЛЬНОСТЬ  муниципального опорного центра",
+      "\u2022\u00A0Цeль работы (Latin e) — повышение качества образования обучающихся",
+      "Straße Straße Straße Straße Straße Straße Straße",
+      "а) короткий",
+  };
+  for (const std::string& text : texts) {
+    const std::string whole = MatchKey(text), start = MatchKeyOfStart(text, 16);
+    EXPECT_EQ(whole.compare(0, start.size(), start), 0) << text;
+    EXPECT_GE(start.size(), 16u) << text;
+    EXPECT_TRUE(start.size() == whole.size() || whole[start.size()] == ' ') << text;
+  }
+  EXPECT_EQ(MatchKeyOfStart("1.2. Проведение семинара для учителей", 8), "1.2. проведение");
+  EXPECT_EQ(MatchKeyOfStart("а) короткий", 32), "а) короткий");
+}
+
 // MatchKey folds ASCII and Cyrillic letters without ICU: each must fold as ICU folds it.
 TEST(MatchKey, FoldsEveryCyrillicAndAsciiLetterAsIcuDoes) {
   auto utf8 = [](const icu::UnicodeString& u) {
