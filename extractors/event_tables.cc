@@ -519,6 +519,7 @@ class TableReader {
   void Read(const Block& block, Table* consumed) {
     const Table& table = block.table;
     if (table.rows.empty()) return;
+    words_spaced_ = table.words_spaced;
     row_section_.clear();
     group_timing_ = Timing();
     if (ReadMonthGrid(table)) return;
@@ -726,13 +727,15 @@ class TableReader {
       const bool may_head = (spans || cells[lone - &row.cells[0]].first != ColumnRole::kTitle) &&
                             text->paragraphs.size() <= max_lines;
       // A heading squeezed into a narrow column lost its spaces there ("Информационнаядеятельность");
-      // they are looked for (in the dictionary, letter by letter) only where a heading may stand.
-      const std::string heading =
-          !may_head ? std::string()
-          : wrapped ? SplitGluedWords(NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false,
-                                                               LineBreaks::kWrapped)),
-                                      Hyphenator::Default())
-                    : text->joined;
+      // they are looked for (in the dictionary, letter by letter) only where a heading may stand,
+      // in text laid out on a page.
+      std::string heading;
+      if (may_head && wrapped) {
+        heading = NormalizeText(CleanValue(text->paragraphs, Hyphenator::Default(), false, LineBreaks::kWrapped));
+        if (!words_spaced_) heading = SplitGluedWords(heading, Hyphenator::Default());
+      } else if (may_head) {
+        heading = text->joined;
+      }
       if (may_head && ParseSectionHeading(heading, &section, &roman)) {
         section.span = lone->span;
         int depth = SectionStack::kTableDepth;
@@ -882,6 +885,7 @@ class TableReader {
   SectionStack* sections_;
   std::string row_section_;  // the last cell of a column of sections in this table
   bool timing_groups_ = false;  // the timing column stands before the titles
+  bool words_spaced_ = false;    // the table's Table::words_spaced
   Timing group_timing_;         // the last timing of such a column, since a section row
 };
 

@@ -52,6 +52,9 @@ struct TableRow {
 struct Table {
   int grid_columns = 0;      // width of the grid (w:tblGrid, or widest row)
   std::vector<TableRow> rows;
+  bool words_spaced = false; // the cells' words are spaced as their author wrote them (text a
+                             // converter wrote cell by cell with tabs); false where text laid
+                             // out on a page (PDF) may have run them together
 };
 
 enum class BlockKind { kParagraph, kTable, kPageBreak, kSectionBreak };

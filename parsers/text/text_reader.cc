@@ -63,6 +63,7 @@ void FinishTable(Block* table, int first_line, int last_line) {
   int width = 0;
   for (const TableRow& row : table->table.rows) width = std::max<int>(width, row.cells.size());
   table->table.grid_columns = width;
+  table->table.words_spaced = true;  // tab-separated and Tika's text come from Word's own
   for (TableRow& row : table->table.rows) {
     // A lone cell in a wider table spans it (section rows, "Заседания МО").
     if (row.cells.size() == 1 && width > 1) row.cells[0].col_span = width;

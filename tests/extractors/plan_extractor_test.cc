@@ -878,6 +878,22 @@ TEST(Extract, RepeatedHeaderAfterPageBreakIsSkipped) {
   EXPECT_EQ(Titles(plan), (std::vector<std::string>{"Совещание", "Семинар"}));
 }
 
+// Words run together in a section row of tab-separated text are the author's: Word wrote
+// the cell as it was typed, so the row reads as the DOCX does, and the dictionary is not
+// asked to split them (it is for text laid out on a page, where a narrow column lost the
+// spaces: "Информационнаядеятельность").
+TEST(Extract, TabSeparatedSectionRowKeepsItsWordsAsWritten) {
+  Plan plan = FromText(
+      "План работы на 2024-2025 учебный год\n"
+      "№\tМероприятие\tСроки\tОтветственный\n"
+      "Раздел 1. Работа снаставниками\n"
+      "1.\tСеминар для молодых педагогов\tоктябрь 2024 г.\tИванова И.И.\n"
+      "2.\tКонкурс методических разработок\tмарт 2025 г.\tПетров П.П.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].section, "Раздел 1. Работа снаставниками");
+  EXPECT_EQ(plan.events[1].section, "Раздел 1. Работа снаставниками");
+}
+
 // pandoc -t plain of narrow columns breaks words without a hyphen: a merged section row
 // written into the first column ("Орган" / "изационно-м" / "етодическая" / "работа") is
 // one section; "«" left at a line's end opens the next line's word; an abbreviation alone

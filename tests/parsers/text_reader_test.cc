@@ -104,6 +104,7 @@ TEST(TextLayout, TabSeparatedRowsBecomeTable) {
   ASSERT_EQ(blocks[1].kind, BlockKind::kTable);
   const Table& t = blocks[1].table;
   EXPECT_EQ(t.grid_columns, 3);
+  EXPECT_TRUE(t.words_spaced);  // written by Word's "save as text", cell by cell
   ASSERT_EQ(t.rows.size(), 4u);
   EXPECT_EQ(CellText(t.rows[2].cells[0]), "\n");
   EXPECT_EQ(CellText(t.rows[3].cells[1]), "Мониторинг\n");
@@ -198,6 +199,7 @@ TEST(TextLayout, TablesDrawnWithRulesBecomeTables) {
   ASSERT_EQ(blocks.size(), 4u);
   ASSERT_EQ(blocks[0].kind, BlockKind::kTable);
   const Table& grid = blocks[0].table;
+  EXPECT_FALSE(grid.words_spaced);  // laid out in columns, words broken to fit them
   ASSERT_EQ(grid.rows.size(), 3u);
   EXPECT_TRUE(grid.rows[0].is_header);
   EXPECT_FALSE(grid.rows[1].is_header);
