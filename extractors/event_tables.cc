@@ -12,6 +12,7 @@
 #include "extractors/rules.h"
 #include "normalizer/hyphenation.h"
 #include "normalizer/keys.h"
+#include "normalizer/letter_pattern.h"
 #include "normalizer/text.h"
 #include "normalizer/timing.h"
 
@@ -428,7 +429,7 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
   // "Е.П."): the names one after another. In wrapped text a narrow column also breaks a
   // surname without a hyphen ("Тютерев" / "а А.М."): such a tail is glued back.
   // ("… Петрова Б.Б. и Сидоров В.В.": the last two joined by "и" are two people too.)
-  static const RE2 kName(R"re(\s*(?:и\s+)?(\p{Lu}\pL+(?:-\p{Lu}\pL+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\pL+)\s*[,;]?)re");
+  static const LetterPattern kName(R"re(\s*(?:и\s+)?(\p{Lu}\pL+(?:-\p{Lu}\pL+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\pL+)\s*[,;]?)re");
   {
     std::string joined = cell.joined;
     if (breaks == LineBreaks::kWrapped) {
@@ -445,7 +446,8 @@ std::vector<std::string> SplitResponsibleUncached(const CellText& cell, LineBrea
     re2::StringPiece input(joined);
     std::string name;
     std::vector<std::string> names;
-    while (!input.empty() && RE2::Consume(&input, kName, &name)) {
+    const RE2& name_pattern = kName.For(joined);
+    while (!input.empty() && RE2::Consume(&input, name_pattern, &name)) {
       std::string fixed;
       if (RE2::FullMatch(name, Rule("initials_without_dot", name), &fixed)) name = fixed + ".";
       names.push_back(NormalizeText(name));
@@ -920,9 +922,8 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
         std::string_view(".;,").find(l.text.back()) != std::string_view::npos || !table_follows(i, false)) {
       return false;
     }
-    // (The front matter's rules in the form it compiled; the others narrowed for basic text.)
     for (const char* rule : {"title_start", "goal_label", "task_label", "approval_heading"}) {
-      if (RE2::PartialMatch(l.key, Rule(rule))) return false;
+      if (RE2::PartialMatch(l.key, Rule(rule, l.key))) return false;
     }
     return !RE2::PartialMatch(l.key, Rule("signature_line", l.key)) &&
            !RE2::PartialMatch(l.key, Rule("meeting_heading", l.key));

@@ -15,7 +15,7 @@ namespace planparse {
 namespace {
 
 bool Matches(const Line& line, const char* rule) {
-  return !line.is_table() && RE2::PartialMatch(line.key, Rule(rule));
+  return !line.is_table() && RE2::PartialMatch(line.key, Rule(rule, line.key));
 }
 
 // "Цель:", "Цели работы МО:"; not the heading "Цели и задачи" over both labels.
@@ -33,7 +33,7 @@ bool IsLabel(const Line& line) {
 std::string AfterLabel(const Line& line, const char* rule) {
   std::string key = MatchKey(line.text);
   re2::StringPiece input(key);
-  if (!RE2::Consume(&input, Rule(rule))) return line.text;
+  if (!RE2::Consume(&input, Rule(rule, key))) return line.text;
   icu::UnicodeString folded = icu::UnicodeString::fromUTF8(key.substr(0, key.size() - input.size()));
   int32_t code_points = folded.countChar32();
   icu::UnicodeString original = icu::UnicodeString::fromUTF8(line.text);
@@ -150,7 +150,8 @@ size_t ReadTitle(const std::vector<Line>& lines, size_t start, Context* ctx) {
   std::vector<std::string> parts = {lines[start].text};
   size_t i = start + 1;
   auto finished = [&]() {
-    return RE2::PartialMatch(MatchKey(parts.back()), Rule("title_end")) ||
+    const std::string key = MatchKey(parts.back());
+    return RE2::PartialMatch(key, Rule("title_end", key)) ||
            ParsePeriod(parts.back()).has_value();
   };
   while (i < lines.size() && parts.size() < 6 && !finished()) {
@@ -276,7 +277,7 @@ size_t InlineTaskLabel(const std::string& text) {
     if (at == std::string::npos) break;
     const std::string key = MatchKey(std::string_view(text).substr(at));
     re2::StringPiece input(key);
-    if (RE2::Consume(&input, Rule("task_label")) &&
+    if (RE2::Consume(&input, Rule("task_label", key)) &&
         key.substr(0, key.size() - input.size()).find(':') != std::string::npos) {
       return at;
     }

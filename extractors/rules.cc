@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "normalizer/keys.h"
+#include "normalizer/letter_pattern.h"
 
 namespace planparse {
 
@@ -179,18 +180,17 @@ namespace {
 // of them up front cost a short run 40 ms, most of its time. After that a lookup takes no
 // lock (std::call_once is one atomic load once done).
 struct CompiledRule {
-  bool has_letters = false;  // the pattern has \pL, so a narrow form
-  std::once_flag once[4];
-  std::unique_ptr<RE2> forms[4];  // [case-insensitive + 2 × narrow]
+  explicit CompiledRule(const char* pattern) : exact(pattern, true), ignoring_case(pattern, false) {}
+  LetterPattern exact, ignoring_case;
 };
 
 // The rule `name` in the case mode asked for; in its narrow form when `text` is given and
-// narrow.
+// basic.
 const RE2& Compiled(const char* name, bool case_sensitive, const std::string_view* text) {
   const std::vector<ExtractionRule>& rules = LineRules();
-  static std::vector<CompiledRule> compiled = [&rules] {
-    std::vector<CompiledRule> out(rules.size());
-    for (size_t i = 0; i < rules.size(); ++i) out[i].has_letters = std::strstr(rules[i].pattern, "\\pL") != nullptr;
+  static const std::vector<std::unique_ptr<CompiledRule>> compiled = [&rules] {
+    std::vector<std::unique_ptr<CompiledRule>> out;
+    for (const ExtractionRule& rule : rules) out.push_back(std::make_unique<CompiledRule>(rule.pattern));
     return out;
   }();
   static const std::unordered_map<std::string_view, size_t> index = [&rules] {
@@ -200,16 +200,9 @@ const RE2& Compiled(const char* name, bool case_sensitive, const std::string_vie
   }();
   auto found = index.find(name);
   if (found == index.end()) std::abort();  // an unknown rule name is a programming error
-  const size_t i = found->second;
-  CompiledRule& r = compiled[i];
-  const bool narrow = text != nullptr && r.has_letters && IsBasicText(*text);
-  const int form = (case_sensitive ? 0 : 1) + (narrow ? 2 : 0);
-  std::call_once(r.once[form], [&] {
-    RE2::Options options;
-    options.set_case_sensitive(case_sensitive);
-    r.forms[form] = std::make_unique<RE2>(narrow ? NarrowLetters(rules[i].pattern) : rules[i].pattern, options);
-  });
-  return *r.forms[form];
+  const CompiledRule& r = *compiled[found->second];
+  const LetterPattern& pattern = case_sensitive ? r.exact : r.ignoring_case;
+  return text != nullptr ? pattern.For(*text) : pattern.Full();
 }
 }  // namespace
 
@@ -268,16 +261,16 @@ const std::vector<ColumnRule>& ColumnRules() {
 }
 
 ColumnRole RoleOfHeader(const std::string& header_text) {
-  static const std::vector<std::unique_ptr<RE2>> compiled = [] {
-    std::vector<std::unique_ptr<RE2>> out;
-    for (const ColumnRule& r : ColumnRules()) out.push_back(std::make_unique<RE2>(r.rule.pattern));
+  static const std::vector<std::unique_ptr<LetterPattern>> compiled = [] {
+    std::vector<std::unique_ptr<LetterPattern>> out;
+    for (const ColumnRule& r : ColumnRules()) out.push_back(std::make_unique<LetterPattern>(r.rule.pattern));
     return out;
   }();
   auto role_of = [](const std::string& text) {
     const std::string key = MatchKey(text);
     if (key.empty() || key.size() > 200) return ColumnRole::kOther;
     for (size_t i = 0; i < compiled.size(); ++i) {
-      if (RE2::PartialMatch(key, *compiled[i])) return ColumnRules()[i].role;
+      if (RE2::PartialMatch(key, compiled[i]->For(key))) return ColumnRules()[i].role;
     }
     return ColumnRole::kOther;
   };

@@ -1,5 +1,7 @@
 #include "normalizer/keys.h"
 
+#include <cstring>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
@@ -196,12 +198,20 @@ bool IsBasicText(std::string_view text) {
 
 std::string NarrowLetters(const char* pattern) {
   static const char kLetters[] = "A-Za-z\\x{400}-\\x{45F}";
+  static const char kCapitals[] = "A-Z\\x{400}-\\x{42F}";  // Ѐ..Џ, А..Я
+  static const char kSmall[] = "a-z\\x{430}-\\x{45F}";     // а..я, ѐ..џ
   std::string out;
   bool in_class = false;
   for (const char* p = pattern; *p != '\0'; ++p) {
     if (p[0] == '\\' && p[1] == 'p' && p[2] == 'L') {
       out += in_class ? kLetters : std::string("[") + kLetters + "]";
       p += 2;
+      continue;
+    }
+    if (std::strncmp(p, "\\p{Lu}", 6) == 0 || std::strncmp(p, "\\p{Ll}", 6) == 0) {
+      const char* letters = p[4] == 'u' ? kCapitals : kSmall;
+      out += in_class ? letters : std::string("[") + letters + "]";
+      p += 5;
       continue;
     }
     if (p[0] == '\\' && p[1] != '\0') {  // any other escape, copied whole

@@ -10,6 +10,7 @@
 
 #include "normalizer/hyphenation.h"
 #include "normalizer/keys.h"
+#include "normalizer/letter_pattern.h"
 #include "normalizer/text.h"
 
 namespace planparse {
@@ -129,7 +130,43 @@ TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
 TEST(NarrowLetters, ReplacesEveryLetterClass) {
   EXPECT_EQ(NarrowLetters(R"(^\pL{1,4}\s+[\pL-]+[^\pL]\.)"),
             R"(^[A-Za-z\x{400}-\x{45F}]{1,4}\s+[A-Za-z\x{400}-\x{45F}-]+[^A-Za-z\x{400}-\x{45F}]\.)");
-  EXPECT_EQ(NarrowLetters(R"(\\pL[]\pL]\p{Lu})"), R"(\\pL[]A-Za-z\x{400}-\x{45F}]\p{Lu})");
+  EXPECT_EQ(NarrowLetters(R"(\\pL[]\pL]\p{Lu})"), R"(\\pL[]A-Za-z\x{400}-\x{45F}][A-Z\x{400}-\x{42F}])");
+  EXPECT_EQ(NarrowLetters(R"([^\p{Ll}\s]\p{Ll}+)"), R"([^a-z\x{430}-\x{45F}\s][a-z\x{430}-\x{45F}]+)");
+  EXPECT_EQ(NarrowLetters(R"(\\p{Lu})"), R"(\\p{Lu})");  // an escaped backslash, then text
+}
+
+// Capitals and small letters narrowed match as the full classes on every basic letter,
+// case-sensitive or not.
+TEST(NarrowLetters, CapitalsAndSmallLettersMatchAsTheFullClasses) {
+  for (bool case_sensitive : {true, false}) {
+    RE2::Options options;
+    options.set_case_sensitive(case_sensitive);
+    for (const char* pattern : {R"(^\p{Lu}$)", R"(^\p{Ll}$)", R"(^[^\p{Lu}]$)", R"(^[\p{Ll}\d]$)"}) {
+      RE2 full(pattern, options), narrow(NarrowLetters(pattern), options);
+      ASSERT_TRUE(narrow.ok()) << narrow.error();
+      for (UChar32 c = 0x20; c <= 0x45F; ++c) {
+        if (c >= 0x7F && c < 0x400) continue;  // not basic text
+        std::string s;
+        icu::UnicodeString(c).toUTF8String(s);
+        EXPECT_EQ(RE2::FullMatch(s, full), RE2::FullMatch(s, narrow)) << pattern << " U+" << std::hex << c;
+      }
+    }
+  }
+}
+
+// The narrow form for basic text, the full form for any other, each matching as it should.
+TEST(LetterPattern, PicksTheFormTheTextNeeds) {
+  const LetterPattern surname(R"(^\p{Lu}\p{Ll}+$)");
+  EXPECT_NE(&surname.For("Иванова"), &surname.For("Ιωάννου"));
+  EXPECT_EQ(&surname.For("Иванова"), &surname.For("Petrov"));
+  EXPECT_EQ(&surname.For("Ιωάννου"), &surname.Full());
+  EXPECT_TRUE(RE2::FullMatch("Иванова", surname.For("Иванова")));
+  EXPECT_TRUE(RE2::FullMatch("Ιωάννου", surname.For("Ιωάννου")));
+  EXPECT_FALSE(RE2::FullMatch("иванова", surname.For("иванова")));
+  const LetterPattern any_case(R"(^\p{Lu}\p{Ll}+$)", /*case_sensitive=*/false);
+  EXPECT_TRUE(RE2::FullMatch("иванова", any_case.For("иванова")));
+  const LetterPattern digits(R"(^\d+$)");  // no letter class: one form
+  EXPECT_EQ(&digits.For("12"), &digits.For("Ιω"));
 }
 
 TEST(Confusables, EveryLookalikePairIsConfusableForIcu) {
