@@ -64,8 +64,8 @@ bool IsMarkedParagraph(const CellText& text, size_t k) {
 }
 
 bool HasLetters(const std::string& text) {
-  static const RE2 kLetter(R"(\pL)");
-  return RE2::PartialMatch(text, kLetter);
+  static const LetterPattern kLetter(R"(\pL)");
+  return RE2::PartialMatch(text, kLetter.For(text));
 }
 
 bool IsNumberLike(const std::string& text) {

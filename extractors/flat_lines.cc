@@ -8,14 +8,15 @@
 
 #include "extractors/internal.h"
 #include "normalizer/keys.h"
+#include "normalizer/letter_pattern.h"
 #include "normalizer/text.h"
 
 namespace planparse::flat {
 namespace {
 
-const RE2& RowStart() {
+const LetterPattern& RowStart() {
   // "1.1. Мастерская", "4.2 Ведение", and "1.Организация" with the text glued on.
-  static const RE2 re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
+  static const LetterPattern re(R"re(^\s*(\d{1,2}(?:\.\d{1,2})*)(?:(\.?)\s+(\S.*)|(\.)(\pL.*))$)re");
   return re;
 }
 
@@ -70,8 +71,8 @@ static const std::string& TimingBody() {
   return body;
 }
 
-const RE2& TimingSpan() {
-  static const RE2 re(R"re((?i)(?:^|[\s(«"])()re" + TimingBody() + R"re()(?:[^\pL]|$))re");
+const LetterPattern& TimingSpan() {
+  static const LetterPattern re(R"re((?i)(?:^|[\s(«"])()re" + TimingBody() + R"re()(?:[^\pL]|$))re");
   return re;
 }
 
@@ -106,17 +107,19 @@ double TimingCoverage(const std::string& text) {
   // submatch would have it allocate a bitmap on every call (a table of 50,000 lines asks
   // this a million times). A match then holds the characters around the timing too: the
   // one before is none of the letters counted, the one after is dropped when it would be.
-  static const RE2 kSpan(R"re((?i)(?:^|[\s(«"])(?:)re" + TimingBody() + R"re()(?:[^\pL]|$))re");
+  static const LetterPattern kSpan(R"re((?i)(?:^|[\s(«"])(?:)re" + TimingBody() + R"re()(?:[^\pL]|$))re");
   static const RE2 kNotLetters(R"([\s.,;:()«»"\-–—0-9]+)");
-  static const RE2 kCountedLast(R"([^\pL\s.,;:()«»"\-–—0-9]$)");
+  static const LetterPattern kCountedLast(R"([^\pL\s.,;:()«»"\-–—0-9]$)");
   bool any = false;
   std::string covered_letters;
   re2::StringPiece input(text);
   re2::StringPiece match;
-  while (kSpan.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
+  const RE2& span_pattern = kSpan.For(text);
+  const RE2& counted_last = kCountedLast.For(text);
+  while (span_pattern.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
     any = true;
     std::string span(match);
-    RE2::Replace(&span, kCountedLast, "");
+    RE2::Replace(&span, counted_last, "");
     covered_letters += span;
     input.remove_prefix(static_cast<size_t>(match.data() + match.size() - input.data()));
   }
@@ -133,10 +136,10 @@ bool EndsWordHyphen(const std::string& s) {
 }
 
 Start StartOf(const std::string& text) {
-  static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
+  static const LetterPattern kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
   if (text.empty()) return Start::kOther;
   if (text.rfind("«", 0) == 0 || text[0] == '"' || text[0] == '(') return Start::kOther;
-  if (RE2::PartialMatch(text, kAbbreviation) || IsTimingFragment(text)) return Start::kOther;
+  if (RE2::PartialMatch(text, kAbbreviation.For(text)) || IsTimingFragment(text)) return Start::kOther;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     UChar32 c = u.char32At(i);
@@ -210,7 +213,8 @@ bool ParseRowStart(const std::string& line, std::string* number, std::string* do
     return true;
   }
   std::string d1, t1, d2, t2;
-  if (!RE2::FullMatch(Trim(line), RowStart(), number, &d1, &t1, &d2, &t2)) return false;
+  const std::string trimmed = Trim(line);
+  if (!RE2::FullMatch(trimmed, RowStart().For(trimmed), number, &d1, &t1, &d2, &t2)) return false;
   *dot = t1.empty() ? d2 : d1;
   *text = t1.empty() ? t2 : t1;
   // "2 раза в год", "1 полугодие": a timing that begins with a number, no row's number.
@@ -266,8 +270,8 @@ std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
     lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
     // A part's heading whose space the PDF's text lost ("IV.Работа с педагогами") gets it
     // back, so that it reads as one (PartStart); "III.1" stays.
-    static const RE2 kGluedPart(R"re(^(\s*[IVXLC]{1,5}\.)(\p{Lu}))re");
-    RE2::Replace(&lines.back().text, kGluedPart, "\\1 \\2");
+    static const LetterPattern kGluedPart(R"re(^(\s*[IVXLC]{1,5}\.)(\p{Lu}))re");
+    RE2::Replace(&lines.back().text, kGluedPart.For(lines.back().text), "\\1 \\2");
     blank = 0;
     page = false;
   }

@@ -13,6 +13,7 @@
 
 #include "extractors/rules.h"
 #include "model/document.h"
+#include "normalizer/letter_pattern.h"
 
 namespace planparse::flat {
 
@@ -64,7 +65,7 @@ ColumnRole HeadWord(const std::string& w);
 ColumnRole LineHeadWord(const std::string& line);
 // A timing expression ("в течение года", "октябрь 2024 г.", "июльавгуст" glued) anywhere
 // in a line; a month's adjective ("Августовское заседание") is none.
-const RE2& TimingSpan();
+const LetterPattern& TimingSpan();  // .For(the text it searches)
 // What is left around a timing ("2024 г.", "–").
 bool IsTimingFragment(const std::string& text);
 // Share of the comma-separated items that are people ("Иванова И.И.").

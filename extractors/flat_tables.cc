@@ -16,6 +16,7 @@
 #include "extractors/internal.h"
 #include "extractors/rules.h"
 #include "normalizer/keys.h"
+#include "normalizer/letter_pattern.h"
 #include "normalizer/text.h"
 #include "normalizer/timing.h"
 
@@ -237,7 +238,7 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
       std::string rest = chunk;
       while (true) {
         re2::StringPiece in(rest);
-        if (!RE2::PartialMatch(in, TimingSpan(), &match)) break;
+        if (!RE2::PartialMatch(in, TimingSpan().For(rest), &match)) break;
         size_t at = static_cast<size_t>(match.data() - rest.data());
         size_t after = at + match.size();
         if (at > 0 && !IsTimingFragment(rest.substr(0, at))) {
@@ -257,13 +258,13 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
       // A capitalised word inside a line may start the next cell ("Специалисты МОЦ
       // Выявление …"); the segmentation decides. Abbreviations ("МОЦ") do not split, nor
       // does an item's number or bullet before its text ("1. Открытые уроки").
-      static const RE2 kCapitalWord(R"re(\s(\p{Lu}\p{Ll}))re");
+      static const LetterPattern kCapitalWord(R"re(\s(\p{Lu}\p{Ll}))re");
       std::vector<std::string> split;
       for (const std::string& part : parts) {
         std::string remaining = part;
         while (true) {
           re2::StringPiece in(remaining), cap;
-          if (!RE2::PartialMatch(in, kCapitalWord, &cap)) break;
+          if (!RE2::PartialMatch(in, kCapitalWord.For(remaining), &cap)) break;
           size_t at = static_cast<size_t>(cap.data() - remaining.data());
           std::string head = Trim(remaining.substr(0, at));
           if (head.empty() || IsTimingFragment(head) || RE2::FullMatch(head, Rule("list_marker", head))) break;
@@ -297,8 +298,8 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
 
 // Initials alone: "Е.И.", "С.А.,".
 bool IsInitials(const std::string& text) {
-  static const RE2* const kInitials = new RE2(R"re(\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*)re");
-  return RE2::FullMatch(text, *kInitials);
+  static const LetterPattern* const kInitials = new LetterPattern(R"re(\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*)re");
+  return RE2::FullMatch(text, kInitials->For(text));
 }
 
 // Stems that tell what a cell holds, in match-key form.
@@ -339,7 +340,7 @@ std::string Joined(const std::vector<Piece>& pieces, size_t a, size_t b) {
 class RowFeatures {
  public:
   explicit RowFeatures(const std::vector<Piece>& p) : p_(p) {
-    static const RE2* const kSurname = new RE2(R"re(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)re");
+    static const LetterPattern* const kSurname = new LetterPattern(R"re(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)re");
     person_.push_back(0);
     timing_.push_back(0);
     timing_lines_.push_back(0);
@@ -357,7 +358,7 @@ class RowFeatures {
       double person = PersonShare(piece.text);
       // A name broken over two pieces ("Лебедев" / "С.А."): both pieces are the person.
       const size_t i = person_.size() - 1;
-      if (person == 0 && i > 0 && IsInitials(piece.text) && RE2::FullMatch(p[i - 1].text, *kSurname) &&
+      if (person == 0 && i > 0 && IsInitials(piece.text) && RE2::FullMatch(p[i - 1].text, kSurname->For(p[i - 1].text)) &&
           person_[i] == person_[i - 1]) {
         person_.back() += 1;
         person = 1;
@@ -471,8 +472,8 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   // A position and the person after it ("Заместитель директора по УВР Волкова Т.П."), a
   // position alone ("Заместитель директора"), or a list with a person in it ("Волкова Т.П.,
   // руководители ШМО"): the responsible cell.
-  static const RE2* const kPersonLast =
-      new RE2(R"re((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\p{Ll}+)\s*$)re");
+  static const LetterPattern* const kPersonLast =
+      new LetterPattern(R"re((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\p{Ll}+)\s*$)re");
   bool position_open = false;  // the line before is a position that goes on ("Зам. директора по")
   bool people_list_open = false;  // the last value names people and ends with ","
   for (size_t i = 0; i < n; ++i) {
@@ -491,7 +492,7 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
           (start == Start::kCapital || people_list_open) && RE2::FullMatch(key, Rule("position_line", key));
       // The next line of an open position is the position's ("Зам. директора по" / "УВР
       // Кузнецова" / "Л.М.").
-      value[i] = people > 0 || RE2::PartialMatch(line, *kPersonLast) || position ||
+      value[i] = people > 0 || RE2::PartialMatch(line, kPersonLast->For(line)) || position ||
                  (after_open && (*lines)[i].gap_before == 0);
       position_open = position && EndsOpen(line);
       // People named by position in lower case ("учителя МО") before any person by name:
@@ -581,13 +582,13 @@ bool EndsSentence(const std::string& text) {
 
 // Score for starting a new cell at piece i, but for the columns skipped (SkipScore).
 double BoundaryBase(const std::vector<Piece>& p, size_t i) {
-  static const RE2 kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
-  static const RE2 kAbbreviationInSentence(R"re(^\s*\p{Lu}{2,}\s+\p{Ll})re");
+  static const LetterPattern kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
+  static const LetterPattern kAbbreviationInSentence(R"re(^\s*\p{Lu}{2,}\s+\p{Ll})re");
   double s = 0;
   const Piece& piece = p[i];
   const Start start = StartOf(piece.text);
-  const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation);
-  const bool in_sentence = RE2::PartialMatch(piece.text, kAbbreviationInSentence);
+  const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation.For(piece.text));
+  const bool in_sentence = RE2::PartialMatch(piece.text, kAbbreviationInSentence.For(piece.text));
   // "… в муниципальном образовании" / "Кандалакшский район": a place name goes on with the
   // phrase before it, capital or not, unless that phrase ended; so does an adjective in an
   // oblique case ("Муниципальный этап" / "Всероссийского конкурса").
@@ -1478,8 +1479,8 @@ struct VisualUnit {
 };
 
 // Two cells pdftotext glued without a space ("СеминарНоябрь"): a capital inside a word.
-const RE2& GluedCells() {
-  static const RE2 re(R"re((.*\p{Ll}{2})(\p{Lu}\p{Ll}{2}.*))re");
+const LetterPattern& GluedCells() {
+  static const LetterPattern re(R"re((.*\p{Ll}{2})(\p{Lu}\p{Ll}{2}.*))re");
   return re;
 }
 
@@ -1509,7 +1510,7 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
   // A piece of a line as units: two where pdftotext glued two cells ("СеминарНоябрь").
   auto add_cells = [&units](const std::string& text, int line) {
     std::string left, right;
-    if (RE2::FullMatch(text, GluedCells(), &left, &right)) {
+    if (RE2::FullMatch(text, GluedCells().For(text), &left, &right)) {
       units.push_back({left, line});
       units.push_back({right, line});
     } else {
@@ -1537,9 +1538,9 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     }
     // A line longer than the title column, or a timing before a capitalised text (the
     // month and the title's first line: "Январь Совещание …"), holds several cells.
-    static const RE2* const kTimingFirst = new RE2(R"re(^\S.{0,30}?\s\p{Lu}\p{Ll})re");
+    static const LetterPattern* const kTimingFirst = new LetterPattern(R"re(^\S.{0,30}?\s\p{Lu}\p{Ll})re");
     if (static_cast<int>(Characters(line)) > wrap ||
-        (RE2::PartialMatch(line, *kTimingFirst) && TimingCoverage(line) > 0)) {
+        (RE2::PartialMatch(line, kTimingFirst->For(line)) && TimingCoverage(line) > 0)) {
       TextLine rest = lines[k];
       rest.text = line;
       const std::vector<Piece> pieces = PiecesOf(rest);
@@ -1563,20 +1564,20 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
         continue;
       }
     }
-    if (RE2::FullMatch(line, GluedCells())) {
+    if (RE2::FullMatch(line, GluedCells().For(line))) {
       add_cells(line, lines[k].line);
       continue;
     }
     // A timing or a person one space after another cell's words ("Консультации Март –",
     // "По графику Иванова Т.С."): two cells.
-    static const RE2* const kTimingLast = new RE2(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:\s+\S+){0,2}))re");
-    static const RE2* const kPersonLast =
-        new RE2(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.,?))re");
+    static const LetterPattern* const kTimingLast = new LetterPattern(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:\s+\S+){0,2}))re");
+    static const LetterPattern* const kPersonLast =
+        new LetterPattern(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.,?))re");
     std::string head, tail;
     if (Characters(line) <= 60 &&
-        ((RE2::FullMatch(line, *kTimingLast, &head, &tail) && TimingCoverage(tail) >= 0.5 &&
+        ((RE2::FullMatch(line, kTimingLast->For(line), &head, &tail) && TimingCoverage(tail) >= 0.5 &&
           TimingCoverage(head) == 0 && StartOf(head) == Start::kCapital) ||
-         (RE2::FullMatch(line, *kPersonLast, &head, &tail) && PersonShare(head) == 0 && !EndsOpen(head)))) {
+         (RE2::FullMatch(line, kPersonLast->For(line), &head, &tail) && PersonShare(head) == 0 && !EndsOpen(head)))) {
       units.push_back({head, lines[k].line});
       units.push_back({tail, lines[k].line});
       continue;
@@ -1585,8 +1586,8 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     // кабинета выполнено"), and a person before another cell's words ("Гаврилов П.С. по
     // графику"): two cells.
     static const RE2* const kMarkWord = new RE2(R"re((?i)(?:выполнен|перенесен|отменен|проведен)[оаы]?)re");
-    static const RE2* const kPersonFirst =
-        new RE2(R"re((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.)\s+(\S.*))re");  // no comma: a list goes on
+    static const LetterPattern* const kPersonFirst =
+        new LetterPattern(R"re((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.)\s+(\S.*))re");  // no comma: a list goes on
     const size_t last_space = line.rfind(' ');
     std::string person, after;
     if (last_space != std::string::npos && Characters(line) <= 50 &&
@@ -1595,7 +1596,7 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
       units.push_back({line.substr(last_space + 1), lines[k].line});
       continue;
     }
-    if (RE2::FullMatch(line, *kPersonFirst, &person, &after) && PersonShare(after) == 0) {
+    if (RE2::FullMatch(line, kPersonFirst->For(line), &person, &after) && PersonShare(after) == 0) {
       units.push_back({person, lines[k].line});
       units.push_back({after, lines[k].line});
       continue;

@@ -11,14 +11,14 @@
 
 #include <memory>
 #include <mutex>
+#include <string>
 #include <string_view>
 
 namespace planparse {
 
 class LetterPattern {
  public:
-  // `pattern` must outlive the object (a literal or a rule table's entry).
-  explicit LetterPattern(const char* pattern, bool case_sensitive = true);
+  explicit LetterPattern(std::string pattern, bool case_sensitive = true);
   LetterPattern(const LetterPattern&) = delete;
   LetterPattern& operator=(const LetterPattern&) = delete;
 
@@ -30,7 +30,7 @@ class LetterPattern {
  private:
   const RE2& Form(bool narrow) const;
 
-  const char* pattern_;
+  const std::string pattern_;
   bool case_sensitive_;
   bool has_letters_;  // names a letter class, so a narrow form differs
   mutable std::once_flag once_[2];

@@ -4,6 +4,7 @@
 
 
 #include "normalizer/keys.h"
+#include "normalizer/letter_pattern.h"
 
 namespace planparse {
 namespace {
@@ -41,7 +42,7 @@ std::optional<Period> ParsePeriod(std::string_view text) {
   static const RE2 kBareRange(
       R"((?:(?:^|\s)(?:на|за)\s+(\d{4})\s*[-/]\s*(\d{2}|\d{4})(?:\s|$|[^\d])|\s\(?(\d{4})\s*[-/]\s*(\d{2}|\d{4})\)?\s*\.?$))");
   // "на I полугодие 2024 года", "на 2 полугодие 2024 г."
-  static const RE2 kHalf(R"((?:^|\s)(i|ii|1|2)\s*-?\s*(?:е\s+)?полугоди\pL*\s+(\d{4}))");
+  static const LetterPattern kHalf(R"((?:^|\s)(i|ii|1|2)\s*-?\s*(?:е\s+)?полугоди\pL*\s+(\d{4}))");
   // "на 2026 год", "на 2026г.", "в 2026 году", "2026 год"
   static const RE2 kYear(R"((?:^|[^\d.])(\d{4})\s*(?:г\.|г$|г\s|год|году|года)(?:[^\d]|$))");
 
@@ -64,7 +65,7 @@ std::optional<Period> ParsePeriod(std::string_view text) {
     int second = b.size() == 2 ? (first / 100) * 100 + std::stoi(b) : std::stoi(b);
     if (PlausibleYear(first) && second == first + 1) return Academic(first);
   }
-  if (RE2::PartialMatch(key, kHalf, &half, &a)) {
+  if (RE2::PartialMatch(key, kHalf.For(key), &half, &a)) {
     int year = std::stoi(a);
     if (PlausibleYear(year)) {
       bool first_half = half == "i" || half == "1";

@@ -1,4 +1,5 @@
 #include "normalizer/text.h"
+#include "normalizer/letter_pattern.h"
 
 #include <re2/re2.h>
 #include <unicode/normalizer2.h>
@@ -394,20 +395,20 @@ std::string SplitGluedWords(std::string_view text, const Hyphenator* hyphenator)
   if (changed) {
     out.toUTF8String(result);
     // The spaces lost after punctuation inside the same squeezed run ("форм,методики").
-    static const RE2 kGluedAfterPunctuation(R"re((\pL)([,;:.])(\pL\pL))re");
-    RE2::GlobalReplace(&result, kGluedAfterPunctuation, "\\1\\2 \\3");
+    static const LetterPattern kGluedAfterPunctuation(R"re((\pL)([,;:.])(\pL\pL))re");
+    RE2::GlobalReplace(&result, kGluedAfterPunctuation.For(result), "\\1\\2 \\3");
   } else {
     result = std::string(text);
   }
   // And around numbers, where a word runs into one ("Заседание№1.«Планирование",
   // "на2025-2026учебный год"): "№ 1. «…", "на 2025-2026 учебный". Without such a word the
   // text keeps its own spacing ("ШМО №2"), and a class's letter stays ("5а").
-  static const RE2 kLetterFigure(R"re((\pL)(№|\d))re");
-  if (RE2::PartialMatch(result, kLetterFigure)) {
-    static const RE2 kNumberSign(R"re((№)(\d))re"), kFigureWord(R"re((\d)(\pL\pL))re"),
+  static const LetterPattern kLetterFigure(R"re((\pL)(№|\d))re");
+  if (RE2::PartialMatch(result, kLetterFigure.For(result))) {
+    static const LetterPattern kNumberSign(R"re((№)(\d))re"), kFigureWord(R"re((\d)(\pL\pL))re"),
         kNumberQuote(R"re((\d[.)])(«))re");
-    for (const RE2* re : {&kLetterFigure, &kNumberSign, &kFigureWord, &kNumberQuote}) {
-      RE2::GlobalReplace(&result, *re, "\\1 \\2");
+    for (const LetterPattern* re : {&kLetterFigure, &kNumberSign, &kFigureWord, &kNumberQuote}) {
+      RE2::GlobalReplace(&result, re->For(result), "\\1 \\2");
     }
   }
   return result;
