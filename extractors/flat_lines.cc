@@ -136,10 +136,9 @@ bool EndsWordHyphen(const std::string& s) {
 }
 
 Start StartOf(const std::string& text) {
-  static const LetterPattern kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
   if (text.empty()) return Start::kOther;
   if (text.rfind("«", 0) == 0 || text[0] == '"' || text[0] == '(') return Start::kOther;
-  if (RE2::PartialMatch(text, kAbbreviation.For(text)) || IsTimingFragment(text)) return Start::kOther;
+  if (RE2::PartialMatch(text, WrittenRule("abbreviation_start", text)) || IsTimingFragment(text)) return Start::kOther;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     UChar32 c = u.char32At(i);
@@ -270,8 +269,7 @@ std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
     lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
     // A part's heading whose space the PDF's text lost ("IV.Работа с педагогами") gets it
     // back, so that it reads as one (PartStart); "III.1" stays.
-    static const LetterPattern kGluedPart(R"re(^(\s*[IVXLC]{1,5}\.)(\p{Lu}))re");
-    RE2::Replace(&lines.back().text, kGluedPart.For(lines.back().text), "\\1 \\2");
+    RE2::Replace(&lines.back().text, WrittenRule("glued_part_heading", lines.back().text), "\\1 \\2");
     blank = 0;
     page = false;
   }

@@ -258,13 +258,12 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
       // A capitalised word inside a line may start the next cell ("Специалисты МОЦ
       // Выявление …"); the segmentation decides. Abbreviations ("МОЦ") do not split, nor
       // does an item's number or bullet before its text ("1. Открытые уроки").
-      static const LetterPattern kCapitalWord(R"re(\s(\p{Lu}\p{Ll}))re");
       std::vector<std::string> split;
       for (const std::string& part : parts) {
         std::string remaining = part;
         while (true) {
           re2::StringPiece in(remaining), cap;
-          if (!RE2::PartialMatch(in, kCapitalWord.For(remaining), &cap)) break;
+          if (!RE2::PartialMatch(in, WrittenRule("capital_word_inside", remaining), &cap)) break;
           size_t at = static_cast<size_t>(cap.data() - remaining.data());
           std::string head = Trim(remaining.substr(0, at));
           if (head.empty() || IsTimingFragment(head) || RE2::FullMatch(head, Rule("list_marker", head))) break;
@@ -298,8 +297,7 @@ std::vector<Piece> PiecesOf(const TextLine& line) {
 
 // Initials alone: "Е.И.", "С.А.,".
 bool IsInitials(const std::string& text) {
-  static const LetterPattern* const kInitials = new LetterPattern(R"re(\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*)re");
-  return RE2::FullMatch(text, kInitials->For(text));
+  return RE2::FullMatch(text, WrittenRule("initials_alone", text));
 }
 
 // Stems that tell what a cell holds, in match-key form.
@@ -340,7 +338,6 @@ std::string Joined(const std::vector<Piece>& pieces, size_t a, size_t b) {
 class RowFeatures {
  public:
   explicit RowFeatures(const std::vector<Piece>& p) : p_(p) {
-    static const LetterPattern* const kSurname = new LetterPattern(R"re(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)re");
     person_.push_back(0);
     timing_.push_back(0);
     timing_lines_.push_back(0);
@@ -358,7 +355,7 @@ class RowFeatures {
       double person = PersonShare(piece.text);
       // A name broken over two pieces ("Лебедев" / "С.А."): both pieces are the person.
       const size_t i = person_.size() - 1;
-      if (person == 0 && i > 0 && IsInitials(piece.text) && RE2::FullMatch(p[i - 1].text, kSurname->For(p[i - 1].text)) &&
+      if (person == 0 && i > 0 && IsInitials(piece.text) && RE2::FullMatch(p[i - 1].text, WrittenRule("surname", p[i - 1].text)) &&
           person_[i] == person_[i - 1]) {
         person_.back() += 1;
         person = 1;
@@ -469,11 +466,9 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
   const size_t n = lines->size();
   std::vector<bool> value(n);
   bool people_seen = false;
-  // A position and the person after it ("Заместитель директора по УВР Волкова Т.П."), a
-  // position alone ("Заместитель директора"), or a list with a person in it ("Волкова Т.П.,
-  // руководители ШМО"): the responsible cell.
-  static const LetterPattern* const kPersonLast =
-      new LetterPattern(R"re((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\p{Ll}+)\s*$)re");
+  // A position and the person after it ("Заместитель директора по УВР Волкова Т.П.",
+  // person_at_end), a position alone ("Заместитель директора"), or a list with a person in
+  // it ("Волкова Т.П., руководители ШМО"): the responsible cell.
   bool position_open = false;  // the line before is a position that goes on ("Зам. директора по")
   bool people_list_open = false;  // the last value names people and ends with ","
   for (size_t i = 0; i < n; ++i) {
@@ -492,7 +487,7 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
           (start == Start::kCapital || people_list_open) && RE2::FullMatch(key, Rule("position_line", key));
       // The next line of an open position is the position's ("Зам. директора по" / "УВР
       // Кузнецова" / "Л.М.").
-      value[i] = people > 0 || RE2::PartialMatch(line, kPersonLast->For(line)) || position ||
+      value[i] = people > 0 || RE2::PartialMatch(line, WrittenRule("person_at_end", line)) || position ||
                  (after_open && (*lines)[i].gap_before == 0);
       position_open = position && EndsOpen(line);
       // People named by position in lower case ("учителя МО") before any person by name:
@@ -582,13 +577,11 @@ bool EndsSentence(const std::string& text) {
 
 // Score for starting a new cell at piece i, but for the columns skipped (SkipScore).
 double BoundaryBase(const std::vector<Piece>& p, size_t i) {
-  static const LetterPattern kAbbreviation(R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re");
-  static const LetterPattern kAbbreviationInSentence(R"re(^\s*\p{Lu}{2,}\s+\p{Ll})re");
   double s = 0;
   const Piece& piece = p[i];
   const Start start = StartOf(piece.text);
-  const bool abbreviation = RE2::PartialMatch(piece.text, kAbbreviation.For(piece.text));
-  const bool in_sentence = RE2::PartialMatch(piece.text, kAbbreviationInSentence.For(piece.text));
+  const bool abbreviation = RE2::PartialMatch(piece.text, WrittenRule("abbreviation_start", piece.text));
+  const bool in_sentence = RE2::PartialMatch(piece.text, WrittenRule("abbreviation_in_sentence", piece.text));
   // "… в муниципальном образовании" / "Кандалакшский район": a place name goes on with the
   // phrase before it, capital or not, unless that phrase ended; so does an adjective in an
   // oblique case ("Муниципальный этап" / "Всероссийского конкурса").
@@ -1478,12 +1471,6 @@ struct VisualUnit {
   bool number = false;  // a row's number
 };
 
-// Two cells pdftotext glued without a space ("СеминарНоябрь"): a capital inside a word.
-const LetterPattern& GluedCells() {
-  static const LetterPattern re(R"re((.*\p{Ll}{2})(\p{Lu}\p{Ll}{2}.*))re");
-  return re;
-}
-
 // Whether the rows from `from` on are numbered alone on their lines while the title's cell
 // holds a numbered list: the first row's number stands alone and the next line begins
 // with a number and its text ("1." / "1. Анализ методической работы …" / … / "2.
@@ -1510,7 +1497,7 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
   // A piece of a line as units: two where pdftotext glued two cells ("СеминарНоябрь").
   auto add_cells = [&units](const std::string& text, int line) {
     std::string left, right;
-    if (RE2::FullMatch(text, GluedCells().For(text), &left, &right)) {
+    if (RE2::FullMatch(text, WrittenRule("glued_cells", text), &left, &right)) {
       units.push_back({left, line});
       units.push_back({right, line});
     } else {
@@ -1538,9 +1525,8 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     }
     // A line longer than the title column, or a timing before a capitalised text (the
     // month and the title's first line: "Январь Совещание …"), holds several cells.
-    static const LetterPattern* const kTimingFirst = new LetterPattern(R"re(^\S.{0,30}?\s\p{Lu}\p{Ll})re");
     if (static_cast<int>(Characters(line)) > wrap ||
-        (RE2::PartialMatch(line, kTimingFirst->For(line)) && TimingCoverage(line) > 0)) {
+        (RE2::PartialMatch(line, WrittenRule("timing_then_capital", line)) && TimingCoverage(line) > 0)) {
       TextLine rest = lines[k];
       rest.text = line;
       const std::vector<Piece> pieces = PiecesOf(rest);
@@ -1564,20 +1550,17 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
         continue;
       }
     }
-    if (RE2::FullMatch(line, GluedCells().For(line))) {
+    if (RE2::FullMatch(line, WrittenRule("glued_cells", line))) {
       add_cells(line, lines[k].line);
       continue;
     }
     // A timing or a person one space after another cell's words ("Консультации Март –",
     // "По графику Иванова Т.С."): two cells.
-    static const LetterPattern* const kTimingLast = new LetterPattern(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:\s+\S+){0,2}))re");
-    static const LetterPattern* const kPersonLast =
-        new LetterPattern(R"re((.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.,?))re");
     std::string head, tail;
     if (Characters(line) <= 60 &&
-        ((RE2::FullMatch(line, kTimingLast->For(line), &head, &tail) && TimingCoverage(tail) >= 0.5 &&
+        ((RE2::FullMatch(line, WrittenRule("cell_then_capitalised_tail", line), &head, &tail) && TimingCoverage(tail) >= 0.5 &&
           TimingCoverage(head) == 0 && StartOf(head) == Start::kCapital) ||
-         (RE2::FullMatch(line, kPersonLast->For(line), &head, &tail) && PersonShare(head) == 0 && !EndsOpen(head)))) {
+         (RE2::FullMatch(line, WrittenRule("cell_then_person", line), &head, &tail) && PersonShare(head) == 0 && !EndsOpen(head)))) {
       units.push_back({head, lines[k].line});
       units.push_back({tail, lines[k].line});
       continue;
@@ -1585,18 +1568,15 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     // A completion mark after a short cell ("Методист Соколов Д.А. перенесено", "Методисты
     // кабинета выполнено"), and a person before another cell's words ("Гаврилов П.С. по
     // графику"): two cells.
-    static const RE2* const kMarkWord = new RE2(R"re((?i)(?:выполнен|перенесен|отменен|проведен)[оаы]?)re");
-    static const LetterPattern* const kPersonFirst =
-        new LetterPattern(R"re((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.)\s+(\S.*))re");  // no comma: a list goes on
     const size_t last_space = line.rfind(' ');
     std::string person, after;
     if (last_space != std::string::npos && Characters(line) <= 50 &&
-        RE2::FullMatch(line.substr(last_space + 1), *kMarkWord) && !IsMarkLine(line.substr(0, last_space))) {
+        RE2::FullMatch(line.substr(last_space + 1), WrittenRule("completion_mark", line)) && !IsMarkLine(line.substr(0, last_space))) {
       units.push_back({line.substr(0, last_space), lines[k].line});
       units.push_back({line.substr(last_space + 1), lines[k].line});
       continue;
     }
-    if (RE2::FullMatch(line, kPersonFirst->For(line), &person, &after) && PersonShare(after) == 0) {
+    if (RE2::FullMatch(line, WrittenRule("person_then_cell", line), &person, &after) && PersonShare(after) == 0) {
       units.push_back({person, lines[k].line});
       units.push_back({after, lines[k].line});
       continue;

@@ -175,6 +175,72 @@ const std::vector<ExtractionRule>& LineRules() {
   return kRules;
 }
 
+const std::vector<ExtractionRule>& WrittenTextRules() {
+  static const std::vector<ExtractionRule> kRules = {
+      {"person_at_end",
+       R"re((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.\s*\p{Lu}\.\s*\p{Lu}\p{Ll}+)\s*$)re",
+       "a person at a line's end, surname and initials either way round: with what goes before "
+       "it, a responsible cell («Заместитель директора по УВР Волкова Т.П.»)",
+       "Заместитель директора по УВР Волкова Т.П.", "Волкова Т.П. проводит семинар"},
+      {"glued_part_heading",
+       R"re(^(\s*[IVXLC]{1,5}\.)(\p{Lu}))re",
+       "a part's Roman number with the heading glued on, its space lost in the PDF's text; "
+       "a numbered item («III.1») is none",
+       "IV.Работа с педагогами", "III.1 Работа с педагогами"},
+      {"initials_alone",
+       R"re(^\s*\p{Lu}\.\s*\p{Lu}\.?\s*[,;]?\s*$)re",
+       "initials alone on a piece, the rest of a name broken over lines («Е.И.», «С.А.,»)",
+       "С.А.,", "С.Иванова"},
+      {"surname",
+       R"re(^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$)re",
+       "a capitalised word, double-barrelled too: the surname before initials on the next piece",
+       "Петров-Водкин", "ПЕТРОВ"},
+      {"capital_word_inside",
+       R"re(\s(\p{Lu}\p{Ll}))re",
+       "a capitalised word inside a line, which may begin the next cell («Специалисты МОЦ "
+       "Выявление …»); group 1 is where",
+       "Специалисты МОЦ Выявление одарённых детей", "Специалисты МОЦ выявляют одарённых детей"},
+      {"abbreviation_start",
+       R"re(^\s*\p{Lu}{2,}(?:\s|$|[,.;:)]))re",
+       "a line that begins with an abbreviation («МОЦ, ОУ»): it starts no sentence",
+       "МОЦ, ОУ", "Методисты МОЦ"},
+      {"abbreviation_in_sentence",
+       R"re(^\s*\p{Lu}{2,}\s+\p{Ll})re",
+       "an abbreviation the sentence goes on after in lower case («ШМО учителей …»)",
+       "ШМО учителей начальных классов", "ШМО Иванова Т.П."},
+      {"glued_cells",
+       R"re(^(.*\p{Ll}{2})(\p{Lu}\p{Ll}{2}.*)$)re",
+       "two cells pdftotext ran together without a space («СеминарНоябрь»): a capital inside "
+       "a word; the groups are the cells",
+       "СеминарНоябрь", "Семинар Ноябрь"},
+      {"timing_then_capital",
+       R"re(^\S.{0,30}?\s\p{Lu}\p{Ll})re",
+       "a short start, then a capitalised word: a month and the title's first line on one "
+       "line («Январь Совещание …»), when the start is a timing",
+       "Январь Совещание руководителей ШМО", "Январь, совещание руководителей"},
+      {"cell_then_capitalised_tail",
+       R"re(^(.*\S)\s+(\p{Lu}\p{Ll}+(?:\s+\S+){0,2})$)re",
+       "a cell's words, then up to three words from a capitalised one: a timing one space "
+       "after them («Консультации Март –») when the tail is a timing; the groups are the cells",
+       "Консультации Март –", "Консультации для педагогов школ"},
+      {"cell_then_person",
+       R"re(^(.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.,?)$)re",
+       "a cell's words, then a person one space after them («По графику Иванова Т.С.»); the "
+       "groups are the cells",
+       "По графику Иванова Т.С.", "Иванова Т.С."},
+      {"person_then_cell",
+       R"re(^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.)\s+(\S.*)$)re",
+       "a person, then another cell's words («Гаврилов П.С. по графику»); with a comma after "
+       "the initials a list of people goes on instead",
+       "Гаврилов П.С. по графику", "Гаврилов П.С., Иванова Т.С."},
+      {"completion_mark",
+       R"re((?i)^(?:выполнен|перенесен|отменен|проведен)[оаы]?$)re",
+       "a completion mark written into the plan («выполнено», «перенесено»)",
+       "Перенесено", "Проведение"},
+  };
+  return kRules;
+}
+
 namespace {
 // Each rule compiled on its first use, in the case mode and form asked for: compiling all
 // of them up front cost a short run 40 ms, most of its time. After that a lookup takes no
@@ -184,25 +250,33 @@ struct CompiledRule {
   LetterPattern exact, ignoring_case;
 };
 
-// The rule `name` in the case mode asked for; in its narrow form when `text` is given and
-// basic.
+// A rule table compiled rule by rule on first use, looked up by name.
+class CompiledRules {
+ public:
+  explicit CompiledRules(const std::vector<ExtractionRule>& rules) {
+    for (size_t i = 0; i < rules.size(); ++i) {
+      compiled_.push_back(std::make_unique<CompiledRule>(rules[i].pattern));
+      index_.emplace(rules[i].name, i);
+    }
+  }
+  // The rule `name` in the case mode asked for; in its narrow form when `text` is given
+  // and basic.
+  const RE2& Get(const char* name, bool case_sensitive, const std::string_view* text) const {
+    auto found = index_.find(name);
+    if (found == index_.end()) std::abort();  // an unknown rule name is a programming error
+    const CompiledRule& r = *compiled_[found->second];
+    const LetterPattern& pattern = case_sensitive ? r.exact : r.ignoring_case;
+    return text != nullptr ? pattern.For(*text) : pattern.Full();
+  }
+
+ private:
+  std::vector<std::unique_ptr<CompiledRule>> compiled_;
+  std::unordered_map<std::string_view, size_t> index_;
+};
+
 const RE2& Compiled(const char* name, bool case_sensitive, const std::string_view* text) {
-  const std::vector<ExtractionRule>& rules = LineRules();
-  static const std::vector<std::unique_ptr<CompiledRule>> compiled = [&rules] {
-    std::vector<std::unique_ptr<CompiledRule>> out;
-    for (const ExtractionRule& rule : rules) out.push_back(std::make_unique<CompiledRule>(rule.pattern));
-    return out;
-  }();
-  static const std::unordered_map<std::string_view, size_t> index = [&rules] {
-    std::unordered_map<std::string_view, size_t> by_name;
-    for (size_t i = 0; i < rules.size(); ++i) by_name.emplace(rules[i].name, i);
-    return by_name;
-  }();
-  auto found = index.find(name);
-  if (found == index.end()) std::abort();  // an unknown rule name is a programming error
-  const CompiledRule& r = *compiled[found->second];
-  const LetterPattern& pattern = case_sensitive ? r.exact : r.ignoring_case;
-  return text != nullptr ? pattern.For(*text) : pattern.Full();
+  static const CompiledRules compiled(LineRules());
+  return compiled.Get(name, case_sensitive, text);
 }
 }  // namespace
 
@@ -210,6 +284,11 @@ const RE2& Rule(const char* name) { return Compiled(name, true, nullptr); }
 const RE2& RuleIgnoringCase(const char* name) { return Compiled(name, false, nullptr); }
 const RE2& Rule(const char* name, std::string_view text) { return Compiled(name, true, &text); }
 const RE2& RuleIgnoringCase(const char* name, std::string_view text) { return Compiled(name, false, &text); }
+
+const RE2& WrittenRule(const char* name, std::string_view text) {
+  static const CompiledRules compiled(WrittenTextRules());
+  return compiled.Get(name, true, &text);
+}
 
 
 const char* ColumnRoleName(ColumnRole role) {

@@ -34,6 +34,13 @@ const RE2& RuleIgnoringCase(const char* name);
 const RE2& Rule(const char* name, std::string_view text);
 const RE2& RuleIgnoringCase(const char* name, std::string_view text);
 
+// Rules matched on the text as written, where capitals tell what a piece of a flattened
+// table is (a person's surname and initials, an abbreviation, two cells run together);
+// their examples are text as written too. Looked up with WrittenRule(), in the form
+// `text` needs (narrow for basic text, as Rule() does).
+const std::vector<ExtractionRule>& WrittenTextRules();
+const RE2& WrittenRule(const char* name, std::string_view text);
+
 enum class ColumnRole { kOther, kNumber, kTitle, kTiming, kResponsible, kForm, kPlace,
                         kAudience, kResult, kNote, kSection };
 const char* ColumnRoleName(ColumnRole role);

@@ -12,15 +12,32 @@
 namespace planparse {
 namespace {
 
-TEST(LineRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
-  ASSERT_GE(LineRules().size(), 10u);
-  for (const ExtractionRule& rule : LineRules()) {
+// Each rule of `rules` compiles, says what it is for, matches its example and not its
+// counter-example, each as `prepare` makes it (the match key, or the text as written).
+void ExpectEachRuleMatchesItsExamples(const std::vector<ExtractionRule>& rules,
+                                      std::string (*prepare)(std::string_view)) {
+  ASSERT_GE(rules.size(), 10u);
+  for (const ExtractionRule& rule : rules) {
     SCOPED_TRACE(rule.name);
     RE2 re(rule.pattern);
     ASSERT_TRUE(re.ok()) << re.error();
     EXPECT_NE(*rule.comment, '\0');
-    EXPECT_TRUE(RE2::PartialMatch(MatchKey(rule.must_match), re)) << rule.must_match;
-    EXPECT_FALSE(RE2::PartialMatch(MatchKey(rule.must_not_match), re)) << rule.must_not_match;
+    EXPECT_TRUE(RE2::PartialMatch(prepare(rule.must_match), re)) << rule.must_match;
+    EXPECT_FALSE(RE2::PartialMatch(prepare(rule.must_not_match), re)) << rule.must_not_match;
+  }
+}
+
+TEST(LineRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
+  ExpectEachRuleMatchesItsExamples(LineRules(), [](std::string_view text) { return MatchKey(text); });
+}
+
+// The rules on text as written: their examples as written, capitals and all, also in the
+// form WrittenRule picks for them.
+TEST(WrittenTextRules, EachRuleMatchesItsExampleAndNotItsCounterExample) {
+  ExpectEachRuleMatchesItsExamples(WrittenTextRules(), [](std::string_view text) { return std::string(text); });
+  for (const ExtractionRule& rule : WrittenTextRules()) {
+    EXPECT_TRUE(RE2::PartialMatch(rule.must_match, WrittenRule(rule.name, rule.must_match))) << rule.name;
+    EXPECT_FALSE(RE2::PartialMatch(rule.must_not_match, WrittenRule(rule.name, rule.must_not_match))) << rule.name;
   }
 }
 
@@ -36,7 +53,9 @@ TEST(LineRules, NarrowFormsMatchAsTheFullFormsOnNarrowText) {
       "1", "2023", "/", "(", ")", "_", "«", "»", "«Центр роста»", "—", "–", "“", "”", "…", "\u00A0"};
   int narrow_rules = 0, matches = 0;
   std::mt19937 random(11);
-  for (const ExtractionRule& rule : LineRules()) {
+  std::vector<ExtractionRule> rules = LineRules();
+  rules.insert(rules.end(), WrittenTextRules().begin(), WrittenTextRules().end());
+  for (const ExtractionRule& rule : rules) {
     if (std::string(rule.pattern).find("\\pL") == std::string::npos &&
         std::string(rule.pattern).find("\\p{L") == std::string::npos) {
       continue;
