@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -328,6 +329,16 @@ bool ContainsAny(std::string_view key, std::initializer_list<const char*> stems)
   return false;
 }
 
+// Whether `key` (a match key) begins with one of `stems`.
+bool StartsWithAny(std::string_view key, std::initializer_list<const char*> stems) {
+  const size_t at = key.find_first_not_of(' ');
+  if (at == std::string_view::npos) return false;
+  for (const char* s : stems) {
+    if (key.compare(at, std::strlen(s), s) == 0) return true;
+  }
+  return false;
+}
+
 std::string Joined(const std::vector<Piece>& pieces, size_t a, size_t b) {
   std::vector<std::string> parts;
   for (size_t i = a; i < b; ++i) parts.push_back(pieces[i].text);
@@ -351,6 +362,7 @@ class RowFeatures {
       form_.push_back(form_.back() + ContainsAny(key, kFormStems));
       audience_.push_back(audience_.back() + ContainsAny(key, kAudienceStems));
       result_.push_back(result_.back() + ContainsAny(key, kResultStems));
+      result_first_.push_back(StartsWithAny(key, kResultStems));
       mark_.push_back(mark_.back() + ContainsAny(key, kMarkStems));
       double person = PersonShare(piece.text);
       // A name broken over two pieces ("Лебедев" / "С.А."): both pieces are the person.
@@ -422,6 +434,9 @@ class RowFeatures {
         if (Any(result_, a, b)) {
           s += 1.5;
         }
+        // A result is named by what is reached, first ("Оценка доступности …"): a cell that
+        // begins so begins there, not a line before, with the words of the column before it.
+        if (result_first_[a]) s += 1;
         if (person > 0.5) s -= 5;
         return s - 4 * timing_pieces - kPersonInCell * people;
       }
@@ -449,6 +464,7 @@ class RowFeatures {
   std::vector<int> timing_lines_;  // the same, of timing pieces that begin their line
   // Prefix counts of pieces naming a position, a form, an audience, a result, a mark (the stems).
   std::vector<int> position_, form_, audience_, result_, mark_;
+  std::vector<bool> result_first_;  // whether piece i begins with a result's word
   static bool Any(const std::vector<int>& prefix, size_t a, size_t b) { return prefix[b] > prefix[a]; }
 };
 

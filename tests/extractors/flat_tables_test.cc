@@ -79,6 +79,25 @@ const char* kSchool =
     "Фельдман А.З.\n\nПротокол результатов\n\n\n\n\n\n"
     "Руководитель ШМО\t\t_____________ А.З. Фельдман\n";
 
+// A result is named by what is reached, first: the cell begins at that word, even in lower
+// case right under the audience's last line ("… дополнительного образования" / "оценка
+// …"), and where one space alone parts the two on a line ("педагоги школ Обобщение …").
+TEST(FlatTables, AResultBeginsAtTheWordThatNamesIt) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n\n"
+      "№\n\nНаименование\n\nмероприятия\n\nСроки\n\nЦелевая аудитория\n\n"
+      "Результат\n\nОтветственный\n\n\n\n"
+      "1. Анкетирование\n\nродителей\n\nмарт\n\n2025 г.\n\nорганизации,\n\nведущие\n\nкружки\n\n"
+      "технической\n\nнаправленности\n\nоценка спроса на кружки\n\nу обучающихся школ\n\nСоколова Н.В.\n\n\n\n"
+      "2. Методический\n\nсеминар\n\nапрель\n\n2025 г.\n\nпедагоги школ Обобщение опыта\n\n"
+      "наставничества\n\nСоколова Н.В.\n\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].audience, "организации, ведущие кружки технической направленности");
+  EXPECT_EQ(plan.events[0].result, "оценка спроса на кружки у обучающихся школ");
+  EXPECT_EQ(plan.events[1].audience, "педагоги школ");
+  EXPECT_EQ(plan.events[1].result, "Обобщение опыта наставничества");
+}
+
 TEST(FlatTables, SectionRowsBetweenRowsAndASignatureAfterTheTable) {
   Plan plan = Extract(kSchool);
   ASSERT_EQ(plan.events.size(), 3u);
