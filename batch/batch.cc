@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -16,6 +17,7 @@
 #include "batch/wire.h"
 #include "batch/workers.h"
 #include "parsers/reader.h"
+#include "parsers/sha256.h"
 
 namespace planparse {
 namespace {
@@ -170,6 +172,28 @@ bool MakeTask(const Input& in, const BatchOptions& options, WorkerTask* task, Ou
   return true;
 }
 
+// Whether `in` is stored already, as it is now (same path, same SHA-256): then *outcome
+// says so and the document need not be extracted again. Only documents the output names
+// at all are read and hashed here; a resumed run of thousands of documents thus skips
+// those done before it was stopped, where it used to extract each again to learn that.
+bool Unchanged(const Input& in, const BatchOptions& options, PlanWriter& writer, Outcome* outcome) {
+  if (!in.error.empty() || in.path == "-" || !writer.MayHaveStored(in.path)) return false;
+  std::error_code ec;
+  const uintmax_t size = fs::file_size(in.path, ec);
+  if (ec || size == 0 || size > options.reader.max_file_bytes) return false;  // the worker says why
+  std::ifstream file(in.path, std::ios::binary);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (!file.read(bytes.data(), static_cast<std::streamsize>(size)) || file.peek() != EOF) return false;
+  SourceInfo source;
+  source.path = in.path;
+  source.sha256 = Sha256Hex(bytes);
+  if (!writer.AlreadyStored(source)) return false;
+  outcome->ok = true;
+  outcome->unchanged = true;
+  outcome->source = std::move(source);
+  return true;
+}
+
 std::string Duration(double seconds) {
   long s = std::lround(seconds);
   char buffer[32];
@@ -216,7 +240,7 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
       ++summary.failed;
       log << (options.progress ? "\r\033[K" : "") << "planparse: " << outcome.error << "\n";
       failure = writer.WriteFailure(path, outcome.error);
-    } else if (writer.AlreadyStored(outcome.source)) {
+    } else if (outcome.unchanged || writer.AlreadyStored(outcome.source)) {
       ++summary.skipped;
     } else {
       failure = writer.WriteRendered(outcome.plan, outcome.source, outcome.rendered);
@@ -255,7 +279,8 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
              pool.HasRoom()) {
         WorkerTask task;
         Outcome outcome;
-        if (MakeTask(inputs[next_task], options, &task, &outcome)) pool.Submit(next_task, task);
+        if (Unchanged(inputs[next_task], options, writer, &outcome)) results[next_task] = std::move(outcome);
+        else if (MakeTask(inputs[next_task], options, &task, &outcome)) pool.Submit(next_task, task);
         else results[next_task] = std::move(outcome);
         ++next_task;
       }

@@ -20,6 +20,8 @@ struct Outcome {
   SourceInfo source;
   std::string rendered;  // what the output's writer will store, when it stores text
   bool warned = false;   // the plan has diagnostics above info (counted in the summary)
+  bool unchanged = false;  // already stored as it is: nothing was extracted (set by the
+                           // writing process itself, never sent by a worker)
 };
 
 // The encoded outcome: a head with every field but the rendered text, then that text.

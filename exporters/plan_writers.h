@@ -24,6 +24,9 @@ class PlanWriter {
   virtual ~PlanWriter() = default;
   // True when this document (same path and SHA-256) is already stored: skip it.
   virtual bool AlreadyStored(const SourceInfo& source) = 0;
+  // False when nothing at all is stored for `path`: the document is new, and a batch need
+  // not read and hash it before extracting it to know so.
+  virtual bool MayHaveStored(const std::string& path) { return true; }
   // Stores one document's plan; a changed document replaces what was stored for its path.
   virtual Status Write(const Plan& plan, const SourceInfo& source) = 0;
   // The bytes Write would store for a plan, when the writer stores text (JSON, JSONL);

@@ -65,6 +65,10 @@ def main():
         # Re-running skips unchanged documents; a changed one replaces its rows.
         r = run(planparse, "extract", str(docs), "--to", f"sqlite:{db}")
         check("re-run skips unchanged", f"пропущено (не изменились) {n_docs}" in r.stderr, r.stderr)
+        # Unchanged documents are known by their hash before extraction, and not extracted
+        # again: with workers too small to extract anything, each is still skipped.
+        r = run(planparse, "extract", str(docs), "--to", f"sqlite:{db}", "--memory-limit", "1")
+        check("re-run extracts no unchanged document", f"пропущено (не изменились) {n_docs}" in r.stderr, r.stderr)
         plan = docs / "formula.txt"
         plan.write_text(plan.read_text(encoding="utf-8") + "3.\tКонкурс\tмай\tМОЦ\n", encoding="utf-8")
         run(planparse, "extract", str(docs), "--to", f"sqlite:{db}")
@@ -146,6 +150,9 @@ def main():
         paths = [json.loads(l)["source"]["path"] for l in jl.read_text(encoding="utf-8").splitlines()]
         check("jsonl resume: each document once", len(paths) == len(set(paths)) == len(list(many.iterdir())),
               f"{len(paths)} lines, {len(set(paths))} distinct")
+        r = run(planparse, "extract", str(many), "--to", f"jsonl:{jl}", "--jobs", "2", "--memory-limit", "1")
+        check("jsonl re-run extracts no unchanged document",
+              f"пропущено (не изменились) {len(paths)}" in r.stderr, r.stderr)
 
         # SIGTERM: a clean stop, exit 130, then the rest on the next run.
         term = tmp / "term.db"

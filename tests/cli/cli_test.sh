@@ -68,6 +68,11 @@ expect extract-out-dir 0 "$bin" extract "$tmp/plan.txt" "$tmp/renamed.docx" --ou
 head -c 100 "$tmp/json/plan.json" >"$tmp/cut" && mv "$tmp/cut" "$tmp/json/plan.json"
 expect extract-out-dir-repair 0 "$bin" extract "$tmp/plan.txt" "$tmp/renamed.docx" --out-dir "$tmp/json"
 contains extract-out-dir-repair "$tmp/json/plan.json" '"title": "Семинар"'
+# Cut after its source (path and hash whole, only the end lost): extracted again too.
+size=$(wc -c <"$tmp/json/plan.json")
+head -c $((size - 10)) "$tmp/json/plan.json" >"$tmp/cut" && mv "$tmp/cut" "$tmp/json/plan.json"
+expect extract-out-dir-repair-end 0 "$bin" extract "$tmp/plan.txt" "$tmp/renamed.docx" --out-dir "$tmp/json"
+[ "$(tail -c 2 "$tmp/json/plan.json")" = "}" ] || { echo "FAIL extract-out-dir-repair-end: file still cut"; fail=1; }
 expect extract-missing 1 "$bin" extract /nonexistent/plan.docx --out-dir "$tmp/json"
 contains extract-missing "$tmp/err" "/nonexistent/plan.docx"
 expect extract-no-file 2 "$bin" extract
