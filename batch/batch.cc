@@ -298,7 +298,16 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
       }
     }
   } else {
-    // Worker threads in this process.
+    // Worker threads in this process. The writer is not theirs to ask: the documents
+    // stored unchanged are found here, before they start.
+    std::vector<char> unchanged(inputs.size(), 0);
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      Outcome outcome;
+      if (Unchanged(inputs[i], options, writer, &outcome)) {
+        results[i] = std::move(outcome);
+        unchanged[i] = 1;
+      }
+    }
     std::mutex mutex;
     std::condition_variable ready, room;
     auto work = [&]() {
@@ -311,6 +320,7 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& log) {
           if (stop_requested.load() || next_task >= inputs.size()) return;
           i = next_task++;
         }
+        if (unchanged[i]) continue;  // its outcome is there already
         WorkerTask task;
         Outcome outcome;
         if (MakeTask(inputs[i], options, &task, &outcome)) outcome = Process(task, options, writer);

@@ -153,6 +153,10 @@ def main():
         r = run(planparse, "extract", str(many), "--to", f"jsonl:{jl}", "--jobs", "2", "--memory-limit", "1")
         check("jsonl re-run extracts no unchanged document",
               f"пропущено (не изменились) {len(paths)}" in r.stderr, r.stderr)
+        before = jl.read_bytes()
+        r = run(planparse, "extract", str(many), "--to", f"jsonl:{jl}", "--jobs", "2", "--in-process")
+        check("in-process re-run skips unchanged",
+              f"пропущено (не изменились) {len(paths)}" in r.stderr and jl.read_bytes() == before, r.stderr)
 
         # SIGTERM: a clean stop, exit 130, then the rest on the next run.
         term = tmp / "term.db"
