@@ -415,6 +415,10 @@ class RowFeatures {
         double s = 0.5;
         if (Any(form_, a, b)) {
           s += 1;
+        } else if (size <= 16 && MostlyUpper(Joined(p_, a, b), 2)) {
+          // A body's abbreviation alone ("МОЦ", "ШМО") names who, not how: the end of the
+          // title before it ("… мероприятий" / "МОЦ") or the people's column.
+          s -= 1;
         }
         if (size > 240) s -= (size - 240) / 100.0;
         if (person > 0.5) s -= 5;

@@ -98,6 +98,22 @@ TEST(FlatTables, AResultBeginsAtTheWordThatNamesIt) {
   EXPECT_EQ(plan.events[1].result, "Обобщение опыта наставничества");
 }
 
+// A body's abbreviation alone on a line after the title's ("… открытых занятий" / "ШМО")
+// ends the title, not the form: a form says how ("семинар"), not who.
+TEST(FlatTables, AnAbbreviationAfterTheTitleIsTheTitlesNotTheForm) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n\n"
+      "№\n\nНаименование\n\nмероприятия\n\nФорма\n\nСроки\n\nРезультат\n\nОтветственный\n\n\n\n"
+      "1. Анализ открытых\n\nзанятий\n\nШМО\n\nмарт\n\n2025 г.\n\nАналитическая справка\n\nСоколова Н.В.\n\n\n\n"
+      "2. Методический\n\nсеминар для\n\nмолодых педагогов\n\nПрактикум\n\nапрель\n\n2025 г.\n\nПовышение\n\nквалификации\n\n"
+      "Соколова Н.В.\n\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[0].title, "Анализ открытых занятий ШМО");
+  EXPECT_EQ(plan.events[0].form, "");
+  EXPECT_EQ(plan.events[1].title, "Методический семинар для молодых педагогов");
+  EXPECT_EQ(plan.events[1].form, "Практикум");
+}
+
 TEST(FlatTables, SectionRowsBetweenRowsAndASignatureAfterTheTable) {
   Plan plan = Extract(kSchool);
   ASSERT_EQ(plan.events.size(), 3u);
