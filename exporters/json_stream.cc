@@ -79,16 +79,28 @@ void JsonStream::BeginArray() { Open('['); }
 void JsonStream::EndArray() { Close(']'); }
 
 void JsonStream::Key(std::string_view key) {
-  BeforeValue();
-  after_key_ = true;
-  // Keys are nearly always plain ASCII names ("title", "source_span"): written in one go.
+  // Keys are nearly always plain ASCII names ("title", "source_span"): the separator, the
+  // indent and the key are written in one go (a large plan has hundreds of thousands).
   const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
     return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
   });
-  if (!plain) {
-    Quoted(key);
-    out_->append(pretty_ ? ": " : ":");
-    return;
+  if (!plain || after_key_ || counts_.empty()) {
+    BeforeValue();
+    after_key_ = true;
+    if (!plain) {
+      Quoted(key);
+      out_->append(pretty_ ? ": " : ":");
+      return;
+    }
+  } else {
+    const bool comma = counts_.back()++ > 0;
+    const size_t indent = pretty_ ? 1 + 2 * static_cast<size_t>(base_level_ + static_cast<int>(counts_.size())) : 0;
+    const size_t at = out_->size();
+    out_->append((comma ? 1 : 0) + indent, ' ');
+    char* p = out_->data() + at;
+    if (comma) *p++ = ',';
+    if (pretty_) *p = '\n';
+    after_key_ = true;
   }
   const size_t at = out_->size();
   out_->resize(at + key.size() + (pretty_ ? 4 : 3));
