@@ -824,13 +824,18 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
     else if (StartOf(p[i].text) == Start::kLower) s -= 1.0;
     return s;
   };
+  // A group ending with a full stop ("… разработка ДООП.") more likely ends a result or a
+  // form than the name of an event, which plans write without one.
+  auto group_end = [&](int j, size_t k) {
+    return roles[j] == ColumnRole::kTitle && EndsSentence(p[k - 1].text) ? -1.5 : 0.0;
+  };
   const double kNone = -std::numeric_limits<double>::infinity();
   std::vector<std::vector<double>> best(n + 1, std::vector<double>(m, kNone));
   std::vector<std::vector<std::pair<size_t, int>>> back(n + 1, std::vector<std::pair<size_t, int>>(m));
   for (size_t k = from + 1; k <= n; ++k) {
     for (int j = 0; j < m; ++j) {
       if (prior(j) < -50) continue;
-      double v = attach(j, p[from]);
+      double v = attach(j, p[from]) + group_end(j, k);
       if (v > best[k][j]) { best[k][j] = v; back[k][j] = {from, -1}; }
     }
   }
@@ -841,7 +846,7 @@ void DistributeContinuation(const std::vector<Piece>& p, size_t from,
         if (prior(next) < -50) continue;
         double boundary = group_break(i);
         for (size_t k = i + 1; k <= n; ++k) {
-          double v = best[i][j] + boundary + attach(next, p[i]);
+          double v = best[i][j] + boundary + attach(next, p[i]) + group_end(next, k);
           if (v > best[k][next]) { best[k][next] = v; back[k][next] = {i, j}; }
         }
       }

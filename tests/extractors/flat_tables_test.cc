@@ -311,6 +311,23 @@ TEST(FlatTables, PeopleAfterAResultAndTextAfterAPageBreakFindTheirCells) {
   EXPECT_EQ(e.responsible, (std::vector<std::string>{"Иванова А.А.", "Петрова Б.Б."}));
 }
 
+// After a page break the rest of the title (broken with a hyphen) comes first, then the
+// rest of the result, which ends with a full stop as results do and event names do not:
+// the full stop tells where the title's rest ends.
+TEST(FlatTables, AFullStopAfterAPageBreakEndsAResultNotATitle) {
+  Plan plan = Extract(
+      "№\nМероприятие\nСроки\nРезультат\nОтветственный\n"
+      "1. Практикум по цифровым\nобразовательным\nресурсам для\nначинающих\nпедагогов-\n"
+      "октябрь\nПовышение\nкомпетентности педагогов\nв использовании\nИванова А.А.\n\n\n"
+      "наставников\nцифровых платформ,\nобмен опытом.\n"
+      "2. Семинар\nмай\nРекомендации\nСидорова В.В.\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  const Event& e = plan.events[0];
+  EXPECT_EQ(e.title, "Практикум по цифровым образовательным ресурсам для начинающих педагогов-наставников");
+  EXPECT_EQ(e.result, "Повышение компетентности педагогов в использовании цифровых платформ, обмен опытом.");
+  EXPECT_EQ(e.responsible, std::vector<std::string>{"Иванова А.А."});
+}
+
 // A template's table whose other columns stay empty row after row: a row whose title runs
 // on in lower case over a page break keeps it whole, instead of sharing its end out to
 // the columns no row has filled.
