@@ -380,6 +380,9 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
     if (i > 0 && ((initials[i] || marker[i - 1]) && surname[i - 1])) return kInf;
     long d = static_cast<long>(word.start) - static_cast<long>(columns[c]);
     if (d < -kFit && c > 0) {
+      // A word a little further left than the column's other lines begin ("Ноябрь-" two
+      // characters before "декабрь" and "2023 г."): its line left its cell one space only.
+      if (d >= -(kFit + 2)) return 2 + std::labs(d);
       if (!surname[i] || static_cast<long>(words[i + 1].start) < static_cast<long>(columns[c]) - kFit) return kInf;
       return 2 + std::labs(d);
     }

@@ -269,6 +269,25 @@ TEST(AlignedColumns, ACapitalisedWordAtTheNextColumnsStartBeginsItsCell) {
                                       "В | течение | года", "Иванова | И.И."}));
 }
 
+TEST(AlignedColumns, AWordAFewCharactersLeftOfItsColumnBeginsItsCell) {
+  // pdftotext put "Ноябрь-" one space after "Сетевой", four characters left of where the
+  // row's other timing lines and the header begin.
+  const char* text =
+      "№    Мероприятие        Форма       Сроки         Ответственный\n"
+      "1.   Конкурс чтецов     Сетевой Ноябрь-           Иванова И.И.\n"
+      "     «Живое слово»      конкурс     декабрь\n"
+      "                                    2025 г.\n"
+      "2.   Семинар для        Семинар     январь        Петрова А.А.\n"
+      "     наставников                    2026 г.\n";
+  std::vector<Block> blocks = LayoutLines(Lines(text));
+  const Table* table = OnlyTable(blocks);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(RowText(table->rows[1]),
+            (std::vector<std::string>{"1.", "Конкурс чтецов | «Живое слово»", "Сетевой | конкурс",
+                                      "Ноябрь- | декабрь | 2025 г.", "Иванова И.И."}));
+}
+
 // List items in a cell hang their numbers left of the column's text ("1. Заседание" with
 // "на год»" under "Заседание"): a number and the word one space after it share a cell.
 TEST(AlignedColumns, AHangingItemNumberStaysWithItsItem) {
