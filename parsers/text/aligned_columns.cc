@@ -343,7 +343,7 @@ int CrossedColumns(const std::u32string& line, const std::vector<size_t>& column
 
 // Each word of a line placed in a column, by dynamic programming over the whole line:
 // words keep their order; the first word of a column on the line costs its distance from
-// the column's start (it cannot start more than kFit characters before it, except in the
+// the column's start (it cannot start more than kFit + 2 characters before it, except in the
 // first column); any word running past the next column's start costs 3 per character.
 // `misfits` counts words placed at a cost above kFit: the row is worth a reviewer's look.
 std::vector<std::string> Cells(const std::u32string& line, const std::vector<size_t>& columns,
@@ -380,8 +380,10 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
     if (i > 0 && ((initials[i] || marker[i - 1]) && surname[i - 1])) return kInf;
     long d = static_cast<long>(word.start) - static_cast<long>(columns[c]);
     if (d < -kFit && c > 0) {
-      // A word a little further left than the column's other lines begin ("Ноябрь-" two
-      // characters before "декабрь" and "2023 г."): its line left its cell one space only.
+      // A word up to five characters left of where the column's other lines begin
+      // ("Ноябрь-" before "декабрь" and "2023 г."), its line having left the cell before
+      // one space only, may begin the cell at a higher cost; a surname further left, only
+      // with its initials in the column.
       if (d >= -(kFit + 2)) return 2 + std::labs(d);
       if (!surname[i] || static_cast<long>(words[i + 1].start) < static_cast<long>(columns[c]) - kFit) return kInf;
       return 2 + std::labs(d);
