@@ -9,7 +9,6 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -178,15 +177,11 @@ bool MakeTask(const Input& in, const BatchOptions& options, WorkerTask* task, Ou
 // those done before it was stopped, where it used to extract each again to learn that.
 bool Unchanged(const Input& in, const BatchOptions& options, PlanWriter& writer, Outcome* outcome) {
   if (!in.error.empty() || in.path == "-" || !writer.MayHaveStored(in.path)) return false;
-  std::error_code ec;
-  const uintmax_t size = fs::file_size(in.path, ec);
-  if (ec || size == 0 || size > options.reader.max_file_bytes) return false;  // the worker says why
-  std::ifstream file(in.path, std::ios::binary);
-  std::string bytes(static_cast<size_t>(size), '\0');
-  if (!file.read(bytes.data(), static_cast<std::streamsize>(size)) || file.peek() != EOF) return false;
+  Result<std::string> bytes = ReadFileBytes(in.path, options.reader);
+  if (!bytes.ok()) return false;  // the worker reads it again and says why
   SourceInfo source;
   source.path = in.path;
-  source.sha256 = Sha256Hex(bytes);
+  source.sha256 = Sha256Hex(bytes.value());
   if (!writer.AlreadyStored(source)) return false;
   outcome->ok = true;
   outcome->unchanged = true;

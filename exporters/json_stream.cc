@@ -56,8 +56,18 @@ void JsonStream::BeforeValue() {
     return;
   }
   if (counts_.empty()) return;
-  if (counts_.back()++ > 0) out_->push_back(',');
-  if (pretty_) Indent(base_level_ + static_cast<int>(counts_.size()));
+  const bool comma = counts_.back()++ > 0;
+  if (!pretty_) {
+    if (comma) out_->push_back(',');
+    return;
+  }
+  // The comma, the newline and the indent in one append: a large plan has hundreds of
+  // thousands of values.
+  const size_t at = out_->size();
+  out_->append((comma ? 1 : 0) + 1 + 2 * static_cast<size_t>(base_level_ + static_cast<int>(counts_.size())), ' ');
+  char* p = out_->data() + at;
+  if (comma) *p++ = ',';
+  *p = '\n';
 }
 
 void JsonStream::Open(char bracket) {
@@ -79,28 +89,16 @@ void JsonStream::BeginArray() { Open('['); }
 void JsonStream::EndArray() { Close(']'); }
 
 void JsonStream::Key(std::string_view key) {
-  // Keys are nearly always plain ASCII names ("title", "source_span"): the separator, the
-  // indent and the key are written in one go (a large plan has hundreds of thousands).
+  BeforeValue();
+  after_key_ = true;
+  // Keys are nearly always plain ASCII names ("title", "source_span"): written in one go.
   const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
     return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
   });
-  if (!plain || after_key_ || counts_.empty()) {
-    BeforeValue();
-    after_key_ = true;
-    if (!plain) {
-      Quoted(key);
-      out_->append(pretty_ ? ": " : ":");
-      return;
-    }
-  } else {
-    const bool comma = counts_.back()++ > 0;
-    const size_t indent = pretty_ ? 1 + 2 * static_cast<size_t>(base_level_ + static_cast<int>(counts_.size())) : 0;
-    const size_t at = out_->size();
-    out_->append((comma ? 1 : 0) + indent, ' ');
-    char* p = out_->data() + at;
-    if (comma) *p++ = ',';
-    if (pretty_) *p = '\n';
-    after_key_ = true;
+  if (!plain) {
+    Quoted(key);
+    out_->append(pretty_ ? ": " : ":");
+    return;
   }
   const size_t at = out_->size();
   out_->resize(at + key.size() + (pretty_ ? 4 : 3));

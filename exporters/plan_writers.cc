@@ -9,11 +9,11 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "exporters/json_values.h"
 #include "exporters/plan_writer.h"
@@ -125,8 +125,8 @@ class AppendFile {
 // What a stored plan says of its input, read from the start of its JSON: "source"'s path
 // and sha256, or that the record is a failure. Parsing stops after the source object (it
 // comes second, after schema_version): a resumed run over a JSONL of thousands of plans
-// read every line whole before, 2.4 s for 73 MB. `complete` says the text ended where a
-// whole record ends (the writers check it for themselves).
+// read every line whole before, 2.4 s for 73 MB. Whether the record is whole the writers
+// check for themselves.
 struct StoredRecord {
   bool ok = false;        // a source with both strings, or a failure, was read
   bool failure = false;   // {"failure": …}
@@ -136,18 +136,18 @@ struct StoredRecord {
 class StoredRecordReader : public nlohmann::json_sax<Json> {
  public:
   explicit StoredRecordReader(StoredRecord* out) : out_(out) {}
-  bool null() override { return Value(); }
-  bool boolean(bool) override { return Value(); }
-  bool number_integer(number_integer_t) override { return Value(); }
-  bool number_unsigned(number_unsigned_t) override { return Value(); }
-  bool number_float(number_float_t, const string_t&) override { return Value(); }
-  bool binary(binary_t&) override { return Value(); }
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
   bool string(string_t& value) override {
     if (depth_ == 2 && in_source_) {
       if (key_ == "path") path_ = value, has_path_ = true;
       if (key_ == "sha256") sha256_ = value, has_sha256_ = true;
     }
-    return Value();
+    return true;
   }
   bool start_object(std::size_t) override {
     ++depth_;
@@ -186,17 +186,18 @@ class StoredRecordReader : public nlohmann::json_sax<Json> {
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
  private:
-  bool Value() { return true; }
   StoredRecord* out_;
   int depth_ = 0;
   bool in_source_ = false, has_path_ = false, has_sha256_ = false;
   std::string key_, path_, sha256_;
 };
 
-StoredRecord ReadStoredRecord(std::string_view json) {
+// `json`: a string or a stream, read no further than the end of the source object.
+template <typename Input>
+StoredRecord ReadStoredRecord(Input&& json) {
   StoredRecord record;
   StoredRecordReader reader(&record);
-  Json::sax_parse(json.begin(), json.end(), &reader);
+  Json::sax_parse(std::forward<Input>(json), &reader);
   return record;
 }
 
@@ -213,11 +214,13 @@ class JsonDirWriter : public PlanWriter {
     fs::path target = Target(source.path, false);
     std::ifstream in(target, std::ios::binary);
     if (!in) return false;
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // A file cut short (written without fsync, then a power loss) does not end as a whole
     // plan does, with its closing brace alone on the last line: it is extracted again.
-    if (text.size() < 3 || text.compare(text.size() - 3, 3, "\n}\n") != 0) return false;
-    const StoredRecord record = ReadStoredRecord(text);
+    // Only that end and the plan's first lines are read.
+    char end[3];
+    if (!in.seekg(-3, std::ios::end) || !in.read(end, 3) || std::string_view(end, 3) != "\n}\n") return false;
+    in.seekg(0);
+    const StoredRecord record = ReadStoredRecord(in);
     return record.ok && !record.failure && record.sha256 == source.sha256 && record.path == source.path;
   }
   Status Write(const Plan& plan, const SourceInfo& source) override {

@@ -515,8 +515,7 @@ void Deinterleave(std::vector<TextLine>* lines, bool values_last) {
       // (After a value: right after the title's first line, "специалистов с последующим"
       // is its next line.)
       if (!value[i] && !people_seen && i > 0 && value[i - 1] && Characters(trimmed) <= 40 && start == Start::kLower) {
-        value[i] = std::any_of(kPositionStems.begin(), kPositionStems.end(),
-                               [&](const char* stem) { return key.rfind(stem, 0) == 0; });
+        value[i] = StartsWithAny(key, kPositionStems);
       }
     }
     people_seen = people_seen || people > 0.5;

@@ -25,8 +25,9 @@ std::string MatchKeyOfStart(std::string_view utf8, size_t min_bytes);
 bool IsBasicText(std::string_view text);
 
 // The narrow form of an RE2 pattern: \pL (any letter) replaced by ASCII and basic Cyrillic
-// letters, \p{Lu} and \p{Ll} by their capitals and small letters. On basic text it matches exactly as the pattern does, and it compiles ten to
-// thirty times faster (each \pL is a program of about a thousand instructions).
+// letters, \p{Lu} and \p{Ll} by their capitals and small letters. On basic text it matches
+// exactly as the pattern does, and it compiles ten to thirty times faster (each \pL is a
+// program of about a thousand instructions).
 std::string NarrowLetters(const char* pattern);
 
 // The Cyrillic look-alike of a Latin letter ('e' → 'е', 'H' → 'Н'), or 0 when none.

@@ -84,7 +84,7 @@ Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& na
   return Status::Unsupported(context + "неизвестный формат");
 }
 
-Result<Document> ReadDocumentFile(const std::string& path, const ReaderOptions& options) {
+Result<std::string> ReadFileBytes(const std::string& path, const ReaderOptions& options) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     if (errno == ENOENT) return Status::NotFound(path + ": файл не найден");
@@ -103,7 +103,13 @@ Result<Document> ReadDocumentFile(const std::string& path, const ReaderOptions& 
   if (in.gcount() != static_cast<std::streamsize>(bytes.size())) {
     return Status::IoError(path + ": файл прочитан не полностью");
   }
-  return ReadDocumentBytes(bytes, path, options);
+  return bytes;
+}
+
+Result<Document> ReadDocumentFile(const std::string& path, const ReaderOptions& options) {
+  Result<std::string> bytes = ReadFileBytes(path, options);
+  if (!bytes.ok()) return bytes.status();
+  return ReadDocumentBytes(bytes.value(), path, options);
 }
 
 }  // namespace planparse

@@ -16,6 +16,10 @@ namespace planparse {
 // Reads the file at `path`. Errors name the file and the reason, in Russian.
 Result<Document> ReadDocumentFile(const std::string& path, const ReaderOptions& options);
 
+// The bytes of the file at `path`, with ReadDocumentFile's checks (a regular file, at most
+// options.max_file_bytes) and its errors.
+Result<std::string> ReadFileBytes(const std::string& path, const ReaderOptions& options);
+
 // Reads bytes already in memory; `name` is used in messages and Document::source.path.
 Result<Document> ReadDocumentBytes(std::string_view bytes, const std::string& name,
                                    const ReaderOptions& options);

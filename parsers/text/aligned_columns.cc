@@ -384,8 +384,9 @@ std::vector<std::string> Cells(const std::u32string& line, const std::vector<siz
       // ("Ноябрь-" before "декабрь" and "2023 г."), its line having left the cell before
       // one space only, may begin the cell at a higher cost; a surname further left, only
       // with its initials in the column.
-      if (d >= -(kFit + 2)) return 2 + std::labs(d);
-      if (!surname[i] || static_cast<long>(words[i + 1].start) < static_cast<long>(columns[c]) - kFit) return kInf;
+      const bool initials_in_column =
+          surname[i] && static_cast<long>(words[i + 1].start) >= static_cast<long>(columns[c]) - kFit;
+      if (d < -(kFit + 2) && !initials_in_column) return kInf;
       return 2 + std::labs(d);
     }
     long a = std::labs(d);
