@@ -47,6 +47,45 @@ std::vector<std::vector<size_t>> SplitTitles(const std::vector<TextLine>& lines,
   }
   return titles;
 }
+// The title column's title on a line of its own: "Наименование мероприятия", "Мероприятия".
+bool IsTitleColumnTitle(const std::string& trimmed_line) {
+  return HeadWord(MatchKey(trimmed_line)) == ColumnRole::kTitle ||
+         (RoleOfHeader(trimmed_line) == ColumnRole::kTitle && LineHeadWord(trimmed_line) == ColumnRole::kTitle &&
+          std::count(trimmed_line.begin(), trimmed_line.end(), ' ') <= 2);
+}
+
+// The pages of a table with no number column that plain pdftotext wrote column by column:
+// the title column's header on lines of its own ("Наименование мероприятия") with the first
+// title right under it in one block, and further on, before the next such header, another
+// column's title beginning a block, alone or over that column's values ("Сроки" /
+// "Январь 2026г.").
+// Returns the header's first line on each page, or nothing.
+std::vector<size_t> TitleHeadersAboveTheirTitles(const std::vector<TextLine>& lines) {
+  auto is_title_header = [&](size_t k) { return IsTitleColumnTitle(Trim(lines[k].text)); };
+  std::vector<size_t> pages;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (!StartsBlock(lines[k]) || !is_title_header(k)) continue;
+    size_t m = k + 1;
+    while (m < lines.size() && !StartsBlock(lines[m]) && is_title_header(m)) ++m;  // "мероприятия"
+    if (m == lines.size() || StartsBlock(lines[m]) || RoleOfHeader(Trim(lines[m].text)) != ColumnRole::kOther) {
+      continue;  // the header's other columns follow: the table is written row by row
+    }
+    // Only a page after the first may begin with the rest of a title ("учебный год").
+    if (pages.empty() && StartOf(Trim(lines[m].text)) != Start::kCapital) continue;
+    bool other_column_apart = false;
+    for (size_t j = m + 1; j < lines.size() && j < m + 80 && !other_column_apart; ++j) {
+      if (!StartsBlock(lines[j])) continue;
+      if (is_title_header(j)) break;
+      const std::string first = Trim(lines[j].text);
+      const ColumnRole role = RoleOfHeader(first);
+      other_column_apart = (role == ColumnRole::kTiming || role == ColumnRole::kResponsible) &&
+                           LineHeadWord(first) == role && std::count(first.begin(), first.end(), ' ') <= 1;
+    }
+    if (other_column_apart) pages.push_back(k);
+    k = m;
+  }
+  return pages;
+}
 }  // namespace
 
 // Whether, after a header that names only "№" and the title, other columns' titles follow
@@ -232,7 +271,8 @@ void FlagColumnWiseTable(Document* doc) {
 // be matched to the titles and are left out. Returns the table's block, or -1.
 long RebuildTitleColumnRuns(Document* doc) {
   const std::vector<TextLine> lines = LinesOf(*doc, 0);
-  // Pages of the table: each begins at a "№" followed by two numbers alone.
+  // Pages of the table: each begins at a "№" followed by two numbers alone, or, in a table
+  // with no number column, at the title column's own header.
   std::vector<size_t> pages;
   for (size_t k = 0; k + 2 < lines.size(); ++k) {
     const std::string line = Trim(lines[k].text);
@@ -240,13 +280,16 @@ long RebuildTitleColumnRuns(Document* doc) {
       pages.push_back(k);
     }
   }
+  const bool numbered = !pages.empty();
+  if (!numbered) pages = TitleHeadersAboveTheirTitles(lines);
   if (pages.empty()) return -1;
-  std::vector<size_t> title_lines;  // indices into `lines`, in order
-  size_t first = lines.size(), last = 0;  // the first title header; the line after the last title
+  std::vector<LineBlock> title_blocks;      // in order
+  std::vector<bool> under_header;           // whether the block is the title header's own
+  size_t first = lines.size();              // the first title header
   for (size_t p = 0; p < pages.size(); ++p) {
     const size_t page_end = p + 1 < pages.size() ? pages[p + 1] : lines.size();
-    size_t k = pages[p] + 1;
-    while (k < page_end && HeadWord(MatchKey(Trim(lines[k].text))) != ColumnRole::kTitle) ++k;
+    size_t k = pages[p];
+    while (k < page_end && !IsTitleColumnTitle(Trim(lines[k].text))) ++k;
     if (k == page_end) continue;
     first = std::min(first, k);
     ++k;
@@ -261,18 +304,54 @@ long RebuildTitleColumnRuns(Document* doc) {
       const std::string joined = BlockText(lines, block, " ");
       const std::string glued = BlockText(lines, block, "");  // "Ежеквартал" / "ьно"
       const std::string first_line = Trim(lines[block.from].text);
+      if (IsSignatureLine(first_line) || first_line.find("_____") != std::string::npos) break;
       const ColumnRole role = BlockRole(lines, block);
-      // Another column's title ("Сроки", "Исполнит" / "ель"); a short title ("Мониторинг" /
-      // "деятельности МОЦ") may read as the title column's own, which is met only once.
+      const bool column_title_first = RoleOfHeader(first_line) == LineHeadWord(first_line) &&
+                                      std::count(first_line.begin(), first_line.end(), ' ') <= 1;
+      // Another column's title ("Сроки", "Исполнит" / "ель"), alone or over its values; a
+      // short title ("Мониторинг" / "деятельности МОЦ") may read as the title column's own,
+      // which is met only once.
       if (IsHeaderBlock(lines, block) && role != ColumnRole::kTitle) {
         if (role == ColumnRole::kResult) break;
+      } else if (column_title_first && LineHeadWord(first_line) != ColumnRole::kOther &&
+                 LineHeadWord(first_line) != ColumnRole::kTitle) {
+        if (LineHeadWord(first_line) == ColumnRole::kResult) break;
       } else if (!IsValueLine(joined) && !IsValueLine(glued) && TimingCoverage(joined) < 0.5 &&
                  TimingCoverage(glued) < 0.5 && !MostlyUpper(first_line.substr(0, first_line.find(' ')), 2)) {
-        for (size_t m = block.from; m < block.to; ++m) title_lines.push_back(m);
-        last = block.to;
+        title_blocks.push_back(block);
+        under_header.push_back(!StartsBlock(lines[block.from]));
       }
       k = block.to;
     }
+  }
+  // Plain pdftotext breaks a cell's text where the next word would not fit in its column:
+  // the breaks inside the titles under the header show how long the title column's lines
+  // run. A block with a break well short of that (a line and the next word fitting in
+  // fewer characters) was wrapped in a narrower column: a result's ("Увеличение охвата" /
+  // "детей"), not a title.
+  size_t shortest_break = 0;  // characters of a line, a space and the next line's first word
+  auto breaks_of = [&](LineBlock block, auto&& visit) {
+    for (size_t m = block.from; m + 1 < block.to; ++m) {
+      const std::string next = Trim(lines[m + 1].text);
+      if (StartOf(next) != Start::kLower) continue;  // a title may begin there
+      visit(Characters(Trim(lines[m].text)) + 1 + Characters(next.substr(0, next.find(' '))));
+    }
+  };
+  for (size_t b = 0; b < title_blocks.size(); ++b) {
+    if (!under_header[b]) continue;
+    breaks_of(title_blocks[b], [&](size_t fit) { shortest_break = shortest_break == 0 ? fit : std::min(shortest_break, fit); });
+  }
+  constexpr size_t kBreakSlack = 2;  // characters: letters differ in width
+  std::vector<size_t> title_lines;  // indices into `lines`, in order
+  size_t last = 0;                  // the line after the last title
+  for (size_t b = 0; b < title_blocks.size(); ++b) {
+    bool narrower = false;
+    if (!under_header[b] && shortest_break > kBreakSlack) {
+      breaks_of(title_blocks[b], [&](size_t fit) { narrower = narrower || fit + kBreakSlack < shortest_break; });
+    }
+    if (narrower) continue;
+    for (size_t m = title_blocks[b].from; m < title_blocks[b].to; ++m) title_lines.push_back(m);
+    last = title_blocks[b].to;
   }
   if (title_lines.empty()) return -1;
   const std::vector<std::vector<size_t>> titles = SplitTitles(lines, title_lines, false);
@@ -310,7 +389,14 @@ long RebuildTitleColumnRuns(Document* doc) {
   // The table takes the place of the text from the first title header to the last title;
   // the first page's numbers go too, while what stands between them and the header (the
   // plan's title, often) stays.
+  SourceSpan where;
+  where.first_line = lines[first].line;
+  where.last_line = lines[last - 1].line;
   const size_t table_at = PlaceTable(doc, lines, first, last, std::move(table_block));
+  if (!numbered) {
+    doc->diagnostics.push_back(TableByColumns(where));  // (FlagColumnWiseTable looks for numbers)
+    return static_cast<long>(table_at);
+  }
   size_t numbers_end = pages[0] + 1;
   while (numbers_end < first && IsNumberAlone(lines[numbers_end].text)) ++numbers_end;
   const size_t numbers_from_block = lines[pages[0]].block, numbers_to_block = lines[numbers_end - 1].block + 1;

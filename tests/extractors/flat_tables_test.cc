@@ -15,6 +15,18 @@ Plan Extract(const std::string& text) {
   return ExtractPlan(doc.value(), ExtractOptions());
 }
 
+std::vector<std::string> TitlesOf(const Plan& plan) {
+  std::vector<std::string> titles;
+  for (const Event& e : plan.events) titles.push_back(e.title);
+  return titles;
+}
+
+int CountOf(const Plan& plan, const std::string& code) {
+  int count = 0;
+  for (const Diagnostic& d : plan.diagnostics) count += d.code == code;
+  return count;
+}
+
 bool HasDiagnostic(const Plan& plan, const std::string& code) {
   for (const Diagnostic& d : plan.diagnostics) {
     if (d.code == code) return true;
@@ -344,8 +356,7 @@ TEST(FlatTables, ColumnsTheRowsLeaveEmptyDoNotPullARowsText) {
       "льности педагогов\n, программ\nиндивидуального\nразвития\n"
       "4. Научно-методическая деятельность\n1. участие в\nсеминарах;\n1. обобщение\n"
       "опыта\n");
-  std::vector<std::string> titles;
-  for (const Event& e : plan.events) titles.push_back(e.title);
+  const std::vector<std::string> titles = TitlesOf(plan);
   ASSERT_EQ(titles.size(), 6u);
   EXPECT_EQ(titles[3], "планирование и организация работы МО: разработка и утверждение планов, циклограмм "
                        "деятельности педагогов, программ индивидуального развития");
@@ -391,8 +402,7 @@ const char* kRestartedItems =
 
 TEST(FlatTables, ListRestartedInEachCellGivesOneEventPerItem) {
   Plan plan = Extract(kRestartedItems);
-  std::vector<std::string> titles;
-  for (const Event& e : plan.events) titles.push_back(e.title);
+  const std::vector<std::string> titles = TitlesOf(plan);
   EXPECT_EQ(titles, (std::vector<std::string>{"пополнение регионального банка опыта",
                                               "рассмотрение содержания образовательных программ на заседаниях МО",
                                               "экспертиза материалов", "рецензирование программ"}));
@@ -497,18 +507,52 @@ const char* kTitleColumnRuns =
 
 TEST(FlatTables, TitlesOfATableWrittenColumnByColumnWithTheNumbersApart) {
   Plan plan = Extract(kTitleColumnRuns);
-  std::vector<std::string> titles;
-  for (const Event& e : plan.events) titles.push_back(e.title);
+  const std::vector<std::string> titles = TitlesOf(plan);
   EXPECT_EQ(titles, (std::vector<std::string>{
                         "Утверждение плана работы МОЦ на 2026 год", "Оказание методической помощи школам",
                         "Использование ресурсов «Точек Роста»",
                         "Информационная кампания «Дополнительное образование каждому ребенку»",
                         "Мониторинг деятельности МОЦ"}));
   EXPECT_EQ(plan.title.text, "План работы опорного центра на 2026 год");
-  int flagged = 0;
-  for (const Diagnostic& d : plan.diagnostics) flagged += d.code == "table.row_title_only";
-  EXPECT_EQ(flagged, 5);
+  EXPECT_EQ(CountOf(plan, "table.row_title_only"), 5);
   for (const Event& e : plan.events) EXPECT_EQ(e.number, "");  // numbers cannot be matched
+}
+
+// The same with no number column: each page begins at the title column's header, the
+// first title in its block; the other columns' titles begin blocks of their values. The
+// titles wrap at about 28 characters ("помощи образовательным" / "организациям": 35);
+// "Увеличение охвата" / "детей" (23) wrapped in the narrower result column, and comes
+// among the title blocks before the result column's title on the second page. A title
+// goes on under the second page's header.
+const char* kTitleColumnRunsUnnumbered =
+    "План работы опорного центра на 2026 год\n\n"
+    "Наименование мероприятия\nОказание методической\nпомощи образовательным\nорганизациям\n\n"
+    "Сроки\nЯнварь 2026г.\n\nИсполнитель\nМОЦ\n\n"
+    "Популяризация региональных\nоткрытых конкурсов на\nвыявление лучших практик и\n\n"
+    "В течение года\n\nМОЦ, ОУ\n\nРезультат\nПлан работы,\nлокальные акты\n\n"
+    "\fНаименование мероприятия\nинвентаризация реализуемых\nпрограмм дополнительного\nобразования\n"
+    "Персонифицированный учет\nдетей, обучающихся по\nдополнительным программам\n\n"
+    "Сроки\n(июль-август)\n\nИсполнитель\n\nМОЦ, УДО\n\nУвеличение охвата\nдетей\n\nПостоянно\n\n"
+    "Результат\nНаполнение\nнавигатора\n";
+
+TEST(FlatTables, TitlesOfATableWrittenColumnByColumnWithoutANumberColumn) {
+  Plan plan = Extract(kTitleColumnRunsUnnumbered);
+  const std::vector<std::string> titles = TitlesOf(plan);
+  EXPECT_EQ(titles, (std::vector<std::string>{
+                        "Оказание методической помощи образовательным организациям",
+                        "Популяризация региональных открытых конкурсов на выявление лучших практик и "
+                        "инвентаризация реализуемых программ дополнительного образования",
+                        "Персонифицированный учет детей, обучающихся по дополнительным программам"}));
+  EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
+  EXPECT_EQ(CountOf(plan, "table.row_title_only"), 3);
+  // A title column's header with its other columns' titles right under it is a table
+  // written row by row, and a first title in lower case continues nothing: neither is read so.
+  for (const std::string& head : {std::string("Наименование мероприятия\nСроки\nИсполнитель\n"),
+                                  std::string("Наименование мероприятия\nоказание методической\n")}) {
+    EXPECT_FALSE(HasDiagnostic(Extract(head + "Оказание помощи\n\nСроки\nЯнварь\n\nИсполнитель\nМОЦ\n"),
+                               "table.row_title_only"))
+        << head;
+  }
 }
 
 // Plain pdftotext wrote this month-led table column by column, page by page: the months,
@@ -528,8 +572,7 @@ const char* kMonthColumns =
 
 TEST(FlatTables, TitlesOfAMonthLedTableWrittenColumnByColumn) {
   Plan plan = Extract(kMonthColumns);
-  std::vector<std::string> titles;
-  for (const Event& e : plan.events) titles.push_back(e.title);
+  const std::vector<std::string> titles = TitlesOf(plan);
   EXPECT_EQ(titles, (std::vector<std::string>{
                         "Заседание МО № 1 «Планирование работы на год»", "Утверждение тем самообразования",
                         "Проведение школьного этапа олимпиады", "Взаимопосещение уроков",
@@ -540,9 +583,7 @@ TEST(FlatTables, TitlesOfAMonthLedTableWrittenColumnByColumn) {
     EXPECT_EQ(e.timing.raw, "");  // four months, seven titles: nothing ties them
     EXPECT_TRUE(e.responsible.empty());
   }
-  int flagged = 0;
-  for (const Diagnostic& d : plan.diagnostics) flagged += d.code == "table.row_title_only";
-  EXPECT_EQ(flagged, 7);
+  EXPECT_EQ(CountOf(plan, "table.row_title_only"), 7);
   EXPECT_TRUE(HasDiagnostic(plan, "text.table_by_columns"));
 }
 
@@ -715,8 +756,7 @@ const char* kCouncilPdftotext =
     "аттестации.\n";
 
 void ExpectCouncil(const Plan& plan) {
-  std::vector<std::string> titles;
-  for (const Event& e : plan.events) titles.push_back(e.title);
+  const std::vector<std::string> titles = TitlesOf(plan);
   EXPECT_EQ(titles, (std::vector<std::string>{
                         "Анализ методической работы за 2024-2025 учебный год.",
                         "Утверждение плана методической работы на 2025-2026 учебный год.",
@@ -1391,8 +1431,7 @@ TEST(FlatTables, ItemsRunTogetherInACellAreEventsEach) {
       "самообразования 1.\n\nСоставление графика\n\nРуководитель МО Иванова\n\nА.А.\n\n\n"
       "Октябрь\n\n• Проведение школьного\n\nэтапа олимпиады •\n\nВзаимопосещение уроков\n\n"
       "Учителя-предметники\n\n\nНоябрь Заседание МО № 2 «Итоги\n\nпервой четверти»\n\nИванова А.А.\n\n\n");
-  std::vector<std::string> titles;
-  for (const Event& e : plan.events) titles.push_back(e.title);
+  const std::vector<std::string> titles = TitlesOf(plan);
   EXPECT_EQ(titles, (std::vector<std::string>{"Заседание МО № 1 «Планирование работы на год»",
                                               "Утверждение тем самообразования", "Составление графика",
                                               "Проведение школьного этапа олимпиады", "Взаимопосещение уроков",
