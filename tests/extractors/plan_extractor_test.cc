@@ -403,6 +403,12 @@ TEST(Extract, OrganisationsNamed) {
                        "Совещание в МБУ ДО «Центр развития творчества» и МБОУ «СОШ № 3».\n");
   EXPECT_EQ(plan.organisations,
             (std::vector<std::string>{"МБОУ «СОШ № 3»", "МБУ ДО «Центр развития творчества»"}));
+  // A name of 100 characters in its quotes is one; a quote left open to a later one is none.
+  const std::string hundred(100, 'x');
+  EXPECT_EQ(FromText("План работы на 2024 год\nМБОУ «" + hundred + "»\n").organisations,
+            (std::vector<std::string>{"МБОУ «" + hundred + "»"}));
+  EXPECT_EQ(FromText("План работы на 2024 год\nМБОУ \"" + hundred + "x\"\n").organisations,
+            std::vector<std::string>{});
 }
 
 TEST(Extract, GoalsOnNextLineAndSeveralGoals) {
