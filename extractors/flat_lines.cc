@@ -254,24 +254,25 @@ bool Expected(const std::string& last, const std::string& number) {
 std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
   std::vector<TextLine> lines;
   int blank = 0;
-  bool page = false;
+  bool page = false, table = false;
   for (size_t b = from; b < doc.body.size(); ++b) {
     const Block& block = doc.body[b];
     if (block.kind != BlockKind::kParagraph) {
       blank = 0;
       page = block.kind == BlockKind::kPageBreak;
+      table = block.kind == BlockKind::kTable;
       continue;
     }
     if (Trim(block.paragraph.text).empty()) {
       ++blank;
       continue;
     }
-    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page});
+    lines.push_back({block.paragraph.text, block.span.first_line, blank, b, page, table});
     // A part's heading whose space the PDF's text lost ("IV.Работа с педагогами") gets it
     // back, so that it reads as one (PartStart); "III.1" stays.
     RE2::Replace(&lines.back().text, WrittenRule("glued_part_heading", lines.back().text), "\\1 \\2");
     blank = 0;
-    page = false;
+    page = table = false;
   }
   // Page numbers ("2", "- 2 -", "Стр. 2 из 5") standing alone next to a page break are
   // no part of a table: their line goes, and the break passes to the line after.
@@ -284,6 +285,7 @@ std::vector<TextLine> LinesOf(const Document& doc, size_t from) {
     if (alone && at_break && RE2::FullMatch(MatchKey(lines[k].text), kPageNumber)) {
       if (k + 1 < lines.size()) {
         lines[k + 1].page_before = true;
+        lines[k + 1].table_before = lines[k + 1].table_before || lines[k].table_before;
         lines[k + 1].gap_before = std::max(lines[k + 1].gap_before, lines[k].gap_before);
       }
       continue;

@@ -24,6 +24,7 @@ struct TextLine {
   int gap_before = 0;   // blank lines before it
   size_t block = 0;     // index in doc.body
   bool page_before = false;  // a page break (form feed) stands between it and the line before
+  bool table_before = false;  // a table already built (tab-separated rows) stands there
 };
 
 // The body's lines from block `from` on, with the blank lines before each; tables already

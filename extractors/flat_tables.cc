@@ -1049,7 +1049,7 @@ size_t UnnumberedRows(const std::vector<TextLine>& lines, size_t from, const std
       while (k + 1 < lines.size() && header_keys.count(MatchKey(Trim(lines[k + 1].text)))) ++k;
       continue;
     }
-    if (IsSignatureLine(line) || IsNumberColumnTitle(line) || lines[k].page_before ||
+    if (IsSignatureLine(line) || IsNumberColumnTitle(line) || lines[k].page_before || lines[k].table_before ||
         (k > from && HeaderStartsAt(lines, k, options.min_header_roles, options.max_header_lines)) ||
         (!lines_apart && k > from && lines[k].gap_before > width) || (lines_apart && lines[k].gap_before > 3)) {
       trailing_blanks = lines_apart ? 0 : std::min(lines[k].gap_before, width);
@@ -1917,7 +1917,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     return key.size() <= 40 && RE2::PartialMatch(key, Rule("approval_heading", key));
   };
   while (end < lines.size() && !IsSignatureLine(lines[end].text) && !IsNumberColumnTitle(Trim(lines[end].text)) &&
-         !approval(end)) {
+         !approval(end) && !(end > from && lines[end].table_before)) {
     ++end;
   }
   std::vector<std::vector<Piece>> pieces;  // of each line, for the two tests below
@@ -2559,7 +2559,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
       std::string n, d, t, roman, rest;
       if (is_part(j)) break;
       if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
-      if (IsSignatureLine(lines[j].text)) break;
+      if (IsSignatureLine(lines[j].text) || lines[j].table_before) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
       const std::string line = Trim(lines[j].text);
       if (IsNumberColumnTitle(line)) {

@@ -143,6 +143,21 @@ TEST(FlatTables, SectionRowsBetweenRowsAndASignatureAfterTheTable) {
   EXPECT_EQ(plan.tasks.size(), 2u);
 }
 
+// Signatures typed with tabs after the table ("Руководитель МО:____<tab>Подпись:____")
+// read as a table of their own: the last row ends before it, and the line after it
+// ("(заполняется …)") is no note of the row's.
+TEST(FlatTables, ATableOfSignaturesEndsTheLastRow) {
+  Plan plan = Extract(
+      "План работы МО на 2025 год\n\n№\nМероприятие\nСроки\nОтветственный\nПримечание\n"
+      "1.\nСеминар для учителей\nОктябрь\nИванова И.И.\n\n2.\nОткрытые уроки\nНоябрь\nПетрова А.А.\n\n\n\n"
+      "Руководитель МО:______\tПодпись:______\nКуратор МО:______\tПодпись:______\n"
+      "(заполняется для областных МО)\n");
+  ASSERT_EQ(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Петрова А.А."});
+  EXPECT_EQ(plan.events[1].note, "");
+  EXPECT_EQ(plan.events[1].span.last_line, 16);
+}
+
 // The same table with the unnumbered line only one blank line after the row: a
 // continuation of the row's result, not a section.
 TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
