@@ -799,10 +799,11 @@ class TableReader {
       if (!base.timing.raw.empty()) group_timing_ = base.timing;
       else base.timing = group_timing_;
     }
-    // Several items in one cell ("1. …", "1. …") are several events.
+    // Several items in one cell ("1. …", "1. …") are several events. (A title of one
+    // paragraph is one event whatever its start: nothing below asks then.)
     std::vector<bool> marked(title->paragraphs.size());
     int marked_count = 0;
-    for (size_t k = 0; k < title->paragraphs.size(); ++k) {
+    for (size_t k = 0; k < title->paragraphs.size() && title->paragraphs.size() >= 2; ++k) {
       marked[k] = IsMarkedParagraph(*title, k);
       marked_count += marked[k];
     }

@@ -177,10 +177,15 @@ bool StartsWithListMarker(const std::string& label, const std::string& key) {
 
 std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
                        bool strip_numbering, LineBreaks breaks) {
-  std::vector<std::string> cleaned;
-  cleaned.reserve(lines.size());
-  for (const std::string& l : lines) cleaned.push_back(RemoveArtifacts(l));
-  std::string text = JoinLines(cleaned, hyphenator, breaks);
+  std::string text;
+  if (lines.size() == 1) {
+    text = NormalizeText(RemoveArtifacts(lines[0]));  // what JoinLines makes of one line
+  } else {
+    std::vector<std::string> cleaned;
+    cleaned.reserve(lines.size());
+    for (const std::string& l : lines) cleaned.push_back(RemoveArtifacts(l));
+    text = JoinLines(cleaned, hyphenator, breaks);
+  }
   if (strip_numbering) text = NormalizeText(StripListMarker(text));
   while (!text.empty() && (text.back() == ';' || text.back() == ',' || text.back() == ' ')) {
     text.pop_back();
