@@ -1376,6 +1376,11 @@ int WrappedWidth(const std::vector<std::vector<Piece>>& pieces) {
   }
   if (long_lines.size() < 4) return 0;
   std::sort(long_lines.begin(), long_lines.end());
+  // Lines holding two cells glued by a space ("Организационно Разработка и утверждение
+  // плана": a column of sections beside the titles) run longer than any title's line:
+  // those more than a quarter longer than the median are left out first.
+  const int median = long_lines[long_lines.size() / 2];
+  while (long_lines.size() > 3 && 4 * long_lines.back() > 5 * median) long_lines.pop_back();
   return long_lines[long_lines.size() * 4 / 5];
 }
 
@@ -1450,8 +1455,14 @@ int InterleavedContinuations(const std::vector<TextLine>& lines, size_t from, si
         Characters(line) < 8 || lines[k].gap_before > 0) {
       continue;
     }
+    // The line before is another column's: a value, a mark, or a capitalised line the
+    // continuation's first word would have fitted on (a result's "Аналитическая" before
+    // the title's "дополнительных"), so not the title's own last line.
     const std::string before = Trim(lines[k - 1].text);
-    if (!IsValueLine(before) && !IsMarkLine(before)) continue;
+    if (!IsValueLine(before) && !IsMarkLine(before) &&
+        !(StartOf(before) == Start::kCapital && !MayContinueTitle({before}, line, width))) {
+      continue;
+    }
     for (size_t j = k - 1; j-- > from && j + 5 > k;) {
       const std::string above = Trim(lines[j].text);
       if (StartOf(above) == Start::kCapital && static_cast<int>(Characters(above)) >= width * 3 / 5 &&

@@ -158,6 +158,35 @@ TEST(FlatTables, ATableOfSignaturesEndsTheLastRow) {
   EXPECT_EQ(plan.events[1].span.last_line, 16);
 }
 
+// Plain pdftotext, visual line by visual line, of a table whose last column holds results:
+// a title's next line comes after a result's ("Аналитическая" / "дополнительного …"), a
+// capitalised line the title's next word would have fitted on, so no line of the title.
+TEST(FlatTables, VisualLinesOfATableEndingWithResults) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n\n№\nМероприятия\nСрок\nОтветственные\nПланируемый\nп/п\nисполнения\n"
+      "исполнители\nрезультат\n"
+      "1.\nМониторинг реализации программ\nЕжеквартально Методисты\nАналитическая\n"
+      "дополнительного образования в школах\nМОЦ\nсправка\nи организациях района\n"
+      "2.\nФормирование муниципального банка\nВ течение\nСидоренко В.П., Банк практик на\n"
+      "лучших практик дополнительного\nгода\nметодист\nсайте МОЦ\nобразования детей\n"
+      "3.\nПроведение информационной кампании\nАвгуст –\nРуководители\nУвеличение охвата\n"
+      "по привлечению детей в объединения\nсентябрь\nОО\nдетей на 2%\nдополнительного образования\n2025 г.\n"
+      "4.\nРазмещение информации о работе МОЦ\nПостоянно\nКравченко О.Л.\nПубликации, не\n"
+      "на официальном сайте и в социальных\nменее 2 в месяц\nсетях\n");
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].title,
+            "Мониторинг реализации программ дополнительного образования в школах и организациях района");
+  EXPECT_EQ(plan.events[0].result, "Аналитическая справка");
+  EXPECT_EQ(plan.events[0].responsible, std::vector<std::string>{"Методисты МОЦ"});
+  EXPECT_EQ(plan.events[1].title.rfind("Формирование муниципального банка лучших практик", 0), 0u);
+  EXPECT_EQ(plan.events[1].timing.raw, "В течение года");
+  EXPECT_EQ(plan.events[2].title,
+            "Проведение информационной кампании по привлечению детей в объединения дополнительного образования");
+  EXPECT_EQ(plan.events[2].timing.raw, "Август – сентябрь 2025 г.");
+  EXPECT_EQ(plan.events[3].title, "Размещение информации о работе МОЦ на официальном сайте и в социальных сетях");
+  EXPECT_EQ(plan.events[3].result, "Публикации, не менее 2 в месяц");
+}
+
 // The same table with the unnumbered line only one blank line after the row: a
 // continuation of the row's result, not a section.
 TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
