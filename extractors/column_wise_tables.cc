@@ -1,6 +1,7 @@
 #include "extractors/column_wise_tables.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "extractors/internal.h"
@@ -47,6 +48,15 @@ std::vector<std::vector<size_t>> SplitTitles(const std::vector<TextLine>& lines,
   }
   return titles;
 }
+
+// The column a short line names on its own, its first word and its wording agreeing
+// ("Сроки", "Исполнитель", "Результат"), or kOther.
+ColumnRole ColumnTitleAlone(const std::string& trimmed_line) {
+  if (std::count(trimmed_line.begin(), trimmed_line.end(), ' ') > 1) return ColumnRole::kOther;
+  const ColumnRole role = LineHeadWord(trimmed_line);
+  return RoleOfHeader(trimmed_line) == role ? role : ColumnRole::kOther;
+}
+
 // The title column's title on a line of its own: "Наименование мероприятия", "Мероприятия".
 bool IsTitleColumnTitle(const std::string& trimmed_line) {
   return HeadWord(MatchKey(trimmed_line)) == ColumnRole::kTitle ||
@@ -76,10 +86,8 @@ std::vector<size_t> TitleHeadersAboveTheirTitles(const std::vector<TextLine>& li
     for (size_t j = m + 1; j < lines.size() && j < m + 80 && !other_column_apart; ++j) {
       if (!StartsBlock(lines[j])) continue;
       if (is_title_header(j)) break;
-      const std::string first = Trim(lines[j].text);
-      const ColumnRole role = RoleOfHeader(first);
-      other_column_apart = (role == ColumnRole::kTiming || role == ColumnRole::kResponsible) &&
-                           LineHeadWord(first) == role && std::count(first.begin(), first.end(), ' ') <= 1;
+      const ColumnRole role = ColumnTitleAlone(Trim(lines[j].text));
+      other_column_apart = role == ColumnRole::kTiming || role == ColumnRole::kResponsible;
     }
     if (other_column_apart) pages.push_back(k);
     k = m;
@@ -306,16 +314,14 @@ long RebuildTitleColumnRuns(Document* doc) {
       const std::string first_line = Trim(lines[block.from].text);
       if (IsSignatureLine(first_line) || first_line.find("_____") != std::string::npos) break;
       const ColumnRole role = BlockRole(lines, block);
-      const bool column_title_first = RoleOfHeader(first_line) == LineHeadWord(first_line) &&
-                                      std::count(first_line.begin(), first_line.end(), ' ') <= 1;
+      const ColumnRole titled = ColumnTitleAlone(first_line);
       // Another column's title ("Сроки", "Исполнит" / "ель"), alone or over its values; a
       // short title ("Мониторинг" / "деятельности МОЦ") may read as the title column's own,
       // which is met only once.
       if (IsHeaderBlock(lines, block) && role != ColumnRole::kTitle) {
         if (role == ColumnRole::kResult) break;
-      } else if (column_title_first && LineHeadWord(first_line) != ColumnRole::kOther &&
-                 LineHeadWord(first_line) != ColumnRole::kTitle) {
-        if (LineHeadWord(first_line) == ColumnRole::kResult) break;
+      } else if (titled != ColumnRole::kOther && titled != ColumnRole::kTitle) {
+        if (titled == ColumnRole::kResult) break;
       } else if (!IsValueLine(joined) && !IsValueLine(glued) && TimingCoverage(joined) < 0.5 &&
                  TimingCoverage(glued) < 0.5 && !MostlyUpper(first_line.substr(0, first_line.find(' ')), 2)) {
         title_blocks.push_back(block);
@@ -329,26 +335,27 @@ long RebuildTitleColumnRuns(Document* doc) {
   // run. A block with a break well short of that (a line and the next word fitting in
   // fewer characters) was wrapped in a narrower column: a result's ("Увеличение охвата" /
   // "детей"), not a title.
-  size_t shortest_break = 0;  // characters of a line, a space and the next line's first word
-  auto breaks_of = [&](LineBlock block, auto&& visit) {
+  // The shortest break of a block: the characters of a line, a space and the next line's
+  // first word, over the lines a lower-case line continues (SIZE_MAX when there are none).
+  auto shortest_break_of = [&](LineBlock block) {
+    size_t shortest = SIZE_MAX;
     for (size_t m = block.from; m + 1 < block.to; ++m) {
       const std::string next = Trim(lines[m + 1].text);
       if (StartOf(next) != Start::kLower) continue;  // a title may begin there
-      visit(Characters(Trim(lines[m].text)) + 1 + Characters(next.substr(0, next.find(' '))));
+      shortest = std::min(shortest, Characters(Trim(lines[m].text)) + 1 + Characters(next.substr(0, next.find(' '))));
     }
+    return shortest;
   };
+  size_t title_break = SIZE_MAX;
   for (size_t b = 0; b < title_blocks.size(); ++b) {
-    if (!under_header[b]) continue;
-    breaks_of(title_blocks[b], [&](size_t fit) { shortest_break = shortest_break == 0 ? fit : std::min(shortest_break, fit); });
+    if (under_header[b]) title_break = std::min(title_break, shortest_break_of(title_blocks[b]));
   }
   constexpr size_t kBreakSlack = 2;  // characters: letters differ in width
   std::vector<size_t> title_lines;  // indices into `lines`, in order
   size_t last = 0;                  // the line after the last title
   for (size_t b = 0; b < title_blocks.size(); ++b) {
-    bool narrower = false;
-    if (!under_header[b] && shortest_break > kBreakSlack) {
-      breaks_of(title_blocks[b], [&](size_t fit) { narrower = narrower || fit + kBreakSlack < shortest_break; });
-    }
+    const size_t own = shortest_break_of(title_blocks[b]);
+    const bool narrower = !under_header[b] && title_break != SIZE_MAX && own != SIZE_MAX && own + kBreakSlack < title_break;
     if (narrower) continue;
     for (size_t m = title_blocks[b].from; m < title_blocks[b].to; ++m) title_lines.push_back(m);
     last = title_blocks[b].to;
