@@ -284,7 +284,10 @@ long RebuildTitleColumnRuns(Document* doc) {
   std::vector<size_t> pages;
   for (size_t k = 0; k + 2 < lines.size(); ++k) {
     const std::string line = Trim(lines[k].text);
-    if ((line == "№" || line == "№ п/п") && IsNumberAlone(lines[k + 1].text) && IsNumberAlone(lines[k + 2].text)) {
+    // ("№" / "п/п" on two lines, then the numbers)
+    const size_t n = k + 1 < lines.size() && line == "№" && Trim(lines[k + 1].text) == "п/п" ? k + 2 : k + 1;
+    if ((line == "№" || line == "№ п/п") && n + 1 < lines.size() && IsNumberAlone(lines[n].text) &&
+        IsNumberAlone(lines[n + 1].text)) {
       pages.push_back(k);
     }
   }
@@ -405,6 +408,7 @@ long RebuildTitleColumnRuns(Document* doc) {
     return static_cast<long>(table_at);
   }
   size_t numbers_end = pages[0] + 1;
+  if (numbers_end < first && Trim(lines[numbers_end].text) == "п/п") ++numbers_end;
   while (numbers_end < first && IsNumberAlone(lines[numbers_end].text)) ++numbers_end;
   const size_t numbers_from_block = lines[pages[0]].block, numbers_to_block = lines[numbers_end - 1].block + 1;
   doc->body.erase(doc->body.begin() + static_cast<long>(numbers_from_block),

@@ -340,7 +340,11 @@ size_t PlaceTable(Document* doc, const std::vector<TextLine>& lines, size_t from
     for (TableCell& cell : rows[r].cells) cell.span.table_row = static_cast<int>(r);
   }
   const size_t first_block = lines[from].block;
-  const size_t last_block = to < lines.size() ? lines[to].block : doc->body.size();
+  // The blank lines and page breaks after the last line go with it; a table built before
+  // (one of the titles of a page written column by column) stays.
+  size_t last_block = lines[to - 1].block + 1;
+  const size_t next_block = to < lines.size() ? lines[to].block : doc->body.size();
+  while (last_block < next_block && doc->body[last_block].kind != BlockKind::kTable) ++last_block;
   table.span.first_line = lines[from].line;
   table.span.last_line = lines[to - 1].line;
   doc->body.erase(doc->body.begin() + static_cast<long>(first_block),

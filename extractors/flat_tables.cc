@@ -2877,7 +2877,7 @@ int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
   size_t from = 0;
   if (long at = RebuildTitleColumnRuns(doc); at >= 0) {
     ++rebuilt;
-    from = static_cast<size_t>(at) + 1;
+    (void)at;
   }
   while (rebuilt < 100) {
     long at = RebuildOne(doc, options, from);

@@ -161,8 +161,7 @@ TEST(FlatTables, ATableOfSignaturesEndsTheLastRow) {
 // Plain pdftotext, visual line by visual line, of a table whose last column holds results:
 // a title's next line comes after a result's ("Аналитическая" / "дополнительного …"), a
 // capitalised line the title's next word would have fitted on, so no line of the title.
-TEST(FlatTables, VisualLinesOfATableEndingWithResults) {
-  Plan plan = Extract(
+const char* kVisualLinesEndingWithResults =
       "План работы МОЦ на 2025 год\n\n№\nМероприятия\nСрок\nОтветственные\nПланируемый\nп/п\nисполнения\n"
       "исполнители\nрезультат\n"
       "1.\nМониторинг реализации программ\nЕжеквартально Методисты\nАналитическая\n"
@@ -172,7 +171,10 @@ TEST(FlatTables, VisualLinesOfATableEndingWithResults) {
       "3.\nПроведение информационной кампании\nАвгуст –\nРуководители\nУвеличение охвата\n"
       "по привлечению детей в объединения\nсентябрь\nОО\nдетей на 2%\nдополнительного образования\n2025 г.\n"
       "4.\nРазмещение информации о работе МОЦ\nПостоянно\nКравченко О.Л.\nПубликации, не\n"
-      "на официальном сайте и в социальных\nменее 2 в месяц\nсетях\n");
+      "на официальном сайте и в социальных\nменее 2 в месяц\nсетях\n";
+
+TEST(FlatTables, VisualLinesOfATableEndingWithResults) {
+  Plan plan = Extract(kVisualLinesEndingWithResults);
   ASSERT_EQ(plan.events.size(), 4u);
   EXPECT_EQ(plan.events[0].title,
             "Мониторинг реализации программ дополнительного образования в школах и организациях района");
@@ -185,6 +187,24 @@ TEST(FlatTables, VisualLinesOfATableEndingWithResults) {
   EXPECT_EQ(plan.events[2].timing.raw, "Август – сентябрь 2025 г.");
   EXPECT_EQ(plan.events[3].title, "Размещение информации о работе МОЦ на официальном сайте и в социальных сетях");
   EXPECT_EQ(plan.events[3].result, "Публикации, не менее 2 в месяц");
+}
+
+// The same table, its second page written column by column ("№" / "п/п" / the numbers,
+// the titles, the signature, then the other columns): that page's titles are read, and
+// the first page is still rebuilt row by row.
+TEST(FlatTables, APageWrittenColumnByColumnAfterOneWrittenRowByRow) {
+  Plan plan = Extract(std::string(kVisualLinesEndingWithResults) +
+                      "\n\f№\nп/п\n5.\n6.\n\nМероприятия\nОрганизация курсов повышения\nквалификации для педагогов\n"
+                      "Муниципальный конкурс\nпрофессионального мастерства\n\nРуководитель МОЦ ________ А.А. Петрова\n\n"
+                      "Срок\nисполнения\nПо графику\n\nМарт 2025 г.\n");
+  const std::vector<std::string> titles = TitlesOf(plan);
+  ASSERT_EQ(titles.size(), 6u);
+  EXPECT_EQ(titles[0], "Мониторинг реализации программ дополнительного образования в школах и организациях района");
+  EXPECT_EQ(titles[3], "Размещение информации о работе МОЦ на официальном сайте и в социальных сетях");
+  EXPECT_EQ(plan.events[3].result, "Публикации, не менее 2 в месяц");  // no "п/п" taken in
+  EXPECT_EQ(titles[4], "Организация курсов повышения квалификации для педагогов");
+  EXPECT_EQ(titles[5], "Муниципальный конкурс профессионального мастерства");
+  EXPECT_EQ(CountOf(plan, "table.row_title_only"), 2);
 }
 
 // The same table with the unnumbered line only one blank line after the row: a
