@@ -152,14 +152,17 @@ std::string NormalizeText(std::string_view utf8) {
     // Already NFC (nearly always): spaces and invisibles handled on the UTF-8 bytes.
     std::string out;
     out.reserve(utf8.size());
-    bool pending_space = false;
+    bool pending_space = false, removed = false;
     const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
     const int32_t length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
       const int32_t start = i;
       UChar32 c;
       U8_NEXT(s, i, length, c);
-      if (c >= 0 && IsRemoved(c)) continue;
+      if (c >= 0 && IsRemoved(c)) {
+        removed = true;
+        continue;
+      }
       if (c >= 0 && (IsSpace(c) || c < 0x20 || c == 0x7F)) {
         pending_space = !out.empty();
         continue;
@@ -168,6 +171,12 @@ std::string NormalizeText(std::string_view utf8) {
       pending_space = false;
       if (c < 0) out += "\xEF\xBF\xBD";  // U+FFFD for an ill-formed sequence
       else out.append(utf8.data() + start, static_cast<size_t>(i - start));
+    }
+    // An invisible gone from between a letter and its accent ("e", soft hyphen, U+0301)
+    // leaves the two to be composed: the text is normalised once more.
+    error = U_ZERO_ERROR;
+    if (removed && !nfc->isNormalizedUTF8(icu::StringPiece(out.data(), static_cast<int32_t>(out.size())), error)) {
+      return NormalizeText(out);
     }
     return out;
   }
@@ -179,10 +188,13 @@ std::string NormalizeText(std::string_view utf8) {
     if (U_SUCCESS(error)) text = normalized;
   }
   icu::UnicodeString out;
-  bool pending_space = false;
+  bool pending_space = false, removed = false;
   for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
     UChar32 c = text.char32At(i);
-    if (IsRemoved(c)) continue;
+    if (IsRemoved(c)) {
+      removed = true;
+      continue;
+    }
     if (IsSpace(c) || (c < 0x20) || c == 0x7F) {
       pending_space = !out.isEmpty();
       continue;
@@ -190,6 +202,11 @@ std::string NormalizeText(std::string_view utf8) {
     if (pending_space) out.append(static_cast<UChar>(' '));
     pending_space = false;
     out.append(c);
+  }
+  if (removed) {  // as above: what the invisibles stood between composes now
+    error = U_ZERO_ERROR;
+    icu::UnicodeString composed = nfc->normalize(out, error);
+    if (U_SUCCESS(error)) out = composed;
   }
   std::string result;
   out.toUTF8String(result);

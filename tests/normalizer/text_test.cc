@@ -47,6 +47,24 @@ TEST(NormalizeText, OnlyTextAlreadyNormalIsPassedThrough) {
   }
 }
 
+// An invisible removed from between a letter and its accent leaves them to compose, and
+// normalised text normalises to itself: later stages join normalised paragraphs without
+// normalising them again.
+TEST(NormalizeText, IsNfcAfterInvisiblesGoAndNormalisesToItself) {
+  EXPECT_EQ(NormalizeText("e\u00AD\u0301"), "\u00E9");          // soft hyphen (text already NFC)
+  EXPECT_EQ(NormalizeText("и\u200B\u0306 \u0439"), "й й");      // zero-width space
+  EXPECT_EQ(NormalizeText("e\uFEFF\u0301 и\u0306"), "\u00E9 й");  // BOM, and text not NFC
+  const char* pieces[] = {"e",     "а",      " ",        "\u200B", "\u0301", "\u00A0", "\u00AD", "\uFEFF",
+                          "\t",    "\x01",   "й",        "и\u0306", "\u200D", "x",     "\u2028", "\xC0"};
+  std::mt19937 random(7);
+  for (int t = 0; t < 20000; ++t) {
+    std::string text;
+    for (int n = static_cast<int>(random() % 8); n > 0; --n) text += pieces[random() % std::size(pieces)];
+    const std::string once = NormalizeText(text);
+    ASSERT_EQ(NormalizeText(once), once) << text;
+  }
+}
+
 TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
   EXPECT_EQ(MatchKey("ЦЕЛЬ:"), "цель:");
   EXPECT_EQ(MatchKey("Цель :"), "цель :");
