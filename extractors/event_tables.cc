@@ -47,12 +47,21 @@ void CollectParagraphs(const std::vector<Block>& blocks, CellText* out) {
 CellText TextOf(const TableCell& cell) {
   CellText out;
   CollectParagraphs(cell.blocks, &out);
-  std::string joined;
+  // Normalised paragraphs, none empty, joined by single spaces are normalised text already
+  // (NormalizeText gives text it would leave as it is); an empty one (a list label alone)
+  // would leave two spaces.
+  bool none_empty = true;
+  size_t size = 0;
   for (const std::string& p : out.paragraphs) {
-    if (!joined.empty()) joined.push_back(' ');
-    joined += p;
+    none_empty = none_empty && !p.empty();
+    size += p.size() + 1;
   }
-  out.joined = NormalizeText(joined);
+  out.joined.reserve(size);
+  for (const std::string& p : out.paragraphs) {
+    if (!out.joined.empty()) out.joined.push_back(' ');
+    out.joined += p;
+  }
+  if (!none_empty) out.joined = NormalizeText(out.joined);
   return out;
 }
 
