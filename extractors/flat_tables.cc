@@ -16,6 +16,7 @@
 #include "extractors/flat_lines.h"
 #include "extractors/internal.h"
 #include "extractors/rules.h"
+#include "normalizer/hyphenation.h"
 #include "normalizer/keys.h"
 #include "normalizer/letter_pattern.h"
 #include "normalizer/text.h"
@@ -968,6 +969,7 @@ struct TableColumns {
   std::vector<int> content_columns;
   std::vector<ColumnRole> content_roles;
   int number_column = 0;  // roles.size() when there is none
+  bool sections_first = false;  // a column of sections before the titles, left out of `roles`
 };
 
 // The index of `role`'s column among `roles`, or roles.size() when none holds it.
@@ -1502,8 +1504,9 @@ std::vector<double> LineScores(const std::string& text, const std::vector<Column
 // line holds.
 struct VisualUnit {
   std::string text;
-  int line = 0;         // in the input
-  bool number = false;  // a row's number
+  int line = 0;          // in the input
+  bool number = false;   // a row's number
+  bool section = false;  // the text of a column of sections, glued before a row's title
 };
 
 // Whether the rows from `from` on are numbered alone on their lines while the title's cell
@@ -1527,7 +1530,7 @@ bool RowsNumberedAlone(const std::vector<TextLine>& lines, size_t from, size_t e
 // left out (`header_keys`: match keys of its lines); in a numbered table (`numbered`) each
 // row's number is a unit of its own. `wrap` is the title column's width.
 std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t from, size_t end, int wrap,
-                                    bool numbered, const std::set<std::string>& header_keys) {
+                                    bool numbered, bool sections_first, const std::set<std::string>& header_keys) {
   std::vector<VisualUnit> units;
   // A piece of a line as units: two where pdftotext glued two cells ("СеминарНоябрь").
   auto add_cells = [&units](const std::string& text, int line) {
@@ -1541,9 +1544,57 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
   };
   std::string last_number;  // numbered tables: the last row number read
   const bool alone_only = numbered && RowsNumberedAlone(lines, from, end);
+  // With a column of sections before the titles: the unit holding the current row's
+  // section text (SIZE_MAX when none), and that column's width, its first line's.
+  size_t section_unit = SIZE_MAX;
+  size_t section_width = 0;
+  constexpr size_t kSectionSlack = 3;  // characters past the first line's: letters differ in width
+  size_t number_unit = SIZE_MAX;  // the last row number's unit, until the line after it is read
+  // A row's first line holding two cells begins with the section's text ("Организационно
+  // Разработка и утверждение плана") where the second opens the title in capitals and
+  // neither is a value. Asked once the line after a number is read.
+  auto find_section = [&] {
+    if (number_unit == SIZE_MAX || units.size() <= number_unit + 1) return;
+    const VisualUnit &first = units[number_unit + 1];
+    if (sections_first && units.size() >= number_unit + 3) {
+      const VisualUnit& second = units[number_unit + 2];
+      if (!first.number && !second.number && first.line == second.line && StartOf(second.text) == Start::kCapital &&
+          !IsValueLine(first.text) && !IsValueLine(second.text) && TimingCoverage(second.text) == 0) {
+        units[number_unit + 1].section = true;
+        section_unit = number_unit + 1;
+        section_width = Characters(first.text);
+      }
+    }
+    number_unit = SIZE_MAX;
+  };
   for (size_t k = from; k < end; ++k) {
+    find_section();
     std::string line = Trim(lines[k].text);
     if (line.empty()) continue;
+    // The section's text goes on at a line's start: a compound's next part ("Организационно"
+    // / "-методическое") or the rest of a word the column broke ("Информационно" / "е
+    // сопровождение …", the whole word known to the dictionary and the piece not): as many
+    // words as fit the column join it, and the line's rest is read as usual.
+    if (section_unit != SIZE_MAX && StartOf(line) != Start::kCapital) {
+      std::string& section = units[section_unit].text;
+      const std::string first_word = line.substr(0, line.find(' '));
+      const std::string last_word = section.substr(section.rfind(' ') == std::string::npos ? 0 : section.rfind(' ') + 1);
+      const Hyphenator* dictionary = Hyphenator::Default();
+      const bool compound = first_word.size() > 1 && first_word[0] == '-';
+      const bool completes = !compound && dictionary != nullptr && !dictionary->IsWord(first_word) &&
+                             dictionary->IsWord(last_word + first_word);
+      if (compound || completes) {
+        size_t cut = first_word.size();
+        for (size_t sp = line.find(' ', cut); sp != std::string::npos && Characters(line.substr(0, sp)) <= section_width + kSectionSlack;
+             sp = line.find(' ', sp + 1)) {
+          cut = sp;
+        }
+        if (cut == first_word.size() && line.size() > cut && Characters(line) <= section_width + kSectionSlack) cut = line.size();
+        section += line.substr(0, cut);
+        line = cut < line.size() ? Trim(line.substr(cut)) : std::string();
+        if (line.empty()) continue;
+      }
+    }
     if ((lines[k].page_before || lines[k].gap_before > 0 || (k > from && header_keys.count(MatchKey(Trim(lines[k - 1].text))))) &&
         header_keys.count(MatchKey(line))) {
       continue;
@@ -1555,6 +1606,8 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
       last_number = n;
       units.push_back({n + d, lines[k].line});
       units.back().number = true;
+      section_unit = SIZE_MAX;
+      number_unit = units.size() - 1;
       if (t.empty()) continue;
       line = t;
     }
@@ -1628,7 +1681,7 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     }
     units.push_back({line, lines[k].line});
   }
-
+  find_section();
   return units;
 }
 
@@ -1673,14 +1726,23 @@ std::vector<VisualRow> VisualRows(const std::vector<VisualUnit>& units, const st
     const std::string& line = units[u].text;
     const Start start = StartOf(line);
     if (units[u].number) {
-      // A number begins the row; a timing after it is the row's, then the title.
-      if (u + 1 >= units.size() || units[u + 1].number) continue;
-      const std::string& next = units[u + 1].text;
-      const bool month = month_at(u + 1);
-      row_units.push_back({u + 1, u + 2, false, month, line});
+      // A number begins the row; a timing after it is the row's, then the title. A
+      // section's text glued before the title becomes a section row before the row.
+      size_t first = u + 1;
+      if (first < units.size() && units[first].section) {
+        row_units.push_back({first, first + 1, true, false});
+        ++first;
+      }
+      if (first >= units.size() || units[first].number) {
+        u = first - 1;
+        continue;
+      }
+      const std::string& next = units[first].text;
+      const bool month = month_at(first);
+      row_units.push_back({first, first + 1, false, month, line});
       title_so_far.clear();
       if (!month) title_so_far.push_back(next);
-      ++u;
+      u = first;
       continue;
     }
     std::string n, d, t;
@@ -1940,7 +2002,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
   const size_t title_column = ColumnIndex(roles, ColumnRole::kTitle);
   const size_t timing_column = ColumnIndex(roles, ColumnRole::kTiming);
 
-  const std::vector<VisualUnit> units = VisualUnits(lines, from, end, wrap, numbered, header_keys);
+  const std::vector<VisualUnit> units = VisualUnits(lines, from, end, wrap, numbered, columns.sections_first, header_keys);
   const std::vector<VisualRow> row_units = VisualRows(units, roles, wrap, numbered);
 
   // What each unit is, worked out once: the reading below asks it for every state.
@@ -2392,7 +2454,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     header_to += header.roles.size();
   }
 
-  const TableColumns columns = ColumnsOf(header.roles);
+  TableColumns columns = ColumnsOf(header.roles);
+  columns.sections_first = section_column;
   const std::vector<ColumnRole>& roles = columns.roles;
   const int width = static_cast<int>(roles.size());
   const std::vector<int>& content_columns = columns.content_columns;

@@ -207,6 +207,43 @@ TEST(FlatTables, APageWrittenColumnByColumnAfterOneWrittenRowByRow) {
   EXPECT_EQ(CountOf(plan, "table.row_title_only"), 2);
 }
 
+// Plain pdftotext of a table with a column of sections before the titles ("Направление
+// деятельности", merged down over each group), visual line by visual line (rows 1 to 5 of
+// plan_moc_zarechny_2025's): a group's first row begins with the section's first line
+// glued to the title's ("Организационно Разработка и утверждение плана"), and the section
+// goes on at the start of later lines, a compound's next part ("-методическое") or the
+// rest of a word the column broke ("Информационно" / "е сопровождение деятельности МОЦ на
+// официальном"): section rows, the titles whole.
+TEST(FlatTables, VisualLinesWithAColumnOfSectionsBeforeTheTitles) {
+  Plan plan = Extract(
+      "План работы МОЦ на 2025 год\n\n"
+      "№\nНаправление\nМероприятия\nСрок\nОтветственные\nПланируемый\nп/п деятельности\n"
+      "исполнения\nисполнители\nрезультат\n1.\nОрганизационно Разработка и утверждение плана\n"
+      "до 20.01.2025 Руководитель\nУтверждённый\n-методическое\nработы МОЦ на 2025 год\n"
+      "МОЦ Петрова\nплан работы\nобеспечение\nА.А.\n2.\nМониторинг реализации\n"
+      "Ежекварталь Методисты\nАналитическая\nдополнительных\nно\nМОЦ\nсправка\n"
+      "общеобразовательных программ в\nобразовательных организациях\nрайона\n3.\n"
+      "Формирование муниципального\nВ течение\nСидоренко В.П., Банк практик на\n"
+      "банка лучших практик\nгода\nметодист\nсайте МОЦ\nдополнительного образования\n4.\n"
+      "Информационно Размещение информации о\nПостоянно\nКравченко О.Л.\nПубликации, не\n"
+      "е сопровождение деятельности МОЦ на официальном\nменее 2 в месяц\n"
+      "сайте и в социальных сетях\n5.\nПроведение информационной\nАвгуст –\nРуководители\n"
+      "Увеличение охвата\nкампании по привлечению детей в\nсентябрь\nОО\nдетей на 2%\n"
+      "объединения дополнительного\n2025 г.\nобразования\n- родительские собрания;\n"
+      "- дни открытых дверей\n");
+  const std::vector<std::string> titles = TitlesOf(plan);
+  ASSERT_EQ(titles.size(), 5u);
+  EXPECT_EQ(titles[0], "Разработка и утверждение плана работы МОЦ на 2025 год");
+  EXPECT_EQ(titles[1],
+            "Мониторинг реализации дополнительных общеобразовательных программ в образовательных организациях района");
+  EXPECT_EQ(titles[3], "Размещение информации о деятельности МОЦ на официальном сайте и в социальных сетях");
+  EXPECT_EQ(plan.events[0].section, "Организационно-методическое");
+  EXPECT_EQ(plan.events[2].section, "Организационно-методическое");
+  EXPECT_EQ(plan.events[3].section, "Информационное сопровождение");
+  EXPECT_EQ(plan.events[3].result, "Публикации, не менее 2 в месяц");
+  EXPECT_EQ(plan.events[4].section, "Информационное сопровождение");
+}
+
 // The same table with the unnumbered line only one blank line after the row: a
 // continuation of the row's result, not a section.
 TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
