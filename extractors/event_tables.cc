@@ -776,7 +776,21 @@ class TableReader {
     }
     if (!title || title->empty()) return;
     CellText split_title;
-    if (ctx_->breaks == LineBreaks::kWrapped && SplitRunTogetherItems(*title, &split_title)) title = &split_title;
+    if (ctx_->breaks == LineBreaks::kWrapped && SplitRunTogetherItems(*title, &split_title)) {
+      title = &split_title;
+    } else if (ctx_->breaks == LineBreaks::kWrapped && number != nullptr && IsNumberLike(number->joined) &&
+               number->joined.find('.') + 1 == number->joined.size() &&
+               title->joined.find("; " + number->joined + " ") != std::string::npos) {
+      // A cell's list restarted at every item ("1. пополнение …; 1. рассмотрение …; 1. …")
+      // whose first marker was read as the row's number: it is the first item's.
+      CellText marked = *title;
+      marked.paragraphs[0] = number->joined + " " + marked.paragraphs[0];
+      split_title = CellText();
+      if (SplitRunTogetherItems(marked, &split_title)) {
+        title = &split_title;
+        number = nullptr;
+      }
+    }
 
     Event base;
     base.section = sections_->Innermost();

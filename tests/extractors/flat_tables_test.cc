@@ -244,6 +244,26 @@ TEST(FlatTables, VisualLinesWithAColumnOfSectionsBeforeTheTitles) {
   EXPECT_EQ(plan.events[4].section, "Информационное сопровождение");
 }
 
+// Cell after cell, each cell a list restarted at "1." whose items the wrapped text runs
+// together ("опыта; 1." / "рассмотрение …", "МО; 1. создание …"): the first marker, read as
+// the row's number, is the first item's, and each item is an event; a cell of one item
+// keeps its number.
+TEST(FlatTables, ACellsListRestartedAtOneWhoseFirstMarkerLooksLikeTheRowsNumber) {
+  Plan plan = Extract(
+      "План работы МО на 2025 год\n\n№\n\nп/п\n\nСодержание\n\nдеятельности\n\nСроки\n\nОтветственный\n\n\n\n"
+      "2. Информационная деятельность\n\n\n\n1. пополнение банка\n\nпедагогического опыта; 1.\n\n"
+      "рассмотрение вопросов на\n\nзаседаниях МО; 1. создание\n\nгруппы МО в сетях\n\nВ течение года\n\n"
+      "Руководитель МО\n\n\n\n3. Экспертная деятельность\n\n\n\n1. экспертиза\n\nметодических материалов\n\n"
+      "Ежегодно\n\nРуководитель МО\n");
+  EXPECT_EQ(TitlesOf(plan), (std::vector<std::string>{"пополнение банка педагогического опыта",
+                                                       "рассмотрение вопросов на заседаниях МО",
+                                                       "создание группы МО в сетях", "экспертиза методических материалов"}));
+  ASSERT_EQ(plan.events.size(), 4u);
+  EXPECT_EQ(plan.events[0].number, "");
+  EXPECT_EQ(plan.events[2].section, "Информационная деятельность");
+  EXPECT_EQ(plan.events[3].number, "1");
+}
+
 // The same table with the unnumbered line only one blank line after the row: a
 // continuation of the row's result, not a section.
 TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
