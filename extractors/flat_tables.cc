@@ -1523,12 +1523,43 @@ bool RowsNumberedAlone(const std::vector<TextLine>& lines, size_t from, size_t e
   return false;
 }
 
+// The text of a column of sections goes on at a line's start: a compound's next part
+// ("Организационно" / "-методическое") or the rest of a word the column broke
+// ("Информационно" / "е сопровождение …": the whole word known to the dictionary, the
+// piece not). Appends to `section` as many of `line`'s words as fit `width` characters
+// and leaves the rest in `line`; returns whether any of it is left.
+bool TakeSectionsRest(size_t width, std::string* section, std::string* line) {
+  if (StartOf(*line) == Start::kCapital) return true;
+  const std::string first_word = line->substr(0, line->find(' '));
+  const size_t space = section->rfind(' ');
+  const std::string last_word = section->substr(space == std::string::npos ? 0 : space + 1);
+  const Hyphenator* dictionary = Hyphenator::Default();
+  const bool compound = first_word.size() > 1 && first_word[0] == '-';
+  const bool completes = !compound && dictionary != nullptr && !dictionary->IsWord(first_word) &&
+                         dictionary->IsWord(last_word + first_word);
+  if (!compound && !completes) return true;
+  size_t cut = first_word.size();
+  if (Characters(*line) <= width) {
+    cut = line->size();
+  } else {
+    for (size_t sp = line->find(' ', cut); sp != std::string::npos && Characters(line->substr(0, sp)) <= width;
+         sp = line->find(' ', sp + 1)) {
+      cut = sp;
+    }
+  }
+  *section += line->substr(0, cut);
+  *line = cut < line->size() ? Trim(line->substr(cut)) : std::string();
+  return !line->empty();
+}
+
 // The table's lines [from, end) as units: a line, or its pieces where it holds two cells: a line
 // longer than the title column holds a title's line and the next column's start
 // ("… дополнительных Методисты ОДО"), and a completion mark may follow a person on one
 // line ("Методист Соколов Д.А. перенесено"). The header repeated after a page break is
 // left out (`header_keys`: match keys of its lines); in a numbered table (`numbered`) each
-// row's number is a unit of its own. `wrap` is the title column's width.
+// row's number is a unit of its own. `wrap` is the title column's width. With a column of
+// sections before the titles (`sections_first`), the section's text glued before a group's
+// first title is a unit marked `section`, and its later lines join it (TakeSectionsRest).
 std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t from, size_t end, int wrap,
                                     bool numbered, bool sections_first, const std::set<std::string>& header_keys) {
   std::vector<VisualUnit> units;
@@ -1555,7 +1586,7 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
   // neither is a value. Asked once the line after a number is read.
   auto find_section = [&] {
     if (number_unit == SIZE_MAX || units.size() <= number_unit + 1) return;
-    const VisualUnit &first = units[number_unit + 1];
+    const VisualUnit& first = units[number_unit + 1];
     if (sections_first && units.size() >= number_unit + 3) {
       const VisualUnit& second = units[number_unit + 2];
       if (!first.number && !second.number && first.line == second.line && StartOf(second.text) == Start::kCapital &&
@@ -1571,29 +1602,8 @@ std::vector<VisualUnit> VisualUnits(const std::vector<TextLine>& lines, size_t f
     find_section();
     std::string line = Trim(lines[k].text);
     if (line.empty()) continue;
-    // The section's text goes on at a line's start: a compound's next part ("Организационно"
-    // / "-методическое") or the rest of a word the column broke ("Информационно" / "е
-    // сопровождение …", the whole word known to the dictionary and the piece not): as many
-    // words as fit the column join it, and the line's rest is read as usual.
-    if (section_unit != SIZE_MAX && StartOf(line) != Start::kCapital) {
-      std::string& section = units[section_unit].text;
-      const std::string first_word = line.substr(0, line.find(' '));
-      const std::string last_word = section.substr(section.rfind(' ') == std::string::npos ? 0 : section.rfind(' ') + 1);
-      const Hyphenator* dictionary = Hyphenator::Default();
-      const bool compound = first_word.size() > 1 && first_word[0] == '-';
-      const bool completes = !compound && dictionary != nullptr && !dictionary->IsWord(first_word) &&
-                             dictionary->IsWord(last_word + first_word);
-      if (compound || completes) {
-        size_t cut = first_word.size();
-        for (size_t sp = line.find(' ', cut); sp != std::string::npos && Characters(line.substr(0, sp)) <= section_width + kSectionSlack;
-             sp = line.find(' ', sp + 1)) {
-          cut = sp;
-        }
-        if (cut == first_word.size() && line.size() > cut && Characters(line) <= section_width + kSectionSlack) cut = line.size();
-        section += line.substr(0, cut);
-        line = cut < line.size() ? Trim(line.substr(cut)) : std::string();
-        if (line.empty()) continue;
-      }
+    if (section_unit != SIZE_MAX && !TakeSectionsRest(section_width + kSectionSlack, &units[section_unit].text, &line)) {
+      continue;  // the whole line was the section's
     }
     if ((lines[k].page_before || lines[k].gap_before > 0 || (k > from && header_keys.count(MatchKey(Trim(lines[k - 1].text))))) &&
         header_keys.count(MatchKey(line))) {
