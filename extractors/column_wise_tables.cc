@@ -49,10 +49,10 @@ std::vector<std::vector<size_t>> SplitTitles(const std::vector<TextLine>& lines,
   return titles;
 }
 
-// The column a short line names on its own, its first word and its wording agreeing
-// ("Сроки", "Исполнитель", "Результат"), or kOther.
-ColumnRole ColumnTitleAlone(const std::string& trimmed_line) {
-  if (std::count(trimmed_line.begin(), trimmed_line.end(), ' ') > 1) return ColumnRole::kOther;
+// The column a short line (at most `max_spaces` spaces) names on its own, its first word
+// and its wording agreeing ("Сроки", "Исполнитель", "Результат"), or kOther.
+ColumnRole ColumnTitleAlone(const std::string& trimmed_line, long max_spaces = 1) {
+  if (std::count(trimmed_line.begin(), trimmed_line.end(), ' ') > max_spaces) return ColumnRole::kOther;
   const ColumnRole role = LineHeadWord(trimmed_line);
   return RoleOfHeader(trimmed_line) == role ? role : ColumnRole::kOther;
 }
@@ -60,8 +60,7 @@ ColumnRole ColumnTitleAlone(const std::string& trimmed_line) {
 // The title column's title on a line of its own: "Наименование мероприятия", "Мероприятия".
 bool IsTitleColumnTitle(const std::string& trimmed_line) {
   return HeadWord(MatchKey(trimmed_line)) == ColumnRole::kTitle ||
-         (RoleOfHeader(trimmed_line) == ColumnRole::kTitle && LineHeadWord(trimmed_line) == ColumnRole::kTitle &&
-          std::count(trimmed_line.begin(), trimmed_line.end(), ' ') <= 2);
+         ColumnTitleAlone(trimmed_line, 2) == ColumnRole::kTitle;
 }
 
 // The pages of a table with no number column that plain pdftotext wrote column by column:

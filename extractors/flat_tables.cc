@@ -2947,11 +2947,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
 int RebuildFlattenedTables(Document* doc, const FlatTableOptions& options) {
   FlagColumnWiseTable(doc);
   int rebuilt = 0;
-  size_t from = 0;
-  if (long at = RebuildTitleColumnRuns(doc); at >= 0) {
-    ++rebuilt;
-    (void)at;
-  }
+  size_t from = 0;  // a table of titles is passed over: rows before it are rebuilt too
+  if (RebuildTitleColumnRuns(doc) >= 0) ++rebuilt;
   while (rebuilt < 100) {
     long at = RebuildOne(doc, options, from);
     if (at < 0) break;
