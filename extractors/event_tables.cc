@@ -72,6 +72,11 @@ bool IsMarkedParagraph(const CellText& text, size_t k) {
          StartsWithListMarker(text.labels[k], MatchKeyOfStart(text.paragraphs[k], kMarkerBytes));
 }
 
+bool StartsWithDigit(const std::string& text) {
+  const size_t lead = text.find_first_not_of(' ');
+  return lead != std::string::npos && isdigit(static_cast<unsigned char>(text[lead]));
+}
+
 bool HasLetters(const std::string& text) {
   static const LetterPattern kLetter(R"(\pL)");
   return RE2::PartialMatch(text, kLetter.For(text));
@@ -828,6 +833,12 @@ class TableReader {
     int marked_count = 0;
     for (size_t k = 0; k < title->paragraphs.size() && title->paragraphs.size() >= 2; ++k) {
       marked[k] = IsMarkedParagraph(*title, k);
+      // In wrapped text the items are marked as the first one is: a dash at a line's start
+      // inside a numbered item is its sentence's ("публикации (в том числе" / "– электронные)").
+      if (k > 0 && marked[k] && marked[0] && ctx_->breaks == LineBreaks::kWrapped &&
+          StartsWithDigit(title->paragraphs[k]) != StartsWithDigit(title->paragraphs[0])) {
+        marked[k] = false;
+      }
       marked_count += marked[k];
     }
     // In wrapped text an item runs over several lines: items marked from the first line on.

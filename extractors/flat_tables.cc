@@ -2752,10 +2752,22 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     // "1. пополнение …", then "1. рассмотрение …" inside the same row: Word restarts a list
     // in each cell, so the row's number was the first item's label. The labels stay in
     // the text, where each item becomes an event.
+    // Wrapped, the later labels stand inside lines too ("деятельности; 1." / "сетях; 1.
+    // информирование").
+    auto holds_item_label = [&](const std::string& line) {
+      std::string n, d, t;
+      if (ParseRowStart(line, &n, &d, &t) && n == number && d == dot && !t.empty()) return true;
+      if (dot != ".") return false;
+      const std::string label = "; " + number + ".";
+      for (size_t at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
+        const size_t after = at + label.size();
+        if (after == line.size() || line[after] == ' ') return true;
+      }
+      return false;
+    };
     bool restarted = false;
     for (size_t k = i + 1; k < section_line && !restarted && !text.empty(); ++k) {
-      std::string n, d, t;
-      restarted = ParseRowStart(lines[k].text, &n, &d, &t) && n == number && d == dot && !t.empty();
+      restarted = holds_item_label(Trim(lines[k].text));
     }
     // Without a number column the number stays before the title ("1.Организация …"), where
     // the extraction finds it as it does in a DOCX cell.
@@ -2795,10 +2807,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     if (restarted) {
       size_t last_item = 0;
       for (size_t k = 1; k < all_pieces.size(); ++k) {
-        std::string n, d, t;
-        if (all_pieces[k].line_start && ParseRowStart(all_pieces[k].text, &n, &d, &t) && n == number) {
-          last_item = k;
-        }
+        if (all_pieces[k].line_start && holds_item_label(all_pieces[k].text)) last_item = k;
       }
       // When nothing but the last item's own lines (in lower case, no values) follows it,
       // the other columns are empty: the whole row is items.
