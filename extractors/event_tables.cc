@@ -779,7 +779,9 @@ class TableReader {
       title = number;
       number = nullptr;
     }
-    if (!title || title->empty()) return;
+    // A title without a letter ("1.2.", "–", "2024") names no event: a number or a mark a
+    // rebuilt row took for its title.
+    if (!title || title->empty() || !HasLetters(title->joined)) return;
     CellText split_title;
     if (ctx_->breaks == LineBreaks::kWrapped && SplitRunTogetherItems(*title, &split_title)) {
       title = &split_title;

@@ -70,6 +70,19 @@ TEST(Extract, ThreeColumnsWithoutNumberColumn) {
   EXPECT_EQ(plan.events[1].timing.recurrence, Recurrence::kQuarterly);
 }
 
+// A title cell without a letter (a number, a dash, a sum) names no event.
+TEST(Extract, TitlesWithoutLettersAreNoEvents) {
+  Plan plan = FromText(
+      "ПЛАН МЕРОПРИЯТИЙ на 2026 год\n"
+      "№\tМероприятие\tДата\tОтветственный\n"
+      "1.\tКонкурс чтецов\t15.03.2026\tСидорова Е.П\n"
+      "2.\t1.2.\tмарт\t\n"
+      "3.\t–\t\t\n"
+      "4.\t€ 84,000 64,000\t2007\t\n"
+      "5.\tМетодический совет\tежеквартально\tзам. директора по УВР\n");
+  EXPECT_EQ(Titles(plan), (std::vector<std::string>{"Конкурс чтецов", "Методический совет"}));
+}
+
 TEST(Extract, EightColumns) {
   Plan plan = FromText(
       "План работы РМО на 2023-2024 уч. год\n"
