@@ -1968,6 +1968,120 @@ void PlaceColumnsAfterTable(const std::vector<TextLine>& lines, size_t end, Tabl
   }
 }
 
+// A rebuilt cell's paragraphs, joined by spaces.
+std::string TextOfCell(const TableCell& cell) {
+  std::string text;
+  for (const Block& b : cell.blocks) {
+    if (!b.paragraph.text.empty()) text += (text.empty() ? "" : " ") + b.paragraph.text;
+  }
+  return text;
+}
+
+// A page written column by column after rows written row by row (plain pdftotext): on
+// the table's last page, after the titles, another column's header title repeated at a
+// block's start ("Сроки проведения", one of `header_keys`) over a block of that column's
+// values for the page's rows ("по запросу" / "по отдельному" / "графику"), no row begun
+// after it. Returns the title's line and sets `*values_end` to the end of its block, or
+// returns lines.size().
+size_t LastPageColumnAt(const std::vector<TextLine>& lines, size_t from, const std::set<std::string>& header_keys,
+                        size_t* values_end) {
+  for (size_t k = from + 1; k < lines.size(); ++k) {
+    std::string n, d, t;
+    const std::string line = Trim(lines[k].text);
+    if (!StartsBlock(lines[k]) || header_keys.count(MatchKey(line)) == 0) continue;
+    const ColumnRole role = RoleOfHeader(line);
+    if (role == ColumnRole::kOther || role == ColumnRole::kTitle || role == ColumnRole::kNumber) continue;
+    size_t values = k + 1;
+    while (values < lines.size() && !StartsBlock(lines[values]) && header_keys.count(MatchKey(Trim(lines[values].text))) > 0) {
+      ++values;
+    }
+    size_t end = values;
+    while (end < lines.size() && !StartsBlock(lines[end]) && Characters(Trim(lines[end].text)) <= 40) ++end;
+    if (end == values || (end < lines.size() && !StartsBlock(lines[end]))) continue;
+    for (size_t m = end; m < lines.size(); ++m) {
+      if (ParseRowStart(lines[m].text, &n, &d, &t)) return lines.size();
+    }
+    *values_end = end;
+    return k;
+  }
+  return lines.size();
+}
+
+// The values under such a title (lines [from, to), the title's own lines first) go to the
+// table's last rows that lack that column, in order: as many rows as follow the last row
+// that has it. The lines are shared out among those rows so that the most of them read as
+// the column's values (a timing that parses: "по запросу" / "по отдельному" / "графику").
+// Returns whether they were placed; a note says so.
+bool PlaceLastPageColumn(const std::vector<TextLine>& lines, size_t from, size_t to,
+                         const std::set<std::string>& header_keys, Table* table, std::vector<Diagnostic>* notes) {
+  const std::string title = Trim(lines[from].text);
+  const ColumnRole role = RoleOfHeader(title);
+  int column = -1;
+  for (const TableCell& cell : table->rows.front().cells) {
+    if (RoleOfHeader(TextOfCell(cell)) == role) column = cell.grid_column;
+  }
+  if (column < 0) return false;
+  size_t values = from + 1;
+  while (values < to && header_keys.count(MatchKey(Trim(lines[values].text))) > 0) ++values;
+  // The rows after the last one that has the column, each with a cell in it.
+  std::vector<TableCell*> empty;
+  for (size_t r = table->rows.size(); r-- > 1;) {
+    TableRow& row = table->rows[r];
+    if (row.cells.size() <= 1) continue;  // a section row
+    TableCell* cell = nullptr;
+    for (TableCell& c : row.cells) {
+      if (c.grid_column == column) cell = &c;
+    }
+    if (cell == nullptr || !TextOfCell(*cell).empty()) break;
+    empty.insert(empty.begin(), cell);
+  }
+  const size_t rows = empty.size(), count = to - values;
+  if (rows == 0 || count < rows || count > 4 * rows) return false;
+  auto fits = [&](size_t a, size_t b) {
+    std::vector<std::string> parts;
+    for (size_t m = a; m < b; ++m) parts.push_back(Trim(lines[m].text));
+    const std::string text = JoinLines(parts, nullptr);
+    if (role == ColumnRole::kTiming) return ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown ? 1 : 0;
+    return FitsColumn(text, role) ? 1 : 0;
+  };
+  // best[i][j]: the most values that read as the column's, lines [values, values + i) in j cells.
+  constexpr int kNone = -1;
+  std::vector<std::vector<int>> best(count + 1, std::vector<int>(rows + 1, kNone));
+  std::vector<std::vector<size_t>> cut(count + 1, std::vector<size_t>(rows + 1, 0));
+  best[0][0] = 0;
+  for (size_t i = 1; i <= count; ++i) {
+    for (size_t j = 1; j <= rows && j <= i; ++j) {
+      for (size_t a = j - 1; a < i; ++a) {
+        if (best[a][j - 1] == kNone) continue;
+        const int v = best[a][j - 1] + fits(values + a, values + i);
+        if (v > best[i][j]) {
+          best[i][j] = v;
+          cut[i][j] = a;
+        }
+      }
+    }
+  }
+  for (size_t i = count, j = rows; j > 0; --j) {
+    const size_t a = cut[i][j];
+    std::vector<std::string> parts;
+    for (size_t m = values + a; m < values + i; ++m) parts.push_back(Trim(lines[m].text));
+    TableCell& cell = *empty[j - 1];
+    const int table_cell = cell.span.table_cell;
+    cell = MakeCell(column, 1, {JoinLines(parts, nullptr)}, cell.span.first_line, cell.span.last_line);
+    cell.span.table_cell = table_cell;
+    i = a;
+  }
+  SourceSpan where;
+  where.first_line = lines[from].line;
+  where.last_line = lines[to - 1].line;
+  notes->push_back({"table.columns_after_table", Severity::kInfo,
+                    "Столбец «" + title + "» последней страницы записан после названий мероприятий (так пишет "
+                    "pdftotext без -layout); его значения расставлены по последним строкам по порядку — "
+                    "проверьте, что каждое попало в свою строку",
+                    where});
+  return true;
+}
+
 // Plain pdftotext writes a table led by a timing column ("Месяц" | "Содержание работы" |
 // "Участники" | "Ответственные" | …) visual line by visual line across its cells:
 //   Январь / Совещание руководителей организаций / Руководители ОДО / Рябова С.В. /
@@ -2600,6 +2714,9 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     return heading_number >= 0 && ParseRowStart(line, &n, &d, &t) && d == "." &&
            n == std::to_string(heading_number + 1) && ReadsAsHeading(t);
   };
+  size_t last_page_values = lines.size();
+  const size_t last_page_column =
+      i < lines.size() ? LastPageColumnAt(lines, header_to, header_keys, &last_page_values) : lines.size();
   while (i < lines.size()) {
     if (is_part(i)) {
       std::vector<std::string> parts = {Trim(lines[i].text)};
@@ -2641,7 +2758,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     std::vector<LineBlock> echoes;  // repeated headers inside the row, left out of it
     for (; j < lines.size(); ++j) {
       std::string n, d, t, roman, rest;
-      if (is_part(j)) break;
+      if (is_part(j) || j == last_page_column) break;
       if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
       if (IsSignatureLine(lines[j].text) || lines[j].table_before) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
@@ -2945,6 +3062,10 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     }
     last_number = number;
     consumed = i = j;
+  }
+  if (last_page_column < lines.size() && consumed == last_page_column &&
+      PlaceLastPageColumn(lines, last_page_column, last_page_values, header_keys, &table, &row_notes)) {
+    consumed = last_page_values;
   }
   if (table.rows.size() < 2) return -1;
   for (Diagnostic& d : row_notes) doc->diagnostics.push_back(std::move(d));

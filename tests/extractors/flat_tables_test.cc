@@ -297,6 +297,69 @@ TEST(FlatTables, ARestartedListInATemplateWhoseOtherColumnsAreEmpty) {
   for (const Event& e : plan.events) EXPECT_EQ(e.result, "") << e.title;
 }
 
+// Plain pdftotext of plan_mo_2025's PDF, a two-column plan whose first page is written row
+// by row and whose last page column by column: the titles, then the timing column's title
+// again over the page's timings ("по запросу" / "по отдельному" / "графику"). The timings
+// go to the page's rows in order, split where each reads as a timing; the last title ends
+// before them.
+TEST(FlatTables, TheLastPagesTimingsWrittenAfterItsTitles) {
+  Plan plan = Extract(
+      "План работы методического объединения педагогов дополнительного образования на\n"
+      "2025 – 2026 учебный год\n\n"
+      "Название мероприятия\n"
+      "Сроки проведения\n"
+      "1.Организация деятельности методического\n"
+      "в течение года\n"
+      "объединения педагогов дополнительного\n"
+      "образования.\n"
+      "2.Участие в вебинарах педагогов\n"
+      "в течение года\n"
+      "дополнительного образования.\n"
+      "3.Заседание рабочей группы по достижению\n"
+      "октябрь\n"
+      "показателя «Доля детей в возрасте от 5 до 18\n"
+      "лет, получающих дополнительное образование\n"
+      "с использованием сертификата\n"
+      "дополнительного образования, в общей\n"
+      "численности детей, получающих\n"
+      "дополнительное образование» в 2025-2026\n"
+      "учебном году\n"
+      "4.Заседание методического объединения\n"
+      "май\n"
+      "педагогов дополнительного образования на\n"
+      "тему: «Обмен опытом по разработке программ\n"
+      "дополнительного образования среди\n"
+      "образовательных организаций округа» в форме\n"
+      "обучающего семинар-практикума\n"
+      "5.Заседание методического объединения\n"
+      "июнь\n"
+      "педагогов дополнительного образования на\n"
+      "тему: «Подготовка участников конкурса\n"
+      "профессионального мастерства работников\n"
+      "\n"
+      "Название мероприятия\n"
+      "сферы дополнительного образования детей\n"
+      "«Сердце отдаю детям»\n"
+      "6.Методическая помощь педагогам\n"
+      "дополнительного образования при разработке\n"
+      "программ дополнительного образования\n"
+      "7.Взаимо посещения занятий педагогами\n"
+      "дополнительного образования (по\n"
+      "согласованию) в целях обмена опытом.\n"
+      "\n"
+      "Сроки проведения\n"
+      "по запросу\n"
+      "по отдельному\n"
+      "графику\n");
+  ASSERT_EQ(plan.events.size(), 7u);
+  EXPECT_EQ(plan.events[4].timing.raw, "июнь");
+  EXPECT_EQ(plan.events[5].timing.raw, "по запросу");
+  EXPECT_EQ(plan.events[6].title,
+            "Взаимо посещения занятий педагогами дополнительного образования (по согласованию) в целях обмена опытом.");
+  EXPECT_EQ(plan.events[6].timing.raw, "по отдельному графику");
+  EXPECT_EQ(plan.events[6].timing.kind, TimingKind::kBySchedule);
+}
+
 // The same table with the unnumbered line only one blank line after the row: a
 // continuation of the row's result, not a section.
 TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
