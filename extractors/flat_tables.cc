@@ -2169,6 +2169,12 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
         responsible < roles.size() && IsInitials(text)) {
       i.column[responsible] = std::max(i.column[responsible], 3.0);
     }
+    // So does a position alone before a person's name ("Методист МОЦ" / "Кузнецова Е.И.").
+    if (const size_t responsible = ColumnIndex(roles, ColumnRole::kResponsible);
+        responsible < roles.size() && u + 1 < units.size() && PersonShare(units[u + 1].text) > 0.5) {
+      const std::string key = MatchKey(text);
+      if (RE2::FullMatch(key, Rule("position_lead", key))) i.column[responsible] = std::max(i.column[responsible], 3.0);
+    }
   }
   // The score of unit u in column c of a row whose title ends with unit `title` and holds
   // `quotes` unclosed quotes, whose month may go on with u (`month_goes_on`), whose last

@@ -360,6 +360,81 @@ TEST(FlatTables, TheLastPagesTimingsWrittenAfterItsTitles) {
   EXPECT_EQ(plan.events[6].timing.kind, TimingKind::kBySchedule);
 }
 
+// MuPDF's text of plan_odo_2025's PDF: a position alone on the line before a person's name
+// ("Методист МОЦ" / "Кузнецова Е.И."), right under another column's last line ("Методисты
+// ОДО"), begins the person's cell.
+TEST(FlatTables, APositionAloneBeforeANameBeginsTheResponsibleCell) {
+  Plan plan = Extract(
+      "ПЛАН РАБОТЫ\n\nмуниципального опорного центра дополнительного образования детей\n\nна 2025 год\n\n"
+      "Месяц\n"
+      "Содержание работы\n"
+      "Участники\n"
+      "Ответственные\n"
+      "Отметка о \n"
+      "выполнении\n"
+      "\n"
+      "1. Организационно-методическая работа\n"
+      "Январь\n"
+      "Совещание руководителей организаций \n"
+      "дополнительного образования «Итоги 2024 года и \n"
+      "задачи на 2025 год»\n"
+      "\n"
+      "Руководители ОДО\n"
+      "Рябова С.В.\n"
+      "Громова Т.А.\n"
+      "\n"
+      "выполнено\n"
+      "\n"
+      "Формирование муниципального банка дополнительных\n"
+      "общеразвивающих программ\n"
+      "\n"
+      "Методисты ОДО\n"
+      "Методист МОЦ \n"
+      "Кузнецова Е.И.\n"
+      "\n"
+      "Февраль – март\n"
+      "Мониторинг охвата детей в возрасте от 5 до 18 лет \n"
+      "дополнительным образованием\n"
+      "\n"
+      "Образовательные \n"
+      "организации\n"
+      "\n"
+      "Кузнецова Е.И.\n"
+      "\n"
+      "Апрель\n"
+      "Независимая оценка качества дополнительных \n"
+      "общеразвивающих программ\n"
+      "\n"
+      "Педагоги \n"
+      "дополнительного \n"
+      "образования\n"
+      "\n"
+      "Рябова С.В., эксперты\n"
+      "\n"
+      "2. Работа с педагогическими кадрами\n"
+      "Март\n"
+      "Муниципальный конкурс профессионального \n"
+      "мастерства «Сердце отдаю детям»\n"
+      "\n"
+      "Педагоги \n"
+      "дополнительного \n"
+      "образования\n"
+      "Педагоги-организаторы\n"
+      "\n"
+      "Рябова С.В.\n"
+      "\n"
+      "Семинар-практикум «Современное занятие в \n"
+      "дополнительном образовании»\n"
+      "\n"
+      "Молодые педагоги\n"
+      "Кузнецова Е.И.\n"
+      "\n");
+  ASSERT_GE(plan.events.size(), 2u);
+  EXPECT_EQ(plan.events[1].title, "Формирование муниципального банка дополнительных общеразвивающих программ");
+  EXPECT_EQ(plan.events[1].audience, "Методисты ОДО");
+  EXPECT_EQ(plan.events[1].responsible, std::vector<std::string>{"Методист МОЦ Кузнецова Е.И."});
+}
+
 // The same table with the unnumbered line only one blank line after the row: a
 // continuation of the row's result, not a section.
 TEST(FlatTables, ALineWithoutAWiderGapStaysInTheRow) {
