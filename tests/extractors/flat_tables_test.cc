@@ -15,6 +15,15 @@ Plan Extract(const std::string& text) {
   return ExtractPlan(doc.value(), ExtractOptions());
 }
 
+// The plan of one of the flattened samples kept in tests/data/flattened/.
+Plan ExtractFlattened(const std::string& name) {
+  Result<Document> doc =
+      ReadDocumentFile(std::string(PLANPARSE_SOURCE_DIR) + "/tests/data/flattened/" + name, ReaderOptions());
+  EXPECT_TRUE(doc.ok()) << name;
+  if (!doc.ok()) return Plan();
+  return ExtractPlan(doc.value(), ExtractOptions());
+}
+
 std::vector<std::string> TitlesOf(const Plan& plan) {
   std::vector<std::string> titles;
   for (const Event& e : plan.events) titles.push_back(e.title);
@@ -297,60 +306,13 @@ TEST(FlatTables, ARestartedListInATemplateWhoseOtherColumnsAreEmpty) {
   for (const Event& e : plan.events) EXPECT_EQ(e.result, "") << e.title;
 }
 
-// Plain pdftotext of plan_mo_2025's PDF, a two-column plan whose first page is written row
+// Plain pdftotext of plan_mo_2025's PDF (tests/data/flattened), a two-column plan whose first page is written row
 // by row and whose last page column by column: the titles, then the timing column's title
 // again over the page's timings ("по запросу" / "по отдельному" / "графику"). The timings
 // go to the page's rows in order, split where each reads as a timing; the last title ends
 // before them.
 TEST(FlatTables, TheLastPagesTimingsWrittenAfterItsTitles) {
-  Plan plan = Extract(
-      "План работы методического объединения педагогов дополнительного образования на\n"
-      "2025 – 2026 учебный год\n\n"
-      "Название мероприятия\n"
-      "Сроки проведения\n"
-      "1.Организация деятельности методического\n"
-      "в течение года\n"
-      "объединения педагогов дополнительного\n"
-      "образования.\n"
-      "2.Участие в вебинарах педагогов\n"
-      "в течение года\n"
-      "дополнительного образования.\n"
-      "3.Заседание рабочей группы по достижению\n"
-      "октябрь\n"
-      "показателя «Доля детей в возрасте от 5 до 18\n"
-      "лет, получающих дополнительное образование\n"
-      "с использованием сертификата\n"
-      "дополнительного образования, в общей\n"
-      "численности детей, получающих\n"
-      "дополнительное образование» в 2025-2026\n"
-      "учебном году\n"
-      "4.Заседание методического объединения\n"
-      "май\n"
-      "педагогов дополнительного образования на\n"
-      "тему: «Обмен опытом по разработке программ\n"
-      "дополнительного образования среди\n"
-      "образовательных организаций округа» в форме\n"
-      "обучающего семинар-практикума\n"
-      "5.Заседание методического объединения\n"
-      "июнь\n"
-      "педагогов дополнительного образования на\n"
-      "тему: «Подготовка участников конкурса\n"
-      "профессионального мастерства работников\n"
-      "\n"
-      "Название мероприятия\n"
-      "сферы дополнительного образования детей\n"
-      "«Сердце отдаю детям»\n"
-      "6.Методическая помощь педагогам\n"
-      "дополнительного образования при разработке\n"
-      "программ дополнительного образования\n"
-      "7.Взаимо посещения занятий педагогами\n"
-      "дополнительного образования (по\n"
-      "согласованию) в целях обмена опытом.\n"
-      "\n"
-      "Сроки проведения\n"
-      "по запросу\n"
-      "по отдельному\n"
-      "графику\n");
+  Plan plan = ExtractFlattened("plan_mo_2025.pdftotext.txt");
   ASSERT_EQ(plan.events.size(), 7u);
   EXPECT_EQ(plan.events[4].timing.raw, "июнь");
   EXPECT_EQ(plan.events[5].timing.raw, "по запросу");
@@ -360,75 +322,11 @@ TEST(FlatTables, TheLastPagesTimingsWrittenAfterItsTitles) {
   EXPECT_EQ(plan.events[6].timing.kind, TimingKind::kBySchedule);
 }
 
-// MuPDF's text of plan_odo_2025's PDF: a position alone on the line before a person's name
+// MuPDF's text of plan_odo_2025's PDF (tests/data/flattened): a position alone on the line before a person's name
 // ("Методист МОЦ" / "Кузнецова Е.И."), right under another column's last line ("Методисты
 // ОДО"), begins the person's cell.
 TEST(FlatTables, APositionAloneBeforeANameBeginsTheResponsibleCell) {
-  Plan plan = Extract(
-      "ПЛАН РАБОТЫ\n\nмуниципального опорного центра дополнительного образования детей\n\nна 2025 год\n\n"
-      "Месяц\n"
-      "Содержание работы\n"
-      "Участники\n"
-      "Ответственные\n"
-      "Отметка о \n"
-      "выполнении\n"
-      "\n"
-      "1. Организационно-методическая работа\n"
-      "Январь\n"
-      "Совещание руководителей организаций \n"
-      "дополнительного образования «Итоги 2024 года и \n"
-      "задачи на 2025 год»\n"
-      "\n"
-      "Руководители ОДО\n"
-      "Рябова С.В.\n"
-      "Громова Т.А.\n"
-      "\n"
-      "выполнено\n"
-      "\n"
-      "Формирование муниципального банка дополнительных\n"
-      "общеразвивающих программ\n"
-      "\n"
-      "Методисты ОДО\n"
-      "Методист МОЦ \n"
-      "Кузнецова Е.И.\n"
-      "\n"
-      "Февраль – март\n"
-      "Мониторинг охвата детей в возрасте от 5 до 18 лет \n"
-      "дополнительным образованием\n"
-      "\n"
-      "Образовательные \n"
-      "организации\n"
-      "\n"
-      "Кузнецова Е.И.\n"
-      "\n"
-      "Апрель\n"
-      "Независимая оценка качества дополнительных \n"
-      "общеразвивающих программ\n"
-      "\n"
-      "Педагоги \n"
-      "дополнительного \n"
-      "образования\n"
-      "\n"
-      "Рябова С.В., эксперты\n"
-      "\n"
-      "2. Работа с педагогическими кадрами\n"
-      "Март\n"
-      "Муниципальный конкурс профессионального \n"
-      "мастерства «Сердце отдаю детям»\n"
-      "\n"
-      "Педагоги \n"
-      "дополнительного \n"
-      "образования\n"
-      "Педагоги-организаторы\n"
-      "\n"
-      "Рябова С.В.\n"
-      "\n"
-      "Семинар-практикум «Современное занятие в \n"
-      "дополнительном образовании»\n"
-      "\n"
-      "Молодые педагоги\n"
-      "Кузнецова Е.И.\n"
-      "\n");
+  Plan plan = ExtractFlattened("plan_odo_2025.mutool.txt");
   ASSERT_GE(plan.events.size(), 2u);
   EXPECT_EQ(plan.events[1].title, "Формирование муниципального банка дополнительных общеразвивающих программ");
   EXPECT_EQ(plan.events[1].audience, "Методисты ОДО");
