@@ -1968,25 +1968,19 @@ void PlaceColumnsAfterTable(const std::vector<TextLine>& lines, size_t end, Tabl
   }
 }
 
-// A rebuilt cell's paragraphs, joined by spaces.
-std::string TextOfCell(const TableCell& cell) {
-  std::string text;
-  for (const Block& b : cell.blocks) {
-    if (!b.paragraph.text.empty()) text += (text.empty() ? "" : " ") + b.paragraph.text;
-  }
-  return text;
-}
-
 // A page written column by column after rows written row by row (plain pdftotext): on
 // the table's last page, after the titles, another column's header title repeated at a
 // block's start ("Сроки проведения", one of `header_keys`) over a block of that column's
 // values for the page's rows ("по запросу" / "по отдельному" / "графику"), no row begun
-// after it. Returns the title's line and sets `*values_end` to the end of its block, or
-// returns lines.size().
-size_t LastPageColumnAt(const std::vector<TextLine>& lines, size_t from, const std::set<std::string>& header_keys,
-                        size_t* values_end) {
+// after it. `title` is lines.size() when there is none.
+struct LastPageColumn {
+  size_t title;       // the title's first line
+  size_t values = 0;  // the first value's line (after the title's lines)
+  size_t end = 0;     // the line after the values' block
+};
+LastPageColumn LastPageColumnAt(const std::vector<TextLine>& lines, size_t from,
+                                const std::set<std::string>& header_keys) {
   for (size_t k = from + 1; k < lines.size(); ++k) {
-    std::string n, d, t;
     const std::string line = Trim(lines[k].text);
     if (!StartsBlock(lines[k]) || header_keys.count(MatchKey(line)) == 0) continue;
     const ColumnRole role = RoleOfHeader(line);
@@ -1999,30 +1993,28 @@ size_t LastPageColumnAt(const std::vector<TextLine>& lines, size_t from, const s
     while (end < lines.size() && !StartsBlock(lines[end]) && Characters(Trim(lines[end].text)) <= 40) ++end;
     if (end == values || (end < lines.size() && !StartsBlock(lines[end]))) continue;
     for (size_t m = end; m < lines.size(); ++m) {
-      if (ParseRowStart(lines[m].text, &n, &d, &t)) return lines.size();
+      std::string n, d, t;
+      if (ParseRowStart(lines[m].text, &n, &d, &t)) return {lines.size()};
     }
-    *values_end = end;
-    return k;
+    return {k, values, end};
   }
-  return lines.size();
+  return {lines.size()};
 }
 
-// The values under such a title (lines [from, to), the title's own lines first) go to the
-// table's last rows that lack that column, in order: as many rows as follow the last row
-// that has it. The lines are shared out among those rows so that the most of them read as
-// the column's values (a timing that parses: "по запросу" / "по отдельному" / "графику").
-// Returns whether they were placed; a note says so.
-bool PlaceLastPageColumn(const std::vector<TextLine>& lines, size_t from, size_t to,
-                         const std::set<std::string>& header_keys, Table* table, std::vector<Diagnostic>* notes) {
-  const std::string title = Trim(lines[from].text);
+// The values under such a title go to the table's last rows that lack that column, in
+// order: as many rows as follow the last row that has it. The lines are shared out among
+// those rows so that the most of them read as the column's values (a timing that parses:
+// "по запросу" / "по отдельному" / "графику"). Returns whether they were placed; a note
+// says so.
+bool PlaceLastPageColumn(const std::vector<TextLine>& lines, const LastPageColumn& at, Table* table,
+                         std::vector<Diagnostic>* notes) {
+  const std::string title = Trim(lines[at.title].text);
   const ColumnRole role = RoleOfHeader(title);
   int column = -1;
   for (const TableCell& cell : table->rows.front().cells) {
-    if (RoleOfHeader(TextOfCell(cell)) == role) column = cell.grid_column;
+    if (RoleOfHeader(PlainText(cell.blocks)) == role) column = cell.grid_column;
   }
   if (column < 0) return false;
-  size_t values = from + 1;
-  while (values < to && header_keys.count(MatchKey(Trim(lines[values].text))) > 0) ++values;
   // The rows after the last one that has the column, each with a cell in it.
   std::vector<TableCell*> empty;
   for (size_t r = table->rows.size(); r-- > 1;) {
@@ -2032,15 +2024,18 @@ bool PlaceLastPageColumn(const std::vector<TextLine>& lines, size_t from, size_t
     for (TableCell& c : row.cells) {
       if (c.grid_column == column) cell = &c;
     }
-    if (cell == nullptr || !TextOfCell(*cell).empty()) break;
+    if (cell == nullptr || !cell->blocks.empty()) break;
     empty.insert(empty.begin(), cell);
   }
-  const size_t rows = empty.size(), count = to - values;
+  const size_t values = at.values, rows = empty.size(), count = at.end - values;
   if (rows == 0 || count < rows || count > 4 * rows) return false;
-  auto fits = [&](size_t a, size_t b) {
+  auto joined = [&](size_t a, size_t b) {  // lines [a, b) as one cell's text
     std::vector<std::string> parts;
     for (size_t m = a; m < b; ++m) parts.push_back(Trim(lines[m].text));
-    const std::string text = JoinLines(parts, nullptr);
+    return JoinLines(parts, nullptr);
+  };
+  auto fits = [&](size_t a, size_t b) {
+    const std::string text = joined(a, b);
     if (role == ColumnRole::kTiming) return ParseTiming(text, std::nullopt).kind != TimingKind::kUnknown ? 1 : 0;
     return FitsColumn(text, role) ? 1 : 0;
   };
@@ -2063,17 +2058,15 @@ bool PlaceLastPageColumn(const std::vector<TextLine>& lines, size_t from, size_t
   }
   for (size_t i = count, j = rows; j > 0; --j) {
     const size_t a = cut[i][j];
-    std::vector<std::string> parts;
-    for (size_t m = values + a; m < values + i; ++m) parts.push_back(Trim(lines[m].text));
     TableCell& cell = *empty[j - 1];
     const int table_cell = cell.span.table_cell;
-    cell = MakeCell(column, 1, {JoinLines(parts, nullptr)}, cell.span.first_line, cell.span.last_line);
+    cell = MakeCell(column, 1, {joined(values + a, values + i)}, cell.span.first_line, cell.span.last_line);
     cell.span.table_cell = table_cell;
     i = a;
   }
   SourceSpan where;
-  where.first_line = lines[from].line;
-  where.last_line = lines[to - 1].line;
+  where.first_line = lines[at.title].line;
+  where.last_line = lines[at.end - 1].line;
   notes->push_back({"table.columns_after_table", Severity::kInfo,
                     "Столбец «" + title + "» последней страницы записан после названий мероприятий (так пишет "
                     "pdftotext без -layout); его значения расставлены по последним строкам по порядку — "
@@ -2146,6 +2139,7 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     std::vector<double> column;  // what its words say for each column (RowFeatures)
   };
   std::vector<UnitInfo> info(units.size());
+  const size_t responsible = ColumnIndex(roles, ColumnRole::kResponsible);
   for (size_t u = 0; u < units.size(); ++u) {
     const std::string& text = units[u].text;
     UnitInfo& i = info[u];
@@ -2165,13 +2159,11 @@ size_t TimingLedVisualLines(const std::vector<TextLine>& lines, size_t from, con
     i.column = LineScores(text, roles);
     i.timing = TimingCoverage(text);
     // Initials alone ("Л.М.") end a person's name the column broke: "УВР Кузнецова" / "Л.М.".
-    if (const size_t responsible = ColumnIndex(roles, ColumnRole::kResponsible);
-        responsible < roles.size() && IsInitials(text)) {
+    if (responsible < roles.size() && IsInitials(text)) {
       i.column[responsible] = std::max(i.column[responsible], 3.0);
     }
     // So does a position alone before a person's name ("Методист МОЦ" / "Кузнецова Е.И.").
-    if (const size_t responsible = ColumnIndex(roles, ColumnRole::kResponsible);
-        responsible < roles.size() && u + 1 < units.size() && PersonShare(units[u + 1].text) > 0.5) {
+    if (responsible < roles.size() && u + 1 < units.size() && PersonShare(units[u + 1].text) > 0.5) {
       const std::string key = MatchKey(text);
       if (RE2::FullMatch(key, Rule("position_lead", key))) i.column[responsible] = std::max(i.column[responsible], 3.0);
     }
@@ -2720,9 +2712,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     return heading_number >= 0 && ParseRowStart(line, &n, &d, &t) && d == "." &&
            n == std::to_string(heading_number + 1) && ReadsAsHeading(t);
   };
-  size_t last_page_values = lines.size();
-  const size_t last_page_column =
-      i < lines.size() ? LastPageColumnAt(lines, header_to, header_keys, &last_page_values) : lines.size();
+  const LastPageColumn last_page =
+      i < lines.size() ? LastPageColumnAt(lines, header_to, header_keys) : LastPageColumn{lines.size()};
   while (i < lines.size()) {
     if (is_part(i)) {
       std::vector<std::string> parts = {Trim(lines[i].text)};
@@ -2764,7 +2755,7 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     std::vector<LineBlock> echoes;  // repeated headers inside the row, left out of it
     for (; j < lines.size(); ++j) {
       std::string n, d, t, roman, rest;
-      if (is_part(j) || j == last_page_column) break;
+      if (is_part(j) || j == last_page.title) break;
       if (lines[j].gap_before >= 3 && lines[j].text.find("_____") != std::string::npos) break;
       if (IsSignatureLine(lines[j].text) || lines[j].table_before) break;
       // Another table begins: its header ("№", "№ п/п") or a part heading in any case.
@@ -3069,9 +3060,8 @@ long RebuildOne(Document* doc, const FlatTableOptions& options, size_t from) {
     last_number = number;
     consumed = i = j;
   }
-  if (last_page_column < lines.size() && consumed == last_page_column &&
-      PlaceLastPageColumn(lines, last_page_column, last_page_values, header_keys, &table, &row_notes)) {
-    consumed = last_page_values;
+  if (last_page.title < lines.size() && consumed == last_page.title && PlaceLastPageColumn(lines, last_page, &table, &row_notes)) {
+    consumed = last_page.end;
   }
   if (table.rows.size() < 2) return -1;
   for (Diagnostic& d : row_notes) doc->diagnostics.push_back(std::move(d));
