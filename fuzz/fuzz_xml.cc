@@ -6,19 +6,20 @@
 #include "parsers/docx/xml.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using planparse::xml::Keep;
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  planparse::xml::Reader reader(bytes, "fuzz.xml", 200, 1'000'000);
-  int expanded = 0;
-  while (reader.Read()) {
-    if (reader.IsStartElement() && reader.Depth() == 1 && expanded < 64) {
-      xmlNode* node = reader.Expand();
-      if (node != nullptr) {
-        ++expanded;
-        (void)planparse::xml::Text(node);
-        (void)planparse::xml::Attr(node, "val");
-      }
-      reader.Next();
-    }
+  // The root's children built whole, except "tbl", whose children are: as the body is read.
+  planparse::xml::Reader reader(bytes, "fuzz.xml", 200, 1'000'000,
+                                [](std::string_view name, int depth, std::string_view parent) {
+                                  if (depth == 0 || (depth == 1 && name == "tbl")) return Keep::kOpen;
+                                  if (depth == 1 || parent == "tbl") return Keep::kTree;
+                                  return Keep::kDrop;
+                                });
+  planparse::xml::Event event;
+  while (reader.Next(&event)) {
+    if (event.kind != planparse::xml::Event::kTree) continue;
+    (void)planparse::xml::Text(event.tree);
+    (void)planparse::xml::Attr(event.tree, "val");
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,10 +38,10 @@ bool ToScript(std::string_view text, bool superscript, std::string* out) {
 
 // mc:AlternateContent: exactly one branch. A Choice whose required namespaces we read
 // (shapes, text boxes, Word 2010+ markup) wins; otherwise the Fallback.
-xmlNode* ChooseAlternate(xmlNode* alternate) {
+xml::Node* ChooseAlternate(xml::Node* alternate) {
   static const char* kUnderstood[] = {"wps", "wpg", "wpc", "wp14", "w14", "w15", "w16se",
                                       "w16cid", "v", "o", "a14", "m"};
-  for (xmlNode* c = alternate->children; c != nullptr; c = c->next) {
+  for (xml::Node* c = alternate->children; c != nullptr; c = c->next) {
     if (!xml::Is(c, "Choice")) continue;
     std::string_view requires_ns = xml::Attr(c, "Requires");
     bool all_known = !requires_ns.empty();
@@ -80,14 +81,14 @@ class TableBuilder {
  public:
   TableBuilder(Converter* converter, const SourceSpan& span, int max_columns)
       : converter_(converter), span_(span), max_columns_(max_columns) {}
-  void SetGrid(xmlNode* grid);
-  void AddRow(xmlNode* tr);
+  void SetGrid(xml::Node* grid);
+  void AddRow(xml::Node* tr);
   // Rows wrapped in w:sdt, w:customXml or tracked insertions.
-  void AddRowsUnder(xmlNode* wrapper);
+  void AddRowsUnder(xml::Node* wrapper);
   Block Finish();
 
  private:
-  void AddCell(xmlNode* tc, TableRow* row, int* column);
+  void AddCell(xml::Node* tc, TableRow* row, int* column);
   Converter* converter_;
   SourceSpan span_;
   int max_columns_;
@@ -107,11 +108,11 @@ class Converter {
   const ReaderOptions& options() const { return options_; }
 
   // Converts the block-level children of `parent` (body, cell, note, text box).
-  void ConvertChildren(xmlNode* parent, const SourceSpan& span, std::vector<Block>* out) {
-    for (xmlNode* c = parent->children; c != nullptr; c = c->next) ConvertBlockNode(c, span, out);
+  void ConvertChildren(xml::Node* parent, const SourceSpan& span, std::vector<Block>* out) {
+    for (xml::Node* c = parent->children; c != nullptr; c = c->next) ConvertBlockNode(c, span, out);
   }
 
-  void ConvertBlockNode(xmlNode* node, const SourceSpan& span, std::vector<Block>* out) {
+  void ConvertBlockNode(xml::Node* node, const SourceSpan& span, std::vector<Block>* out) {
     std::string_view name = xml::Name(node);
     if (name.empty()) return;
     if (name == "p") {
@@ -126,16 +127,16 @@ class Converter {
       ConvertParagraph(node, span, out);
     } else if (name == "tbl") {
       TableBuilder builder(this, span, options_.max_grid_columns);
-      for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+      for (xml::Node* c = node->children; c != nullptr; c = c->next) {
         if (xml::Is(c, "tblGrid")) builder.SetGrid(c);
         else if (xml::Is(c, "tr")) builder.AddRow(c);
         else if (!xml::Is(c, "tblPr")) builder.AddRowsUnder(c);
       }
       out->push_back(builder.Finish());
     } else if (name == "AlternateContent") {
-      if (xmlNode* branch = ChooseAlternate(node)) ConvertChildren(branch, span, out);
+      if (xml::Node* branch = ChooseAlternate(node)) ConvertChildren(branch, span, out);
     } else if (name == "sdt") {
-      if (xmlNode* content = xml::Child(node, "sdtContent")) ConvertChildren(content, span, out);
+      if (xml::Node* content = xml::Child(node, "sdtContent")) ConvertChildren(content, span, out);
     } else if (name == "customXml" || name == "ins" || name == "moveTo" || name == "smartTag" ||
                name == "sdtContent" || name == "txbxContent") {
       ConvertChildren(node, span, out);
@@ -143,28 +144,7 @@ class Converter {
     // w:del, w:moveFrom, w:sectPr, bookmarks and properties carry no body text.
   }
 
-  void ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector<Block>* out);
-
-  // Streams w:tbl from the reader, expanding one row at a time.
-  void StreamTable(xml::Reader* reader, const SourceSpan& span, std::vector<Block>* out) {
-    int depth = reader->Depth();
-    TableBuilder builder(this, span, options_.max_grid_columns);
-    bool more = reader->Read();
-    while (more && reader->Depth() > depth) {
-      if (reader->IsStartElement() && reader->Depth() == depth + 1) {
-        std::string name(reader->LocalName());
-        xmlNode* node = reader->Expand();
-        if (node == nullptr) return;
-        if (name == "tblGrid") builder.SetGrid(node);
-        else if (name == "tr") builder.AddRow(node);
-        else if (name != "tblPr") builder.AddRowsUnder(node);
-        more = reader->Next();
-        continue;
-      }
-      more = reader->Read();
-    }
-    out->push_back(builder.Finish());
-  }
+  void ConvertParagraph(xml::Node* p, const SourceSpan& span, std::vector<Block>* out);
 
   // The index in Document::styles of w:pStyle `id` ("" when none), whose style in effect
   // is `effective`; added on first use.
@@ -198,8 +178,8 @@ class Converter {
     return std::any_of(fields_.begin(), fields_.end(), [](bool instr) { return instr; });
   }
 
-  void WalkInline(xmlNode* node, const SourceSpan& span, InlineState* st);
-  void CollectTextBoxes(xmlNode* node, const SourceSpan& span, InlineState* st);
+  void WalkInline(xml::Node* node, const SourceSpan& span, InlineState* st);
+  void CollectTextBoxes(xml::Node* node, const SourceSpan& span, InlineState* st);
 
   const ReaderOptions& options_;
   StyleSheet* styles_;
@@ -213,20 +193,20 @@ class Converter {
   std::string pending_drop_cap_;  // letters of a drop-cap frame, for the next paragraph
 };
 
-void Converter::CollectTextBoxes(xmlNode* node, const SourceSpan& span, InlineState* st) {
-  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+void Converter::CollectTextBoxes(xml::Node* node, const SourceSpan& span, InlineState* st) {
+  for (xml::Node* c = node->children; c != nullptr; c = c->next) {
     if (xml::Is(c, "txbxContent")) {
       ConvertChildren(c, span, &st->floating);
     } else if (xml::Is(c, "AlternateContent")) {
-      if (xmlNode* branch = ChooseAlternate(c)) CollectTextBoxes(branch, span, st);
-    } else if (c->type == XML_ELEMENT_NODE) {
+      if (xml::Node* branch = ChooseAlternate(c)) CollectTextBoxes(branch, span, st);
+    } else if (c->is_element) {
       CollectTextBoxes(c, span, st);
     }
   }
 }
 
-void Converter::WalkInline(xmlNode* node, const SourceSpan& span, InlineState* st) {
-  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+void Converter::WalkInline(xml::Node* node, const SourceSpan& span, InlineState* st) {
+  for (xml::Node* c = node->children; c != nullptr; c = c->next) {
     std::string_view name = xml::Name(c);
     if (name.empty()) continue;
     if (name == "t") {
@@ -279,7 +259,7 @@ void Converter::WalkInline(xmlNode* node, const SourceSpan& span, InlineState* s
         }
       }
     } else if (name == "AlternateContent") {
-      if (xmlNode* branch = ChooseAlternate(c)) WalkInline(branch, span, st);
+      if (xml::Node* branch = ChooseAlternate(c)) WalkInline(branch, span, st);
     } else if (name == "drawing" || name == "pict" || name == "object") {
       CollectTextBoxes(c, span, st);
     } else if (name == "del" || name == "moveFrom" || name == "delText" ||
@@ -296,12 +276,12 @@ void Converter::WalkInline(xmlNode* node, const SourceSpan& span, InlineState* s
   }
 }
 
-void Converter::ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector<Block>* out) {
+void Converter::ConvertParagraph(xml::Node* p, const SourceSpan& span, std::vector<Block>* out) {
   Block block;
   block.kind = BlockKind::kParagraph;
   block.span = span;
   Paragraph& para = block.paragraph;
-  xmlNode* ppr = xml::Child(p, "pPr");
+  xml::Node* ppr = xml::Child(p, "pPr");
   const std::string style_id(xml::ChildVal(ppr, "pStyle"));
   const std::string& style = style_id.empty() ? styles_->default_paragraph_style() : style_id;
   para.style = StyleIndex(style_id, style);
@@ -312,7 +292,7 @@ void Converter::ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector
 
   int num_id = -1;
   int level = -1;
-  if (xmlNode* numpr = xml::Child(ppr, "numPr")) {
+  if (xml::Node* numpr = xml::Child(ppr, "numPr")) {
     num_id = xml::IntAttr(xml::Child(numpr, "numId"), "val", -1);
     level = xml::IntAttr(xml::Child(numpr, "ilvl"), "val", -1);
   }
@@ -355,41 +335,41 @@ void Converter::ConvertParagraph(xmlNode* p, const SourceSpan& span, std::vector
   }
 }
 
-void TableBuilder::SetGrid(xmlNode* grid) {
+void TableBuilder::SetGrid(xml::Node* grid) {
   int columns = 0;
-  for (xmlNode* c = grid->children; c != nullptr; c = c->next) {
+  for (xml::Node* c = grid->children; c != nullptr; c = c->next) {
     if (xml::Is(c, "gridCol")) ++columns;
   }
   table_.grid_columns = std::min(columns, max_columns_);
 }
 
-void TableBuilder::AddRowsUnder(xmlNode* wrapper) {
+void TableBuilder::AddRowsUnder(xml::Node* wrapper) {
   if (xml::Is(wrapper, "del") || xml::Is(wrapper, "moveFrom")) return;
   if (xml::Is(wrapper, "AlternateContent")) wrapper = ChooseAlternate(wrapper);
   if (wrapper == nullptr) return;
-  for (xmlNode* c = wrapper->children; c != nullptr; c = c->next) {
+  for (xml::Node* c = wrapper->children; c != nullptr; c = c->next) {
     if (xml::Is(c, "tr")) AddRow(c);
-    else if (c->type == XML_ELEMENT_NODE && !xml::Is(c, "tbl")) AddRowsUnder(c);
+    else if (c->is_element && !xml::Is(c, "tbl")) AddRowsUnder(c);
   }
 }
 
-void TableBuilder::AddRow(xmlNode* tr) {
-  xmlNode* trpr = xml::Child(tr, "trPr");
+void TableBuilder::AddRow(xml::Node* tr) {
+  xml::Node* trpr = xml::Child(tr, "trPr");
   if (xml::Child(trpr, "del") != nullptr) return;  // a deleted row (tracked change)
   TableRow row;
   row.span = span_;
   row.span.table_row = static_cast<int>(table_.rows.size());
   row.is_header = xml::Child(trpr, "tblHeader") != nullptr && xml::OnOff(xml::Child(trpr, "tblHeader"));
   int column = std::clamp(xml::IntAttr(xml::Child(trpr, "gridBefore"), "val", 0), 0, max_columns_);
-  std::vector<xmlNode*> cells;
+  std::vector<xml::Node*> cells;
   // Cells may sit inside w:sdt / w:customXml wrappers; keep document order.
-  std::function<void(xmlNode*)> collect = [&](xmlNode* parent) {
-    for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
+  std::function<void(xml::Node*)> collect = [&](xml::Node* parent) {
+    for (xml::Node* c = parent->children; c != nullptr; c = c->next) {
       if (xml::Is(c, "tc")) cells.push_back(c);
       else if (xml::Is(c, "sdt") || xml::Is(c, "customXml") || xml::Is(c, "sdtContent") ||
                xml::Is(c, "ins") || xml::Is(c, "smartTag")) collect(c);
       else if (xml::Is(c, "AlternateContent")) {
-        if (xmlNode* b = ChooseAlternate(c)) collect(b);
+        if (xml::Node* b = ChooseAlternate(c)) collect(b);
       }
     }
   };
@@ -397,13 +377,13 @@ void TableBuilder::AddRow(xmlNode* tr) {
   table_.rows.push_back(std::move(row));
   TableRow& added = table_.rows.back();
   added.cells.reserve(cells.size());  // no spare room in each of a large table's rows
-  for (xmlNode* tc : cells) AddCell(tc, &added, &column);
+  for (xml::Node* tc : cells) AddCell(tc, &added, &column);
   column += std::clamp(xml::IntAttr(xml::Child(trpr, "gridAfter"), "val", 0), 0, max_columns_);
   table_.grid_columns = std::max(table_.grid_columns, std::min(column, max_columns_));
 }
 
-void TableBuilder::AddCell(xmlNode* tc, TableRow* row, int* column) {
-  xmlNode* tcpr = xml::Child(tc, "tcPr");
+void TableBuilder::AddCell(xml::Node* tc, TableRow* row, int* column) {
+  xml::Node* tcpr = xml::Child(tc, "tcPr");
   int span = xml::IntAttr(xml::Child(tcpr, "gridSpan"), "val", 1);
   if (span < 1 || span > max_columns_ || *column + span > max_columns_) {
     int clamped = std::clamp(span, 1, std::max(1, max_columns_ - *column));
@@ -414,7 +394,7 @@ void TableBuilder::AddCell(xmlNode* tc, TableRow* row, int* column) {
     span = clamped;
   }
   const int row_index = static_cast<int>(table_.rows.size()) - 1;
-  xmlNode* vmerge = xml::Child(tcpr, "vMerge");
+  xml::Node* vmerge = xml::Child(tcpr, "vMerge");
   std::string_view vmerge_val = xml::Attr(vmerge, "val");
   SourceSpan cell_span = row->span;
   cell_span.table_cell = static_cast<int>(row->cells.size());
@@ -461,8 +441,8 @@ Block TableBuilder::Finish() {
   return block;
 }
 
-void ReadCoreProperties(xmlNode* root, CoreProperties* props) {
-  for (xmlNode* c = root->children; c != nullptr; c = c->next) {
+void ReadCoreProperties(xml::Node* root, CoreProperties* props) {
+  for (xml::Node* c = root->children; c != nullptr; c = c->next) {
     std::string_view name = xml::Name(c);
     if (name == "title") props->title = xml::Text(c);
     else if (name == "subject") props->subject = xml::Text(c);
@@ -474,50 +454,60 @@ void ReadCoreProperties(xmlNode* root, CoreProperties* props) {
   }
 }
 
+// What the main part's reader keeps: the first w:body, wherever it is (nothing before it),
+// each of its children built whole, except w:tbl, whose rows are built one at a time.
+xml::KeepFn BodyPlan() {
+  return [body_depth = -1, body_ended = false](std::string_view name, int depth,
+                                                std::string_view /*parent*/) mutable {
+    if (body_depth < 0) {
+      if (name != "body") return xml::Keep::kPass;
+      body_depth = depth;
+      return xml::Keep::kOpen;
+    }
+    if (depth <= body_depth) body_ended = true;
+    if (body_ended) return xml::Keep::kDrop;  // the rest must be well-formed, nothing more
+    if (depth == body_depth + 1 && name == "tbl") return xml::Keep::kOpen;
+    return xml::Keep::kTree;
+  };
+}
+
 // Streams the main part's w:body into `body`.
 Status ConvertBodyXml(xml::Reader* reader, Converter* converter, std::vector<Block>* body) {
   bool found = false;
-  while (reader->Read()) {
-    if (reader->IsStartElement() && reader->LocalName() == "body") {
-      found = true;
-      break;
+  std::optional<TableBuilder> table;  // the w:tbl open in the body, row by row
+  std::vector<Block> converted;
+  xml::Event event;
+  while (reader->Next(&event)) {
+    SourceSpan span;
+    span.part = converter->part_name();
+    span.block = static_cast<int>(body->size());
+    if (!found) {
+      found = true;  // the first event opens w:body
+      continue;
     }
-  }
-  if (!reader->status().ok()) return reader->status();
-  if (!found) return Status::Corrupt(converter->part() + ": в документе нет тела (w:body)");
-  if (!reader->IsEmptyElement()) {
-    const int body_depth = reader->Depth();
-    bool more = reader->Read();
-    std::vector<Block> converted;
-    while (more && reader->Depth() > body_depth) {
-      if (!reader->IsStartElement()) {
-        more = reader->Read();
-        continue;
-      }
-      SourceSpan span;
-      span.part = converter->part_name();
-      span.block = static_cast<int>(body->size());
-      if (reader->LocalName() == "tbl" && !reader->IsEmptyElement()) {
-        converter->StreamTable(reader, span, body);
-        more = reader->Read();
-        continue;
-      }
-      xmlNode* node = reader->Expand();
-      if (node == nullptr) break;
+    if (event.kind == xml::Event::kOpen) {
+      table.emplace(converter, span, converter->options().max_grid_columns);
+    } else if (event.kind == xml::Event::kClose) {
+      if (table) body->push_back(table->Finish());
+      table.reset();
+    } else if (table) {
+      xml::Node* node = event.tree;
+      if (xml::Is(node, "tblGrid")) table->SetGrid(node);
+      else if (xml::Is(node, "tr")) table->AddRow(node);
+      else if (!xml::Is(node, "tblPr")) table->AddRowsUnder(node);
+    } else {
       converted.clear();
-      converter->ConvertBlockNode(node, span, &converted);
+      converter->ConvertBlockNode(event.tree, span, &converted);
       for (Block& b : converted) {
         SetBlockIndex(&b, static_cast<int>(body->size()));
         body->push_back(std::move(b));
       }
-      more = reader->Next();
     }
   }
-  while (reader->Read()) {}  // the rest must be well-formed too
+  if (!reader->status().ok()) return reader->status();
+  if (!found) return Status::Corrupt(converter->part() + ": в документе нет тела (w:body)");
   if (!reader->FinishedCleanly()) {
-    return reader->status().ok()
-               ? Status::Corrupt(converter->part() + ": XML оборван до конца документа")
-               : reader->status();
+    return Status::Corrupt(converter->part() + ": XML оборван до конца документа");
   }
   return Status::Ok();
 }
@@ -529,7 +519,7 @@ Status ConvertBody(ZipArchive::Entry* entry, Converter* converter, std::vector<B
       [entry](char* buffer, int size) {
         return static_cast<int>(entry->Read(buffer, static_cast<size_t>(size)));
       },
-      converter->part(), options.max_xml_depth, options.max_xml_nodes);
+      converter->part(), options.max_xml_depth, options.max_xml_nodes, BodyPlan());
   const Status status = ConvertBodyXml(&reader, converter, body);
   // A ZIP error or limit stops the XML where it was: the ZIP's reason is the real one.
   return entry->status().ok() ? status : entry->status();
@@ -544,7 +534,7 @@ void WarnUnreadable(Converter* converter, const std::string& part, const Status&
 
 // Reads an optional part into `fn`; failures become diagnostics, never errors.
 void ReadOptionalPart(ZipArchive* zip, const std::string& part, const ReaderOptions& options,
-                      Converter* converter, const std::function<void(xmlNode*)>& fn) {
+                      Converter* converter, const std::function<void(xml::Node*)>& fn) {
   Result<std::string> bytes = zip->Read(part);
   Status st = bytes.ok() ? xml::WithRoot(bytes.value(), part, options.max_xml_depth,
                                          options.max_xml_nodes, fn)
@@ -563,7 +553,7 @@ void ReadDefinitions(ZipArchive* zip, const std::string& part, const ReaderOptio
                      Converter* converter, bool* loaded, Definitions* out) {
   thread_local ReadBefore<Definitions> before(8, 512 * 1024);
   if (*loaded) {
-    ReadOptionalPart(zip, part, options, converter, [&](xmlNode* root) { out->Load(root); });
+    ReadOptionalPart(zip, part, options, converter, [&](xml::Node* root) { out->Load(root); });
     return;
   }
   *loaded = true;
@@ -578,7 +568,7 @@ void ReadDefinitions(ZipArchive* zip, const std::string& part, const ReaderOptio
     return;
   }
   Status st = xml::WithRoot(bytes.value(), part, options.max_xml_depth, options.max_xml_nodes,
-                            [&](xmlNode* root) { out->Load(root); });
+                            [&](xml::Node* root) { out->Load(root); });
   if (!st.ok()) {
     WarnUnreadable(converter, part, st);
     return;
@@ -611,7 +601,7 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
   }
   if (!parts.core_properties.empty()) {
     ReadOptionalPart(zip, parts.core_properties, options, &converter,
-                     [&](xmlNode* root) { ReadCoreProperties(root, &doc.properties); });
+                     [&](xml::Node* root) { ReadCoreProperties(root, &doc.properties); });
   }
 
   Result<std::unique_ptr<ZipArchive::Entry>> main_part = zip->OpenEntry(parts.main);
@@ -633,7 +623,7 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
     else continue;
     if (!zip->Has(rel.target)) continue;
     converter.set_part(rel.target);
-    ReadOptionalPart(zip, rel.target, options, &converter, [&](xmlNode* root) {
+    ReadOptionalPart(zip, rel.target, options, &converter, [&](xml::Node* root) {
       SourceSpan span;
       span.part = rel.target;
       if (item == nullptr) {
@@ -642,7 +632,7 @@ Result<Document> ReadDocx(std::string_view bytes, const ReaderOptions& options) 
         doc.stories.push_back(std::move(story));
         return;
       }
-      for (xmlNode* n = root->children; n != nullptr; n = n->next) {
+      for (xml::Node* n = root->children; n != nullptr; n = n->next) {
         if (!xml::Is(n, item)) continue;
         std::string_view type = xml::Attr(n, "type");
         if (type == "separator" || type == "continuationSeparator" ||

@@ -1,5 +1,5 @@
-// ReadDocx: a DOCX package (bytes) to the Document model. Streams word/document.xml with
-// xmlTextReader, expanding one paragraph or one table row at a time.
+// ReadDocx: a DOCX package (bytes) to the Document model. Streams word/document.xml as it
+// inflates (xml::Reader), building one paragraph or one table row at a time.
 #ifndef PLANPARSE_PARSERS_DOCX_DOCX_READER_H_
 #define PLANPARSE_PARSERS_DOCX_DOCX_READER_H_
 

@@ -72,8 +72,8 @@ std::string FormatNumber(int value, const std::string& format) {
   return std::to_string(value);  // decimal and every format we do not render specially
 }
 
-void Numbering::Load(xmlNode* root) {
-  auto read_level = [](xmlNode* lvl, Level* out) {
+void Numbering::Load(xml::Node* root) {
+  auto read_level = [](xml::Node* lvl, Level* out) {
     out->defined = true;
     out->start = xml::IntAttr(xml::Child(lvl, "start"), "val", 1);
     if (xml::Child(lvl, "numFmt") != nullptr) out->format = std::string(xml::ChildVal(lvl, "numFmt"));
@@ -83,14 +83,14 @@ void Numbering::Load(xmlNode* root) {
     out->legal = xml::Child(lvl, "isLgl") != nullptr && xml::OnOff(xml::Child(lvl, "isLgl"));
     out->style_id = std::string(xml::ChildVal(lvl, "pStyle"));
   };
-  for (xmlNode* n = root ? root->children : nullptr; n != nullptr; n = n->next) {
+  for (xml::Node* n = root ? root->children : nullptr; n != nullptr; n = n->next) {
     if (xml::Is(n, "abstractNum")) {
       std::string id(xml::Attr(n, "abstractNumId"));
       Abstract abs;
       abs.num_style_link = std::string(xml::ChildVal(n, "numStyleLink"));
       std::string style_link(xml::ChildVal(n, "styleLink"));
       if (!style_link.empty()) style_link_[style_link] = id;
-      for (xmlNode* lvl = n->children; lvl != nullptr; lvl = lvl->next) {
+      for (xml::Node* lvl = n->children; lvl != nullptr; lvl = lvl->next) {
         if (!xml::Is(lvl, "lvl")) continue;
         int ilvl = xml::IntAttr(lvl, "ilvl", -1);
         if (ilvl < 0 || ilvl >= kLevels) continue;
@@ -103,14 +103,14 @@ void Numbering::Load(xmlNode* root) {
       Instance inst;
       inst.abstract_id = std::string(xml::ChildVal(n, "abstractNumId"));
       inst.start_override.fill(-1);
-      for (xmlNode* o = n->children; o != nullptr; o = o->next) {
+      for (xml::Node* o = n->children; o != nullptr; o = o->next) {
         if (!xml::Is(o, "lvlOverride")) continue;
         int ilvl = xml::IntAttr(o, "ilvl", -1);
         if (ilvl < 0 || ilvl >= kLevels) continue;
-        if (xmlNode* so = xml::Child(o, "startOverride")) {
+        if (xml::Node* so = xml::Child(o, "startOverride")) {
           inst.start_override[ilvl] = xml::IntAttr(so, "val", 1);
         }
-        if (xmlNode* lvl = xml::Child(o, "lvl")) read_level(lvl, &inst.level_override[ilvl]);
+        if (xml::Node* lvl = xml::Child(o, "lvl")) read_level(lvl, &inst.level_override[ilvl]);
       }
       instances_[num_id] = std::move(inst);
     }

@@ -5,12 +5,14 @@
 #ifndef PLANPARSE_PARSERS_DOCX_NUMBERING_H_
 #define PLANPARSE_PARSERS_DOCX_NUMBERING_H_
 
-#include <libxml/tree.h>
-
 #include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+
+namespace planparse::xml {
+struct Node;
+}  // namespace planparse::xml
 
 namespace planparse {
 
@@ -19,7 +21,7 @@ class Numbering {
   static constexpr int kLevels = 9;
 
   explicit Numbering(int max_chain = 32) : max_chain_(max_chain) {}
-  void Load(xmlNode* numbering_root);
+  void Load(xml::Node* numbering_root);
 
   bool Has(int num_id) const;
   // The level whose w:pStyle names `style_id` in num_id's definition, or -1.

@@ -70,8 +70,8 @@ Result<std::vector<Relationship>> ReadRels(ZipArchive* zip, const std::string& s
   std::string context = LimitsContext(options) + "/" + source_part;
   if (const std::vector<Relationship>* read = before.Find(bytes.value(), context)) return *read;
   Status st = xml::WithRoot(bytes.value(), rels_part, options.max_xml_depth,
-                            options.max_xml_nodes, [&](xmlNode* root) {
-    for (xmlNode* r = root->children; r != nullptr; r = r->next) {
+                            options.max_xml_nodes, [&](xml::Node* root) {
+    for (xml::Node* r = root->children; r != nullptr; r = r->next) {
       if (!xml::Is(r, "Relationship")) continue;
       if (xml::Attr(r, "TargetMode") == "External") continue;  // never followed
       std::string target = ResolvePartName(source_part, xml::Attr(r, "Target"));
@@ -108,8 +108,8 @@ Result<PackageParts> LocatePackageParts(ZipArchive* zip, const ReaderOptions& op
     Result<std::string> ct = zip->Read("[Content_Types].xml");
     if (!ct.ok()) return ct.status();
     Status st = xml::WithRoot(ct.value(), "[Content_Types].xml", options.max_xml_depth,
-                              options.max_xml_nodes, [&](xmlNode* root) {
-      for (xmlNode* o = root->children; o != nullptr; o = o->next) {
+                              options.max_xml_nodes, [&](xml::Node* root) {
+      for (xml::Node* o = root->children; o != nullptr; o = o->next) {
         if (!xml::Is(o, "Override") || !IsMainContentType(xml::Attr(o, "ContentType"))) continue;
         std::string name = ResolvePartName("", xml::Attr(o, "PartName"));
         if (parts.main.empty() && zip->Has(name)) parts.main = name;

@@ -7,9 +7,9 @@
 namespace planparse {
 
 namespace {
-StyleNumbering ReadNumPr(xmlNode* ppr) {
+StyleNumbering ReadNumPr(xml::Node* ppr) {
   StyleNumbering out;
-  xmlNode* numpr = xml::Child(ppr, "numPr");
+  xml::Node* numpr = xml::Child(ppr, "numPr");
   if (numpr == nullptr) return out;
   out.num_id = xml::IntAttr(xml::Child(numpr, "numId"), "val", -1);
   out.level = xml::IntAttr(xml::Child(numpr, "ilvl"), "val", -1);
@@ -44,15 +44,15 @@ int HeadingLevelFromName(const std::string& name) {
   return 0;
 }
 
-void StyleSheet::Load(xmlNode* root) {
-  for (xmlNode* s = root ? root->children : nullptr; s != nullptr; s = s->next) {
+void StyleSheet::Load(xml::Node* root) {
+  for (xml::Node* s = root ? root->children : nullptr; s != nullptr; s = s->next) {
     if (!xml::Is(s, "style")) continue;
     // All style types are kept: numbering styles carry numPr that numStyleLink reaches.
     std::string id(xml::Attr(s, "styleId"));
     Style style;
     style.name = std::string(xml::ChildVal(s, "name"));
     style.based_on = std::string(xml::ChildVal(s, "basedOn"));
-    xmlNode* ppr = xml::Child(s, "pPr");
+    xml::Node* ppr = xml::Child(s, "pPr");
     style.outline_level = xml::IntAttr(xml::Child(ppr, "outlineLvl"), "val", -1);
     style.numbering = ReadNumPr(ppr);
     std::string_view is_default = xml::Attr(s, "default");

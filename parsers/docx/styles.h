@@ -3,10 +3,12 @@
 #ifndef PLANPARSE_PARSERS_DOCX_STYLES_H_
 #define PLANPARSE_PARSERS_DOCX_STYLES_H_
 
-#include <libxml/tree.h>
-
 #include <string>
 #include <unordered_map>
+
+namespace planparse::xml {
+struct Node;
+}  // namespace planparse::xml
 
 namespace planparse {
 
@@ -19,7 +21,7 @@ class StyleSheet {
  public:
   explicit StyleSheet(int max_chain = 32) : max_chain_(max_chain) {}
   // Reads the w:styles root. Unknown elements are ignored.
-  void Load(xmlNode* styles_root);
+  void Load(xml::Node* styles_root);
 
   std::string Name(const std::string& style_id) const;
   // Heading level 1..9 from outline level or a "heading N"/"Заголовок N" name; 0 otherwise.
