@@ -943,7 +943,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     for (size_t k = i + 1; k < lines.size(); ++k) {
       if (lines[k].is_table()) return true;
       if (lines[k].blank()) continue;
-      if (!details || ++passed > 4 || !RE2::PartialMatch(lines[k].key, Rule("meeting_detail", lines[k].key))) {
+      if (!details || ++passed > 4 || !KeyMatches(lines[k], "meeting_detail")) {
         return false;
       }
     }
@@ -960,10 +960,10 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
       return false;
     }
     for (const char* rule : {"title_start", "goal_label", "task_label", "approval_heading"}) {
-      if (RE2::PartialMatch(l.key, Rule(rule, l.key))) return false;
+      if (KeyMatches(l, rule)) return false;
     }
-    return !RE2::PartialMatch(l.key, Rule("signature_line", l.key)) &&
-           !RE2::PartialMatch(l.key, Rule("meeting_heading", l.key));
+    return !KeyMatches(l, "signature_line") &&
+           !KeyMatches(l, "meeting_heading");
   };
   std::vector<bool> captions(lines.size());
   int caption_count = 0;
@@ -1001,7 +1001,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     text_since_table = true;
     // A meeting's section covers the tables that follow its heading, up to the next text
     // that is not one of its particulars.
-    if (meeting_table_read && !RE2::PartialMatch(line.key, Rule("meeting_detail", line.key))) {
+    if (meeting_table_read && !KeyMatches(line, "meeting_detail")) {
       sections.PopMeeting();
       meeting_open = meeting_table_read = false;
     }
@@ -1026,7 +1026,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     } else if (caption_count == 1 && captions[i] && ParseSectionHeading(text, &section, &roman)) {
       section.span = line.span;
       lone_caption = section;
-    } else if (line.heading_level == 0 && RE2::PartialMatch(line.key, Rule("meeting_heading", line.key)) &&
+    } else if (line.heading_level == 0 && KeyMatches(line, "meeting_heading") &&
                line.text.size() <= 200 && table_follows(i, true) &&
                ParseSectionHeading(text, &section, &roman)) {
       // "Заседание № 1" / "Тема: …" / "Дата проведения: август" over the table of its agenda:

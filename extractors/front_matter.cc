@@ -15,7 +15,7 @@ namespace planparse {
 namespace {
 
 bool Matches(const Line& line, const char* rule) {
-  return !line.is_table() && RE2::PartialMatch(line.key, Rule(rule, line.key));
+  return !line.is_table() && KeyMatches(line, rule);
 }
 
 // "Цель:", "Цели работы МО:"; not the heading "Цели и задачи" over both labels.
@@ -444,7 +444,7 @@ void DecideKind(const std::vector<Line>& lines, Context* ctx) {
     int past = 0;
     for (const Line& l : lines) {
       if (l.is_table() || l.blank()) continue;
-      if (RE2::PartialMatch(l.key, Rule("past_tense", l.key)) && ++past >= 5) return true;
+      if (KeyMatches(l, "past_tense") && ++past >= 5) return true;
     }
     return false;
   };

@@ -18,6 +18,7 @@ struct Line {
   std::string text;        // normalised, extraction artefacts removed
   std::string label;       // the list label Word renders, "" when none
   std::string key;         // MatchKey of label + text
+  bool basic_key = true;   // IsBasicText(key): its rules match in their narrow form
   int heading_level = 0;
   int table_block = -1;    // >= 0: this line stands for doc.body[table_block]
   SourceSpan span;
@@ -38,6 +39,10 @@ struct Context {
 };
 
 std::vector<Line> LinearizeBody(const Document& doc);
+
+// Whether the line rule `rule` (Rule()) matches somewhere in `line`'s key, in the form
+// the key needs, known from the line (a key is checked once for that, not once a rule).
+bool KeyMatches(const Line& line, const char* rule);
 
 // Text of a value: lines joined (hyphens repaired), artefacts removed, numbering stripped
 // when `strip_numbering`, trailing ";" and "," removed.

@@ -262,11 +262,14 @@ class CompiledRules {
   // The rule `name` in the case mode asked for; in its narrow form when `text` is given
   // and basic.
   const RE2& Get(const char* name, bool case_sensitive, const std::string_view* text) const {
+    const LetterPattern& pattern = Find(name, case_sensitive);
+    return text != nullptr ? pattern.For(*text) : pattern.Full();
+  }
+  const LetterPattern& Find(const char* name, bool case_sensitive) const {
     auto found = index_.find(name);
     if (found == index_.end()) std::abort();  // an unknown rule name is a programming error
     const CompiledRule& r = *compiled_[found->second];
-    const LetterPattern& pattern = case_sensitive ? r.exact : r.ignoring_case;
-    return text != nullptr ? pattern.For(*text) : pattern.Full();
+    return case_sensitive ? r.exact : r.ignoring_case;
   }
 
  private:
@@ -274,9 +277,12 @@ class CompiledRules {
   std::unordered_map<std::string_view, size_t> index_;
 };
 
-const RE2& Compiled(const char* name, bool case_sensitive, const std::string_view* text) {
+const CompiledRules& CompiledLineRules() {
   static const CompiledRules compiled(LineRules());
-  return compiled.Get(name, case_sensitive, text);
+  return compiled;
+}
+const RE2& Compiled(const char* name, bool case_sensitive, const std::string_view* text) {
+  return CompiledLineRules().Get(name, case_sensitive, text);
 }
 }  // namespace
 
@@ -284,6 +290,9 @@ const RE2& Rule(const char* name) { return Compiled(name, true, nullptr); }
 const RE2& RuleIgnoringCase(const char* name) { return Compiled(name, false, nullptr); }
 const RE2& Rule(const char* name, std::string_view text) { return Compiled(name, true, &text); }
 const RE2& RuleIgnoringCase(const char* name, std::string_view text) { return Compiled(name, false, &text); }
+const RE2& RuleOfForm(const char* name, bool basic_text) {
+  return CompiledLineRules().Find(name, true).ForBasic(basic_text);
+}
 
 const RE2& WrittenRule(const char* name, std::string_view text) {
   static const CompiledRules compiled(WrittenTextRules());

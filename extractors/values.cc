@@ -58,6 +58,7 @@ Line ParagraphLine(const Block& b, const std::string& text) {
   line.label = b.paragraph.list_label;
   line.heading_level = b.paragraph.heading_level;
   line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text);
+  line.basic_key = IsBasicText(line.key);
   return line;
 }
 
@@ -167,6 +168,10 @@ std::string StripListMarker(const std::string& text) {
   // Case-insensitive: values keep their capitals ("II.", "А)").
   if (RE2::Consume(&input, RuleIgnoringCase("list_marker"))) return std::string(input);
   return text;
+}
+
+bool KeyMatches(const Line& line, const char* rule) {
+  return RE2::PartialMatch(line.key, RuleOfForm(rule, line.basic_key));
 }
 
 bool StartsWithListMarker(const Line& line) { return StartsWithListMarker(line.label, line.key); }

@@ -12,7 +12,7 @@ LetterPattern::LetterPattern(std::string pattern, bool case_sensitive)
       has_letters_(pattern_.find("\\pL") != std::string::npos || pattern_.find("\\p{L") != std::string::npos) {}
 
 const RE2& LetterPattern::For(std::string_view text) const {
-  return Form(has_letters_ && IsBasicText(text));
+  return ForBasic(has_letters_ && IsBasicText(text));
 }
 
 const RE2& LetterPattern::Form(bool narrow) const {

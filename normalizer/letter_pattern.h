@@ -24,6 +24,8 @@ class LetterPattern {
 
   // The compiled form to match `text` (or any part of it) with. Thread-safe.
   const RE2& For(std::string_view text) const;
+  // The same for text already known to be basic or not (IsBasicText).
+  const RE2& ForBasic(bool basic_text) const { return Form(has_letters_ && basic_text); }
   // The full form, for text not known in advance.
   const RE2& Full() const { return Form(false); }
 

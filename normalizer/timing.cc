@@ -1,6 +1,7 @@
 #include "normalizer/timing.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -100,9 +101,24 @@ const CompiledWordRules& CompileFor(const std::vector<TimingWordRule>& table, co
   return *cache.back().second;
 }
 
-int MonthOfWord(const std::string& w) { return CompileFor(MonthWordRules(), w).Match(w); }
-int SeasonOfWord(const std::string& w) { return CompileFor(SeasonWordRules(), w).Match(w); }
-int OrdinalOfWord(const std::string& w) { return CompileFor(OrdinalWordRules(), w).Match(w); }
+// The value `table` gives `word`. Timing cells use a few hundred words, asked of again and
+// again (each asking of a table's every rule in turn): answers are remembered per thread
+// and table, up to a bounded number.
+int ValueOfWord(const std::vector<TimingWordRule>& table, const std::string& word) {
+  constexpr size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<const void*, std::unordered_map<std::string, int>> remembered;
+  std::unordered_map<std::string, int>& answers = remembered[&table];
+  auto it = answers.find(word);
+  if (it != answers.end()) return it->second;
+  if (answers.size() >= kMaxRemembered) answers.clear();
+  const int value = CompileFor(table, word).Match(word);
+  answers.emplace(word, value);
+  return value;
+}
+
+int MonthOfWord(const std::string& w) { return ValueOfWord(MonthWordRules(), w); }
+int SeasonOfWord(const std::string& w) { return ValueOfWord(SeasonWordRules(), w); }
+int OrdinalOfWord(const std::string& w) { return ValueOfWord(OrdinalWordRules(), w); }
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 bool IsYearWord(const std::string& w) {
@@ -387,25 +403,44 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
 
 // ---- Phrase rules ----------------------------------------------------------------------
 
-struct CompiledPhrase {
-  std::unique_ptr<RE2> re;
-  const TimingPhraseRule* rule;
+// The phrase rules compiled in one form: as a set, to find every rule that matches a key
+// in one pass over it, and one by one, for a key the set runs out of memory on.
+struct CompiledPhrases {
+  explicit CompiledPhrases(bool narrow) : all(RE2::Options(), RE2::UNANCHORED) {
+    const std::vector<TimingPhraseRule>& rules = TimingPhraseRules();
+    for (const TimingPhraseRule& r : rules) {
+      const std::string pattern = narrow ? NarrowLetters(r.pattern) : r.pattern;
+      each.push_back(std::make_unique<RE2>(pattern));
+      if (all.Add(pattern, nullptr) < 0) std::abort();  // each rule is tested to compile
+    }
+    if (!all.Compile()) std::abort();
+  }
+
+  // The indices in TimingPhraseRules() of the rules that match `key`, in order.
+  std::vector<int> Matching(const std::string& key) const {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error;
+    if (!all.Match(key, &hits, &error) && error.kind != RE2::Set::kNoError) {
+      hits.clear();
+      for (size_t i = 0; i < each.size(); ++i) {
+        if (RE2::PartialMatch(key, *each[i])) hits.push_back(static_cast<int>(i));
+      }
+    }
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  }
+
+  RE2::Set all;
+  std::vector<std::unique_ptr<RE2>> each;
 };
 
 // The phrase rules compiled for `key`: in their narrow form when it is basic text.
-const std::vector<CompiledPhrase>& PhrasesFor(const std::string& key) {
-  auto compile = [](bool narrow) {
-    std::vector<CompiledPhrase> out;
-    for (const TimingPhraseRule& r : TimingPhraseRules()) {
-      out.push_back({std::make_unique<RE2>(narrow ? NarrowLetters(r.pattern) : r.pattern), &r});
-    }
-    return out;
-  };
+const CompiledPhrases& PhrasesFor(const std::string& key) {
   if (IsBasicText(key)) {
-    static const std::vector<CompiledPhrase> narrow = compile(true);
+    static const CompiledPhrases narrow(true);
     return narrow;
   }
-  static const std::vector<CompiledPhrase> full = compile(false);
+  static const CompiledPhrases full(false);
   return full;
 }
 
@@ -447,13 +482,13 @@ Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& pe
   }
   const std::string key = MatchKey(raw);
   TimingKind phrase_kind = TimingKind::kUnknown;
-  for (const CompiledPhrase& p : PhrasesFor(key)) {
-    if (!RE2::PartialMatch(key, *p.re)) continue;
-    if (p.rule->recurrence != Recurrence::kNone && out.recurrence == Recurrence::kNone) {
-      out.recurrence = p.rule->recurrence;
+  for (int index : PhrasesFor(key).Matching(key)) {
+    const TimingPhraseRule& rule = TimingPhraseRules()[static_cast<size_t>(index)];
+    if (rule.recurrence != Recurrence::kNone && out.recurrence == Recurrence::kNone) {
+      out.recurrence = rule.recurrence;
     }
-    if (p.rule->kind != TimingKind::kUnknown && phrase_kind == TimingKind::kUnknown) {
-      phrase_kind = p.rule->kind;
+    if (rule.kind != TimingKind::kUnknown && phrase_kind == TimingKind::kUnknown) {
+      phrase_kind = rule.kind;
     }
   }
 

@@ -103,6 +103,16 @@ TEST(LineRules, RuleForTextPicksTheFormByTheText) {
   EXPECT_TRUE(RE2::FullMatch("Ιωάννου Α.Β.", Rule("person_name", "Ιωάννου Α.Β.")));
 }
 
+// RuleOfForm(name, basic) is Rule(name, text) for a text whose basicness is known.
+TEST(LineRules, RuleOfFormIsRuleForTextOfThatForm) {
+  for (const ExtractionRule& r : LineRules()) {
+    SCOPED_TRACE(r.name);
+    EXPECT_EQ(&RuleOfForm(r.name, true), &Rule(r.name, "Иванова И.И."));
+    EXPECT_EQ(&RuleOfForm(r.name, false), &Rule(r.name, "Ιωάννου Α.Β."));
+  }
+  EXPECT_NE(&RuleOfForm("person_name", true), &RuleOfForm("person_name", false));
+}
+
 TEST(ColumnRules, EachRuleMatchesItsExampleAndItsRoleWins) {
   for (const ColumnRule& c : ColumnRules()) {
     SCOPED_TRACE(c.rule.name);

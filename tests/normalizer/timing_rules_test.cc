@@ -92,5 +92,31 @@ TEST(TimingRules, NarrowFormsMatchAsTheFullFormsOnBasicText) {
   EXPECT_GE(matches, 1000);
 }
 
+// ParseTiming finds every phrase rule that matches a cell in one pass (an RE2::Set); the
+// first of them in table order decides, as when the rules are tried one by one. Each
+// pair of examples in one cell, in either order, with the Latin-free and the Greek forms.
+TEST(TimingPhraseRules, ParseTimingTakesTheFirstMatchingRuleInTableOrder) {
+  const std::vector<TimingPhraseRule>& rules = TimingPhraseRules();
+  int decided_by_a_later_rule = 0;
+  for (const std::string& tail : {std::string(), std::string(" Ω")}) {  // basic and full forms
+    for (const TimingPhraseRule& a : rules) {
+      for (const TimingPhraseRule& b : rules) {
+        const std::string text = std::string(a.must_match) + ", " + b.must_match + tail;
+        const std::string key = MatchKey(text);
+        Recurrence expected = Recurrence::kNone;
+        for (const TimingPhraseRule& r : rules) {
+          if (r.recurrence != Recurrence::kNone && RE2::PartialMatch(key, RE2(r.pattern))) {
+            expected = r.recurrence;
+            break;
+          }
+        }
+        if (expected != a.recurrence && expected != Recurrence::kNone) ++decided_by_a_later_rule;
+        EXPECT_EQ(ParseTiming(text, std::nullopt).recurrence, expected) << text;
+      }
+    }
+  }
+  EXPECT_GT(decided_by_a_later_rule, 0);  // the order is put to the test
+}
+
 }  // namespace
 }  // namespace planparse
