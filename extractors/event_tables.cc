@@ -77,11 +77,6 @@ bool StartsWithDigit(const std::string& text) {
   return lead != std::string::npos && isdigit(static_cast<unsigned char>(text[lead]));
 }
 
-bool HasLetters(const std::string& text) {
-  static const LetterPattern kLetter(R"(\pL)");
-  return RE2::PartialMatch(text, kLetter.For(text));
-}
-
 bool IsNumberLike(const std::string& text) {
   static const RE2 kNumber(R"(^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$)");
   return RE2::FullMatch(text, kNumber);
@@ -680,7 +675,7 @@ class TableReader {
         if (month == months.end()) continue;
         const CellText text = TextOf(cell);
         // Figures or marks ("12", "+", "85%") are a report's or a schedule's, no events.
-        if (!HasLetters(text.joined)) continue;
+        if (!HasLetter(text.joined)) continue;
         Event base;
         base.section = direction.empty() ? sections_->Innermost() : direction;
         base.timing = ParseTiming(month->second, ctx_->plan->period);
@@ -707,6 +702,7 @@ class TableReader {
   void ReadRow(const TableRow& row, const std::vector<const TableCell*>& carried,
                const Columns& cols, int grid) {
     std::vector<std::pair<ColumnRole, CellText>> cells;
+    cells.reserve(row.cells.size() + carried.size());
     int non_empty = 0;
     for (const TableCell& cell : row.cells) {
       ColumnRole role = cell.grid_column < static_cast<int>(cols.roles.size())
@@ -781,7 +777,7 @@ class TableReader {
     }
     // A title without a letter ("1.2.", "–", "2024") names no event: a number or a mark a
     // rebuilt row took for its title.
-    if (!title || title->empty() || !HasLetters(title->joined)) return;
+    if (!title || title->empty() || !HasLetter(title->joined)) return;
     CellText split_title;
     if (ctx_->breaks == LineBreaks::kWrapped && SplitRunTogetherItems(*title, &split_title)) {
       title = &split_title;

@@ -219,6 +219,17 @@ size_t Characters(std::string_view utf8) {
   }));
 }
 
+bool HasLetter(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(utf8.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
 std::string JoinLines(const std::vector<std::string>& lines, const Hyphenator* hyphenator,
                       LineBreaks breaks) {
   std::string out;

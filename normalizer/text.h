@@ -23,6 +23,10 @@ bool IsNormalText(std::string_view utf8);
 // Cyrillic letter takes two bytes).
 size_t Characters(std::string_view utf8);
 
+// Whether UTF-8 text holds a letter of any script (general category L, what RE2's \pL
+// matches), read up to the first one.
+bool HasLetter(std::string_view utf8);
+
 // Joins lines of one wrapped value with single spaces. A line-end hyphen is removed when
 // it splits one word ("органи-" + "заций") and kept when it joins a compound or a range
 // ("организационно-" + "методическими", "апрель-" + "май"); `hyphenator` decides, and

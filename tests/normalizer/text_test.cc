@@ -65,6 +65,28 @@ TEST(NormalizeText, IsNfcAfterInvisiblesGoAndNormalisesToItself) {
   }
 }
 
+// HasLetter is RE2's \pL over every code point, alone and after text without letters.
+TEST(HasLetter, IsWhatRe2CallsALetter) {
+  const RE2 letter(R"(\pL)");
+  int letters = 0, disagreements = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string text;
+    icu::UnicodeString(c).toUTF8String(text);
+    const bool re2 = RE2::PartialMatch(text, letter);
+    letters += re2;
+    disagreements += HasLetter(text) != re2;
+    if (c % 97 == 0) {
+      ASSERT_EQ(HasLetter("12.09, — " + text), re2) << c;
+    }
+  }
+  EXPECT_GT(letters, 100000);
+  EXPECT_EQ(disagreements, 0);
+  EXPECT_FALSE(HasLetter(""));
+  EXPECT_FALSE(HasLetter("1.2. — «» \xff\xfe"));  // ill-formed bytes are no letters
+  EXPECT_TRUE(HasLetter("1. Заседание"));
+}
+
 TEST(MatchKey, FoldsCaseYoDashesQuotesAndLookalikes) {
   EXPECT_EQ(MatchKey("ЦЕЛЬ:"), "цель:");
   EXPECT_EQ(MatchKey("Цель :"), "цель :");
