@@ -1,7 +1,6 @@
 #include "normalizer/timing.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -403,44 +402,27 @@ Parse ReadPoints(const std::vector<Token>& t, bool academic_period) {
 
 // ---- Phrase rules ----------------------------------------------------------------------
 
-// The phrase rules compiled in one form: as a set, to find every rule that matches a key
-// in one pass over it, and one by one, for a key the set runs out of memory on.
-struct CompiledPhrases {
-  explicit CompiledPhrases(bool narrow) : all(RE2::Options(), RE2::UNANCHORED) {
-    const std::vector<TimingPhraseRule>& rules = TimingPhraseRules();
-    for (const TimingPhraseRule& r : rules) {
-      const std::string pattern = narrow ? NarrowLetters(r.pattern) : r.pattern;
-      each.push_back(std::make_unique<RE2>(pattern));
-      if (all.Add(pattern, nullptr) < 0) std::abort();  // each rule is tested to compile
-    }
-    if (!all.Compile()) std::abort();
-  }
-
-  // The indices in TimingPhraseRules() of the rules that match `key`, in order.
-  std::vector<int> Matching(const std::string& key) const {
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo error;
-    if (!all.Match(key, &hits, &error) && error.kind != RE2::Set::kNoError) {
-      hits.clear();
-      for (size_t i = 0; i < each.size(); ++i) {
-        if (RE2::PartialMatch(key, *each[i])) hits.push_back(static_cast<int>(i));
-      }
-    }
-    std::sort(hits.begin(), hits.end());
-    return hits;
-  }
-
-  RE2::Set all;
-  std::vector<std::unique_ptr<RE2>> each;
+struct CompiledPhrase {
+  std::unique_ptr<RE2> re;
+  const TimingPhraseRule* rule;
 };
 
-// The phrase rules compiled for `key`: in their narrow form when it is basic text.
-const CompiledPhrases& PhrasesFor(const std::string& key) {
+// The phrase rules compiled for `key`: in their narrow form when it is basic text. (One
+// RE2::Set of them scanned a cell once instead of once a rule, but compiling it cost a
+// one-document run more than it saved; timing cells are short and remembered.)
+const std::vector<CompiledPhrase>& PhrasesFor(const std::string& key) {
+  auto compile = [](bool narrow) {
+    std::vector<CompiledPhrase> out;
+    for (const TimingPhraseRule& r : TimingPhraseRules()) {
+      out.push_back({std::make_unique<RE2>(narrow ? NarrowLetters(r.pattern) : r.pattern), &r});
+    }
+    return out;
+  };
   if (IsBasicText(key)) {
-    static const CompiledPhrases narrow(true);
+    static const std::vector<CompiledPhrase> narrow = compile(true);
     return narrow;
   }
-  static const CompiledPhrases full(false);
+  static const std::vector<CompiledPhrase> full = compile(false);
   return full;
 }
 
@@ -482,13 +464,13 @@ Timing ParseTimingUncached(std::string_view raw, const std::optional<Period>& pe
   }
   const std::string key = MatchKey(raw);
   TimingKind phrase_kind = TimingKind::kUnknown;
-  for (int index : PhrasesFor(key).Matching(key)) {
-    const TimingPhraseRule& rule = TimingPhraseRules()[static_cast<size_t>(index)];
-    if (rule.recurrence != Recurrence::kNone && out.recurrence == Recurrence::kNone) {
-      out.recurrence = rule.recurrence;
+  for (const CompiledPhrase& p : PhrasesFor(key)) {
+    if (!RE2::PartialMatch(key, *p.re)) continue;
+    if (p.rule->recurrence != Recurrence::kNone && out.recurrence == Recurrence::kNone) {
+      out.recurrence = p.rule->recurrence;
     }
-    if (rule.kind != TimingKind::kUnknown && phrase_kind == TimingKind::kUnknown) {
-      phrase_kind = rule.kind;
+    if (p.rule->kind != TimingKind::kUnknown && phrase_kind == TimingKind::kUnknown) {
+      phrase_kind = p.rule->kind;
     }
   }
 

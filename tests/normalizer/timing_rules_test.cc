@@ -92,9 +92,9 @@ TEST(TimingRules, NarrowFormsMatchAsTheFullFormsOnBasicText) {
   EXPECT_GE(matches, 1000);
 }
 
-// ParseTiming finds every phrase rule that matches a cell in one pass (an RE2::Set); the
-// first of them in table order decides, as when the rules are tried one by one. Each
-// pair of examples in one cell, in either order, with the Latin-free and the Greek forms.
+// Of the phrase rules that match a cell, the first in table order decides its recurrence,
+// whatever the order of the phrases in the cell: each pair of examples in one cell, in
+// either order, in basic text and (with a Greek letter) in text that needs the full forms.
 TEST(TimingPhraseRules, ParseTimingTakesTheFirstMatchingRuleInTableOrder) {
   const std::vector<TimingPhraseRule>& rules = TimingPhraseRules();
   int decided_by_a_later_rule = 0;
