@@ -958,8 +958,7 @@ void ExtractEvents(const std::vector<Line>& lines, Context* ctx) {
     for (const char* rule : {"title_start", "goal_label", "task_label", "approval_heading"}) {
       if (KeyMatches(l, rule)) return false;
     }
-    return !KeyMatches(l, "signature_line") &&
-           !KeyMatches(l, "meeting_heading");
+    return !KeyMatches(l, "signature_line") && !KeyMatches(l, "meeting_heading");
   };
   std::vector<bool> captions(lines.size());
   int caption_count = 0;

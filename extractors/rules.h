@@ -32,10 +32,10 @@ const RE2& RuleIgnoringCase(const char* name);
 // as the full form does, and it compiles ten to thirty times faster (each \pL is a
 // program of a thousand instructions), which was most of a run on one small document.
 const RE2& Rule(const char* name, std::string_view text);
+const RE2& RuleIgnoringCase(const char* name, std::string_view text);
 // The same for text already known to be basic or not, as a line's key is (Line::basic_key):
 // Rule(name, text) is RuleOfForm(name, IsBasicText(text)).
 const RE2& RuleOfForm(const char* name, bool basic_text);
-const RE2& RuleIgnoringCase(const char* name, std::string_view text);
 
 // Rules matched on the text as written, where capitals tell what a piece of a flattened
 // table is (a person's surname and initials, an abbreviation, two cells run together);
