@@ -81,13 +81,15 @@ class TableBuilder {
  public:
   TableBuilder(Converter* converter, const SourceSpan& span, int max_columns)
       : converter_(converter), span_(span), max_columns_(max_columns) {}
+  // One child element of w:tbl: its grid, a row, or rows under a wrapper.
+  void AddChild(xml::Node* child);
+  Block Finish();
+
+ private:
   void SetGrid(xml::Node* grid);
   void AddRow(xml::Node* tr);
   // Rows wrapped in w:sdt, w:customXml or tracked insertions.
   void AddRowsUnder(xml::Node* wrapper);
-  Block Finish();
-
- private:
   void AddCell(xml::Node* tc, TableRow* row, int* column);
   Converter* converter_;
   SourceSpan span_;
@@ -127,11 +129,7 @@ class Converter {
       ConvertParagraph(node, span, out);
     } else if (name == "tbl") {
       TableBuilder builder(this, span, options_.max_grid_columns);
-      for (xml::Node* c = node->children; c != nullptr; c = c->next) {
-        if (xml::Is(c, "tblGrid")) builder.SetGrid(c);
-        else if (xml::Is(c, "tr")) builder.AddRow(c);
-        else if (!xml::Is(c, "tblPr")) builder.AddRowsUnder(c);
-      }
+      for (xml::Node* c = node->children; c != nullptr; c = c->next) builder.AddChild(c);
       out->push_back(builder.Finish());
     } else if (name == "AlternateContent") {
       if (xml::Node* branch = ChooseAlternate(node)) ConvertChildren(branch, span, out);
@@ -335,6 +333,12 @@ void Converter::ConvertParagraph(xml::Node* p, const SourceSpan& span, std::vect
   }
 }
 
+void TableBuilder::AddChild(xml::Node* child) {
+  if (xml::Is(child, "tblGrid")) SetGrid(child);
+  else if (xml::Is(child, "tr")) AddRow(child);
+  else if (!xml::Is(child, "tblPr")) AddRowsUnder(child);
+}
+
 void TableBuilder::SetGrid(xml::Node* grid) {
   int columns = 0;
   for (xml::Node* c = grid->children; c != nullptr; c = c->next) {
@@ -477,27 +481,28 @@ Status ConvertBodyXml(xml::Reader* reader, Converter* converter, std::vector<Blo
   std::optional<TableBuilder> table;  // the w:tbl open in the body, row by row
   std::vector<Block> converted;
   xml::Event event;
-  while (reader->Next(&event)) {
+  // The span of the next top-level block.
+  auto next_span = [&] {
     SourceSpan span;
     span.part = converter->part_name();
     span.block = static_cast<int>(body->size());
+    return span;
+  };
+  while (reader->Next(&event)) {
     if (!found) {
       found = true;  // the first event opens w:body
       continue;
     }
     if (event.kind == xml::Event::kOpen) {
-      table.emplace(converter, span, converter->options().max_grid_columns);
+      table.emplace(converter, next_span(), converter->options().max_grid_columns);
     } else if (event.kind == xml::Event::kClose) {
       if (table) body->push_back(table->Finish());
       table.reset();
     } else if (table) {
-      xml::Node* node = event.tree;
-      if (xml::Is(node, "tblGrid")) table->SetGrid(node);
-      else if (xml::Is(node, "tr")) table->AddRow(node);
-      else if (!xml::Is(node, "tblPr")) table->AddRowsUnder(node);
+      table->AddChild(event.tree);
     } else {
       converted.clear();
-      converter->ConvertBlockNode(event.tree, span, &converted);
+      converter->ConvertBlockNode(event.tree, next_span(), &converted);
       for (Block& b : converted) {
         SetBlockIndex(&b, static_cast<int>(body->size()));
         body->push_back(std::move(b));

@@ -260,13 +260,14 @@ struct Reader::State {
   // Hands the parser its next chunk; false once the input is over or failed.
   bool Feed() {
     if (input_done || !status.ok()) return false;
-    char buffer[kChunkBytes];
+    char read_buffer[kChunkBytes];
+    const char* buffer = read_buffer;
     int size = 0;
     if (read) {
-      size = read(buffer, kChunkBytes);
-    } else {
+      size = read(read_buffer, kChunkBytes);
+    } else {  // handed over where they are: the parser copies what it keeps
+      buffer = bytes.data() + offset;
       size = static_cast<int>(std::min<size_t>(kChunkBytes, bytes.size() - offset));
-      std::memcpy(buffer, bytes.data() + offset, static_cast<size_t>(size));
       offset += static_cast<size_t>(size);
     }
     if (size < 0) {
@@ -436,20 +437,23 @@ Node* Child(const Node* node, std::string_view local_name) {
   return nullptr;
 }
 
-std::string_view Attr(const Node* node, std::string_view local_name) {
-  if (node == nullptr) return {};
+namespace {
+const Attribute* FindAttribute(const Node* node, std::string_view local_name) {
+  if (node == nullptr) return nullptr;
   for (int i = 0; i < node->attribute_count; ++i) {
-    if (node->attributes[i].name == local_name) return node->attributes[i].value;
+    if (node->attributes[i].name == local_name) return &node->attributes[i];
   }
-  return {};
+  return nullptr;
+}
+}  // namespace
+
+std::string_view Attr(const Node* node, std::string_view local_name) {
+  const Attribute* a = FindAttribute(node, local_name);
+  return a != nullptr ? a->value : std::string_view();
 }
 
 bool HasAttr(const Node* node, std::string_view local_name) {
-  if (node == nullptr) return false;
-  for (int i = 0; i < node->attribute_count; ++i) {
-    if (node->attributes[i].name == local_name) return true;
-  }
-  return false;
+  return FindAttribute(node, local_name) != nullptr;
 }
 
 std::string Text(const Node* node) {
