@@ -101,23 +101,31 @@ const CompiledWordRules& CompileFor(const std::vector<TimingWordRule>& table, co
 }
 
 // The value `table` gives `word`. Timing cells use a few hundred words, asked of again and
-// again (each asking of a table's every rule in turn): answers are remembered per thread
-// and table, up to a bounded number.
-int ValueOfWord(const std::vector<TimingWordRule>& table, const std::string& word) {
+// again (each asking of a table's every rule in turn): each table's answers are remembered
+// per thread in `answers`, up to a bounded number.
+using WordValues = std::unordered_map<std::string, int>;
+int ValueOfWord(const std::vector<TimingWordRule>& table, const std::string& word, WordValues* answers) {
   constexpr size_t kMaxRemembered = 4096;
-  thread_local std::unordered_map<const void*, std::unordered_map<std::string, int>> remembered;
-  std::unordered_map<std::string, int>& answers = remembered[&table];
-  auto it = answers.find(word);
-  if (it != answers.end()) return it->second;
-  if (answers.size() >= kMaxRemembered) answers.clear();
+  auto it = answers->find(word);
+  if (it != answers->end()) return it->second;
+  if (answers->size() >= kMaxRemembered) answers->clear();
   const int value = CompileFor(table, word).Match(word);
-  answers.emplace(word, value);
+  answers->emplace(word, value);
   return value;
 }
 
-int MonthOfWord(const std::string& w) { return ValueOfWord(MonthWordRules(), w); }
-int SeasonOfWord(const std::string& w) { return ValueOfWord(SeasonWordRules(), w); }
-int OrdinalOfWord(const std::string& w) { return ValueOfWord(OrdinalWordRules(), w); }
+int MonthOfWord(const std::string& w) {
+  thread_local WordValues answers;
+  return ValueOfWord(MonthWordRules(), w, &answers);
+}
+int SeasonOfWord(const std::string& w) {
+  thread_local WordValues answers;
+  return ValueOfWord(SeasonWordRules(), w, &answers);
+}
+int OrdinalOfWord(const std::string& w) {
+  thread_local WordValues answers;
+  return ValueOfWord(OrdinalWordRules(), w, &answers);
+}
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 bool IsYearWord(const std::string& w) {
