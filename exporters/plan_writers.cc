@@ -230,8 +230,11 @@ class JsonDirWriter : public PlanWriter {
     return PlanJson(plan, source, true);
   }
   Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
-    return WriteFileAtomically(Target(source.path, true), rendered.empty() ? Render(plan, source) : rendered,
-                               /*sync=*/false);
+    // Not `rendered.empty() ? Render(…) : rendered`: that would copy `rendered`, a large
+    // plan's megabytes.
+    const fs::path target = Target(source.path, true);
+    if (rendered.empty()) return WriteFileAtomically(target, Render(plan, source), /*sync=*/false);
+    return WriteFileAtomically(target, rendered, /*sync=*/false);
   }
   bool UsesOnlyRendered() const override { return true; }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
@@ -309,7 +312,8 @@ class JsonlWriter : public PlanWriter {
     return PlanJson(plan, source, false);
   }
   Status WriteRendered(const Plan& plan, const SourceInfo& source, const std::string& rendered) override {
-    return Emit(rendered.empty() ? PlanJson(plan, source, false) : rendered);
+    if (rendered.empty()) return Emit(PlanJson(plan, source, false));
+    return Emit(rendered);  // as it is: a conditional expression would copy it
   }
   bool UsesOnlyRendered() const override { return true; }
   Status WriteFailure(const std::string& path, const std::string& reason) override {
