@@ -1,6 +1,7 @@
 #include "exporters/json_stream.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -34,11 +35,19 @@ size_t SequenceLength(std::string_view s, size_t i) {
     if ((c & 0xC0) != 0x80) return 0;
     cp = (cp << 6) | (c & 0x3F);
   }
-  if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+  if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) {
     return 0;
   }
   return n + 1;
 }
+
+// Bytes a key may hold to be written without escapes: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> kPlainKeyByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
 
 }  // namespace
 
@@ -64,7 +73,9 @@ void JsonStream::BeforeValue() {
   // The comma, the newline and the indent in one append: a large plan has hundreds of
   // thousands of values.
   const size_t at = out_->size();
-  out_->append((comma ? 1 : 0) + 1 + 2 * static_cast<size_t>(base_level_ + static_cast<int>(counts_.size())), ' ');
+  out_->append(
+      (comma ? 1 : 0) + 1 + 2 * static_cast<size_t>(base_level_ + static_cast<int>(counts_.size())),
+      ' ');
   char* p = out_->data() + at;
   if (comma) *p++ = ',';
   *p = '\n';
@@ -91,24 +102,18 @@ void JsonStream::EndArray() { Close(']'); }
 void JsonStream::Key(std::string_view key) {
   BeforeValue();
   after_key_ = true;
-  // Keys are nearly always plain ASCII names ("title", "source_span"): written in one go.
-  const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
-    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-  });
+  // Keys are nearly always plain ASCII names ("title", "source_span"), copied as they are;
+  // a large plan writes hundreds of thousands of them.
+  const bool plain = std::all_of(
+      key.begin(), key.end(), [](char c) { return kPlainKeyByte[static_cast<unsigned char>(c)]; });
   if (!plain) {
     Quoted(key);
     out_->append(pretty_ ? ": " : ":");
     return;
   }
-  const size_t at = out_->size();
-  out_->resize(at + key.size() + (pretty_ ? 4 : 3));
-  char* p = out_->data() + at;
-  *p++ = '"';
-  std::memcpy(p, key.data(), key.size());
-  p += key.size();
-  *p++ = '"';
-  *p++ = ':';
-  if (pretty_) *p = ' ';
+  out_->push_back('"');
+  out_->append(key);
+  out_->append(pretty_ ? "\": " : "\":", pretty_ ? 3 : 2);
 }
 
 void JsonStream::String(std::string_view s) {
@@ -130,7 +135,8 @@ void JsonStream::Quoted(std::string_view s) {
       continue;
     }
     // Cyrillic (U+0400–U+047F), most of a plan's text, is always well-formed.
-    if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
       i += 2;
       continue;
     }
@@ -147,13 +153,27 @@ void JsonStream::Quoted(std::string_view s) {
     out_->append(s.data() + run, i - run);
     run = ++i;
     switch (c) {
-      case '"': out_->append("\\\""); break;
-      case '\\': out_->append("\\\\"); break;
-      case '\b': out_->append("\\b"); break;
-      case '\f': out_->append("\\f"); break;
-      case '\n': out_->append("\\n"); break;
-      case '\r': out_->append("\\r"); break;
-      case '\t': out_->append("\\t"); break;
+      case '"':
+        out_->append("\\\"");
+        break;
+      case '\\':
+        out_->append("\\\\");
+        break;
+      case '\b':
+        out_->append("\\b");
+        break;
+      case '\f':
+        out_->append("\\f");
+        break;
+      case '\n':
+        out_->append("\\n");
+        break;
+      case '\r':
+        out_->append("\\r");
+        break;
+      case '\t':
+        out_->append("\\t");
+        break;
       default: {
         char escaped[8];
         std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned int>(c));
@@ -166,8 +186,10 @@ void JsonStream::Quoted(std::string_view s) {
 }
 
 void JsonStream::StringOrNull(std::string_view s) {
-  if (s.empty()) Null();
-  else String(s);
+  if (s.empty())
+    Null();
+  else
+    String(s);
 }
 
 void JsonStream::Null() {
@@ -191,8 +213,10 @@ void JsonStream::Double(double value) {
   BeforeValue();
   // nlohmann's shortest round-trip form ("1.0", "0.53"); 1.0, the confidence of nearly
   // every event, without building a value to print it.
-  if (value == 1.0) out_->append("1.0");
-  else out_->append(Json(value).dump());
+  if (value == 1.0)
+    out_->append("1.0");
+  else
+    out_->append(Json(value).dump());
 }
 
 }  // namespace planparse
