@@ -61,6 +61,22 @@ TEST(SourceSpan, PartNameLivesAsLongAsItsLastCopy) {
   EXPECT_EQ(sizeof(SourceSpan), 32u);  // one pointer: large tables hold a span per cell
 }
 
+// The main part's name is one for the process: names made apart share it, and it outlives
+// every span that named it, so spans of the main part copy a pointer and count nothing.
+TEST(SourceSpan, MainPartNameIsOneForTheProcess) {
+  const std::string* kept = nullptr;
+  {
+    PartName first("word/document.xml");
+    PartName second(std::string("word/document.xml"));
+    EXPECT_EQ(&first.str(), &second.str());
+    std::vector<SourceSpan> spans(100);
+    for (SourceSpan& s : spans) s.part = second;
+    kept = &first.str();
+  }
+  EXPECT_EQ(*kept, "word/document.xml");  // still there (ASan would report it freed)
+  EXPECT_NE(&PartName("word/header1.xml").str(), &PartName("word/header1.xml").str());
+}
+
 TEST(Status, CarriesCodeMessageAndContext) {
   Status ok;
   EXPECT_TRUE(ok.ok());
