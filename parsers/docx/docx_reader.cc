@@ -91,11 +91,15 @@ class TableBuilder {
   // Rows wrapped in w:sdt, w:customXml or tracked insertions.
   void AddRowsUnder(xml::Node* wrapper);
   void AddCell(xml::Node* tc, TableRow* row, int* column);
+  // The w:tc elements under `parent`, in document order, into row_cells_: cells may sit
+  // inside w:sdt / w:customXml wrappers.
+  void CollectCells(xml::Node* parent);
   Converter* converter_;
   SourceSpan span_;
   int max_columns_;
   Table table_;
   std::map<int, std::pair<int, int>> open_merges_;  // grid column -> (row, cell) of origin
+  std::vector<xml::Node*> row_cells_;  // the row being added's cells, kept for the next row
 };
 
 class Converter {
@@ -172,6 +176,21 @@ class Converter {
     }
     st->text.append(s);
   }
+  // The text of element `t` (w:t), as Append(st, xml::Text(t)) would add it, without
+  // making that string first: a large table has one for every run.
+  void AppendText(InlineState* st, const xml::Node* t) {
+    size_t size = 0;
+    for (const xml::Node* c = t->children; c != nullptr; c = c->next) {
+      if (!c->is_element) size += c->text.size();
+    }
+    if (st->text.size() + size > options_.max_paragraph_bytes) {
+      st->truncated = true;
+      return;
+    }
+    for (const xml::Node* c = t->children; c != nullptr; c = c->next) {
+      if (!c->is_element) st->text.append(c->text);
+    }
+  }
   bool InFieldInstruction() const {
     return std::any_of(fields_.begin(), fields_.end(), [](bool instr) { return instr; });
   }
@@ -208,7 +227,7 @@ void Converter::WalkInline(xml::Node* node, const SourceSpan& span, InlineState*
     std::string_view name = xml::Name(c);
     if (name.empty()) continue;
     if (name == "t") {
-      if (!InFieldInstruction()) Append(st, xml::Text(c));
+      if (!InFieldInstruction()) AppendText(st, c);
     } else if (name == "tab" || name == "ptab") {
       if (!InFieldInstruction()) Append(st, "\t");
     } else if (name == "br") {
@@ -365,25 +384,28 @@ void TableBuilder::AddRow(xml::Node* tr) {
   row.span.table_row = static_cast<int>(table_.rows.size());
   row.is_header = xml::Child(trpr, "tblHeader") != nullptr && xml::OnOff(xml::Child(trpr, "tblHeader"));
   int column = std::clamp(xml::IntAttr(xml::Child(trpr, "gridBefore"), "val", 0), 0, max_columns_);
-  std::vector<xml::Node*> cells;
-  // Cells may sit inside w:sdt / w:customXml wrappers; keep document order.
-  std::function<void(xml::Node*)> collect = [&](xml::Node* parent) {
-    for (xml::Node* c = parent->children; c != nullptr; c = c->next) {
-      if (xml::Is(c, "tc")) cells.push_back(c);
-      else if (xml::Is(c, "sdt") || xml::Is(c, "customXml") || xml::Is(c, "sdtContent") ||
-               xml::Is(c, "ins") || xml::Is(c, "smartTag")) collect(c);
-      else if (xml::Is(c, "AlternateContent")) {
-        if (xml::Node* b = ChooseAlternate(c)) collect(b);
-      }
-    }
-  };
-  collect(tr);
+  row_cells_.clear();
+  CollectCells(tr);
   table_.rows.push_back(std::move(row));
   TableRow& added = table_.rows.back();
-  added.cells.reserve(cells.size());  // no spare room in each of a large table's rows
-  for (xml::Node* tc : cells) AddCell(tc, &added, &column);
+  added.cells.reserve(row_cells_.size());  // no spare room in each of a large table's rows
+  // By index: a cell's nested table has a builder of its own, so row_cells_ stays as it is.
+  for (size_t i = 0; i < row_cells_.size(); ++i) AddCell(row_cells_[i], &added, &column);
   column += std::clamp(xml::IntAttr(xml::Child(trpr, "gridAfter"), "val", 0), 0, max_columns_);
   table_.grid_columns = std::max(table_.grid_columns, std::min(column, max_columns_));
+}
+
+void TableBuilder::CollectCells(xml::Node* parent) {
+  for (xml::Node* c = parent->children; c != nullptr; c = c->next) {
+    if (xml::Is(c, "tc")) {
+      row_cells_.push_back(c);
+    } else if (xml::Is(c, "sdt") || xml::Is(c, "customXml") || xml::Is(c, "sdtContent") ||
+               xml::Is(c, "ins") || xml::Is(c, "smartTag")) {
+      CollectCells(c);
+    } else if (xml::Is(c, "AlternateContent")) {
+      if (xml::Node* b = ChooseAlternate(c)) CollectCells(b);
+    }
+  }
 }
 
 void TableBuilder::AddCell(xml::Node* tc, TableRow* row, int* column) {
