@@ -20,10 +20,16 @@ namespace planparse {
 namespace {
 
 // A cell's paragraphs (nested tables flattened), each with its list label.
+// Where paragraph k of a cell came from, and the label Word renders before it.
+struct ParagraphOrigin {
+  std::string label;  // "1.", "•"; "" when none
+  SourceSpan span;
+};
+
 struct CellText {
-  std::vector<std::string> paragraphs;
-  std::vector<std::string> labels;
-  std::vector<SourceSpan> spans;
+  std::vector<std::string> paragraphs;  // normalised, none empty but for a label alone
+  std::vector<ParagraphOrigin> origins;  // one for each paragraph (one vector, not two: a
+                                         // large table reads a CellText for every cell)
   std::string joined;  // paragraphs joined with spaces, normalised
   bool empty() const { return joined.empty(); }
 };
@@ -34,8 +40,7 @@ void CollectParagraphs(const std::vector<Block>& blocks, CellText* out) {
       std::string text = NormalizeText(b.paragraph.text);
       if (text.empty() && b.paragraph.list_label.empty()) continue;
       out->paragraphs.push_back(std::move(text));
-      out->labels.push_back(b.paragraph.list_label);
-      out->spans.push_back(b.span);
+      out->origins.push_back({b.paragraph.list_label, b.span});
     } else if (b.kind == BlockKind::kTable) {
       for (const TableRow& row : b.table.rows) {
         for (const TableCell& cell : row.cells) CollectParagraphs(cell.blocks, out);
@@ -68,8 +73,8 @@ CellText TextOf(const TableCell& cell) {
 // Whether paragraph k of a cell is a list item: a label Word renders, or a typed marker.
 bool IsMarkedParagraph(const CellText& text, size_t k) {
   constexpr size_t kMarkerBytes = 32;  // longer than any marker: "1.2.3.", "IV.", "●"
-  return !text.labels[k].empty() ||
-         StartsWithListMarker(text.labels[k], MatchKeyOfStart(text.paragraphs[k], kMarkerBytes));
+  return !text.origins[k].label.empty() ||
+         StartsWithListMarker(text.origins[k].label, MatchKeyOfStart(text.paragraphs[k], kMarkerBytes));
 }
 
 bool StartsWithDigit(const std::string& text) {
@@ -121,14 +126,12 @@ bool SplitRunTogetherItems(const CellText& cell, CellText* out) {
       }
       if (at == std::string::npos || at == 0) break;
       out->paragraphs.push_back(NormalizeText(line.substr(0, at)));
-      out->labels.push_back(k < cell.labels.size() ? cell.labels[k] : "");
-      out->spans.push_back(cell.spans[k]);
+      out->origins.push_back(cell.origins[k]);
       line = line.substr(at);
       split = true;
     }
     out->paragraphs.push_back(line);
-    out->labels.push_back(k < cell.labels.size() ? cell.labels[k] : "");
-    out->spans.push_back(cell.spans[k]);
+    out->origins.push_back(cell.origins[k]);
   }
   out->joined = cell.joined;
   return split;
@@ -862,7 +865,7 @@ class TableReader {
       for (size_t k = 0; k < title->paragraphs.size(); ++k) {
         if (marked[k]) {
           flush();
-          span = title->spans[k];
+          span = title->origins[k].span;
         }
         parts.push_back(title->paragraphs[k]);
       }
@@ -889,8 +892,8 @@ class TableReader {
     }
     if (number && !number->empty()) {
       e.number = number->joined;
-    } else if (number && !number->labels.empty() && !number->labels[0].empty()) {
-      e.number = number->labels[0];
+    } else if (number && !number->origins.empty() && !number->origins[0].label.empty()) {
+      e.number = number->origins[0].label;
     } else if (!number) {
       // "1.Организация деятельности": the number typed before the title.
       std::string n;
