@@ -184,14 +184,21 @@ std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* 
                        bool strip_numbering, LineBreaks breaks) {
   std::string text;
   if (lines.size() == 1) {
-    text = NormalizeText(RemoveArtifacts(lines[0]));  // what JoinLines makes of one line
+    // What JoinLines makes of one line; most have no artefact, and are not copied for it.
+    if (lines[0].find('[') == std::string::npos) text = NormalizeText(lines[0]);
+    else text = NormalizeText(RemoveArtifacts(lines[0]));
   } else {
     std::vector<std::string> cleaned;
     cleaned.reserve(lines.size());
     for (const std::string& l : lines) cleaned.push_back(RemoveArtifacts(l));
     text = JoinLines(cleaned, hyphenator, breaks);
   }
-  if (strip_numbering) text = NormalizeText(StripListMarker(text));
+  if (strip_numbering) {
+    // The text is normal (NormalizeText's or JoinLines'): only a marker taken off leaves
+    // something to normalise again.
+    std::string stripped = StripListMarker(text);
+    if (stripped.size() != text.size()) text = NormalizeText(stripped);
+  }
   while (!text.empty() && (text.back() == ';' || text.back() == ',' || text.back() == ' ')) {
     text.pop_back();
   }
