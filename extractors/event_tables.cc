@@ -652,14 +652,20 @@ class TableReader {
     size_t header = table.rows.size();
     std::map<int, std::string> months;  // grid column -> the month's header text
     for (size_t r = 0; r < table.rows.size() && r < kHeaderRows && header == table.rows.size(); ++r) {
-      std::map<int, std::string> found;
+      // A month named in words ("Сентябрь", "Октябрь – ноябрь"): short, no digits, no year.
+      std::vector<std::pair<int, std::string>> candidates;
       for (const TableCell& cell : table.rows[r].cells) {
-        const std::string text = TextOf(cell).joined;
+        std::string text = TextOf(cell).joined;
         if (text.empty() || Characters(text) > 25 || std::count(text.begin(), text.end(), ' ') > 2) continue;
-        // A month named in words ("Сентябрь", "Октябрь – ноябрь"): no digits, no year.
         if (text.find_first_of("0123456789") != std::string::npos) continue;
+        candidates.emplace_back(cell.grid_column, std::move(text));
+      }
+      // Fewer candidates than months needed: no cell's timing is parsed (a data row's).
+      if (static_cast<int>(candidates.size()) < kMinMonths) continue;
+      std::map<int, std::string> found;
+      for (auto& [column, text] : candidates) {
         const Timing t = ParseTiming(text, std::nullopt);
-        if (t.kind == TimingKind::kDate || t.kind == TimingKind::kRange) found[cell.grid_column] = text;
+        if (t.kind == TimingKind::kDate || t.kind == TimingKind::kRange) found[column] = std::move(text);
       }
       if (static_cast<int>(found.size()) >= kMinMonths) {
         header = r;
