@@ -38,7 +38,8 @@ void CollectOrganisations(const std::vector<Line>& lines, Plan* plan) {
     if (text.find('"') == std::string::npos && text.find("«") == std::string::npos) return;
     re2::StringPiece input(text);
     std::string name;
-    while (RE2::FindAndConsume(&input, RuleIgnoringCase("organisation", text), &name)) {
+    const RE2& organisation = RuleIgnoringCase("organisation", text);  // the text read once for it
+    while (RE2::FindAndConsume(&input, organisation, &name)) {
       const size_t open = std::min(name.find("«"), name.find('"'));
       const size_t open_length = name.compare(open, 1, "\"") == 0 ? 1 : 2;
       const size_t close_length = name.back() == '"' ? 1 : 2;
