@@ -57,8 +57,7 @@ Line ParagraphLine(const Block& b, const std::string& text) {
   line.text = NormalizeText(RemoveArtifacts(text));
   line.label = b.paragraph.list_label;
   line.heading_level = b.paragraph.heading_level;
-  line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text);
-  line.basic_key = IsBasicText(line.key);
+  line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text, &line.basic_key);
   return line;
 }
 

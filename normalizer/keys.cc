@@ -1,5 +1,6 @@
 #include "normalizer/keys.h"
 
+#include <array>
 #include <cstring>
 
 #include <unicode/uchar.h>
@@ -100,11 +101,29 @@ size_t PunctuationAt(std::string_view s, size_t i, UChar32* c) {
   return 0;
 }
 
+// The key's UTF-8 bytes of each basic Cyrillic letter U+0400–U+045F, by its code point
+// less U+0400: FoldSimply then UnifyPunctuation (ё → е), looked up instead of worked out.
+struct FoldedLetter {
+  char lead, trail;
+};
+const std::array<FoldedLetter, 0x60>& FoldedCyrillic() {
+  static const std::array<FoldedLetter, 0x60> table = [] {
+    std::array<FoldedLetter, 0x60> out{};
+    for (UChar32 c = 0x400; c < 0x460; ++c) {
+      const UChar32 folded = UnifyPunctuation(FoldSimply(c));  // still in U+0400–U+045F
+      out[c - 0x400] = {static_cast<char>(0xC0 | (folded >> 6)), static_cast<char>(0x80 | (folded & 0x3F))};
+    }
+    return out;
+  }();
+  return table;
+}
+
 // MatchKey of NFC text made of ASCII, U+0400–U+045F and PunctuationAt's characters (most
 // of any plan), straight on its UTF-8 bytes; false, with `out` to be discarded, for any
 // other text. Written through a pointer into room for the longest key (a Latin look-alike
 // takes two bytes for one): appending a code point at a time was most of its cost.
 bool AsciiCyrillicKey(std::string_view s, std::string* out) {
+  const std::array<FoldedLetter, 0x60>& folded_cyrillic = FoldedCyrillic();
   out->resize(2 * s.size());
   char* to = out->data();
   const auto byte = [&s](size_t i) { return static_cast<unsigned char>(s[i]); };
@@ -162,7 +181,9 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
         ++k;
         continue;
       }
-      put(UnifyPunctuation(FoldSimply(((byte(k) & 0x1F) << 6) | (byte(k + 1) & 0x3F))));
+      const FoldedLetter& letter = folded_cyrillic[((byte(k) & 0x1F) << 6 | (byte(k + 1) & 0x3F)) - 0x400];
+      *to++ = letter.lead;
+      *to++ = letter.trail;
       k += 2;
     }
     i = end;
@@ -245,16 +266,10 @@ char32_t CyrillicLookalike(char32_t latin) {
   }
 }
 
-std::string MatchKey(std::string_view utf8) {
-  // Text already normalised (nearly all: lines are normalised before their keys) is read
-  // as it stands, without a copy.
-  const bool normal = IsNormalText(utf8);
-  const std::string copy = normal ? std::string() : NormalizeText(utf8);
-  const std::string_view normalized = normal ? utf8 : std::string_view(copy);
-  {
-    std::string key;
-    if (AsciiCyrillicKey(normalized, &key)) return key;
-  }
+namespace {
+
+// MatchKey of normalised text that AsciiCyrillicKey does not read.
+std::string GeneralKey(std::string_view normalized) {
   // Fast path: fold and map code point by code point on UTF-32.
   std::u32string folded;
   folded.reserve(normalized.size());
@@ -326,6 +341,27 @@ std::string MatchKey(std::string_view utf8) {
   out.toUTF8String(result);
   return result;
 }
+
+}  // namespace
+
+std::string MatchKey(std::string_view utf8, bool* basic) {
+  // Text already normalised (nearly all: lines are normalised before their keys) is read
+  // as it stands, without a copy.
+  const bool normal = IsNormalText(utf8);
+  const std::string copy = normal ? std::string() : NormalizeText(utf8);
+  const std::string_view normalized = normal ? utf8 : std::string_view(copy);
+  std::string key;
+  if (AsciiCyrillicKey(normalized, &key)) {
+    // Made of ASCII, folded basic Cyrillic and PunctuationAt's characters: basic text.
+    if (basic != nullptr) *basic = true;
+    return key;
+  }
+  key = GeneralKey(normalized);
+  if (basic != nullptr) *basic = IsBasicText(key);
+  return key;
+}
+
+std::string MatchKey(std::string_view utf8) { return MatchKey(utf8, nullptr); }
 
 std::vector<MixedScriptWord> FindMixedScriptWords(std::string_view utf8) {
   std::vector<MixedScriptWord> out;

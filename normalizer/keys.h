@@ -13,6 +13,9 @@ namespace planparse {
 // letters that look Cyrillic mapped to Cyrillic inside words that have Cyrillic letters,
 // spaces normalised and collapsed (NormalizeText), trimmed.
 std::string MatchKey(std::string_view utf8);
+// The same, telling in *basic whether the key is basic text (IsBasicText(key)), found as
+// the key is made rather than by reading it again.
+std::string MatchKey(std::string_view utf8, bool* basic);
 
 // MatchKey of the words that begin `utf8`: at least `min_bytes` bytes after any leading
 // space, cut before the next space. It is how MatchKey(utf8) begins, for patterns anchored

@@ -157,6 +157,26 @@ TEST(MatchKey, AsciiCyrillicTextKeysAsTheCodePointPathDoes) {
   }
 }
 
+// MatchKey(text, &basic) tells what IsBasicText(key) would, for every code point between
+// Cyrillic letters, after a Latin look-alike, and alone (each path the key may take).
+TEST(MatchKey, TellsWhetherTheKeyIsBasicTextAsIsBasicTextDoes) {
+  int basic_keys = 0, other_keys = 0;
+  for (UChar32 c = 1; c <= 0x10FFFF; c += c < 0x3000 ? 1 : 61) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string ch;
+    icu::UnicodeString(c).toUTF8String(ch);
+    for (const std::string& text : {"Аб" + ch + "в", "x" + ch + "Я", ch}) {
+      bool basic = !IsBasicText(MatchKey(text));  // the opposite, so it must be set
+      const std::string key = MatchKey(text, &basic);
+      ASSERT_EQ(key, MatchKey(text)) << "U+" << std::hex << c;
+      ASSERT_EQ(basic, IsBasicText(key)) << "U+" << std::hex << c;
+      ++(basic ? basic_keys : other_keys);
+    }
+  }
+  EXPECT_GT(basic_keys, 1000);
+  EXPECT_GT(other_keys, 10000);
+}
+
 TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
   EXPECT_TRUE(IsBasicText(""));
   EXPECT_TRUE(IsBasicText("План работы МО «Учитель» № 5 — 2024–2025 гг.\u00A0… Ёлкин ђ џ"));
