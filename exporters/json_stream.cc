@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "exporters/json_values.h"
+#include "normalizer/text.h"
 
 namespace planparse {
 namespace {
@@ -137,7 +138,7 @@ void JsonStream::Quoted(std::string_view s) {
     // Cyrillic (U+0400–U+047F), most of a plan's text, is always well-formed.
     if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size() &&
         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-      i += 2;
+      i = SkipCyrillicPairs(s, i);
       continue;
     }
     if (c >= 0x80) {

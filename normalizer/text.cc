@@ -8,6 +8,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <cctype>
 #include <string_view>
 
@@ -51,7 +54,7 @@ Shape ShapeOf(std::string_view s) {
     space = false;
     if (i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return Shape::kUnknown;
     if (b == 0xD0 || b == 0xD1) {  // basic Cyrillic, most of any plan
-      i += 2;
+      i = SkipCyrillicPairs(s, i);
       continue;
     }
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
@@ -138,6 +141,21 @@ bool EndsWithHyphen(const std::string& s) {
 }
 
 }  // namespace
+
+size_t SkipCyrillicPairs(std::string_view s, size_t i) {
+  const auto pair_at = [&s](size_t k) {
+    return k + 1 < s.size() && (static_cast<unsigned char>(s[k]) & 0xFE) == 0xD0 &&
+           (static_cast<unsigned char>(s[k + 1]) & 0xC0) == 0x80;
+  };
+  if constexpr (std::endian::native == std::endian::little) {
+    // Four pairs in one word: each lead byte D0 or D1, each second byte 10xxxxxx.
+    constexpr uint64_t kMask = 0xC0FEC0FEC0FEC0FEull, kPairs = 0x80D080D080D080D0ull;
+    uint64_t word;
+    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & kMask) == kPairs)) i += 8;
+  }
+  while (pair_at(i)) i += 2;
+  return i;
+}
 
 bool IsNormalText(std::string_view utf8) { return ShapeOf(utf8) == Shape::kNormal; }
 

@@ -177,6 +177,27 @@ TEST(MatchKey, TellsWhetherTheKeyIsBasicTextAsIsBasicTextDoes) {
   EXPECT_GT(other_keys, 10000);
 }
 
+// SkipCyrillicPairs reads eight bytes at a time; it must stop where reading a pair at a
+// time stops, at every offset of every mix of letters, other bytes and cut sequences.
+TEST(SkipCyrillicPairs, StopsWhereAPairAtATimeStops) {
+  const char* pieces[] = {"а", "я", "Ѐ", "ѿ", "ё", "a", " ", "\xD0", "\xD1", "\xD2\x80", "«", "\x80", "й"};
+  std::mt19937 random(11);
+  for (int t = 0; t < 20000; ++t) {
+    std::string text;
+    const int length = static_cast<int>(random() % 24);
+    for (int k = 0; k < length; ++k) text += pieces[random() % (sizeof pieces / sizeof *pieces)];
+    for (size_t i = 0; i <= text.size(); ++i) {
+      size_t expected = i;
+      while (expected + 1 < text.size() && (static_cast<unsigned char>(text[expected]) == 0xD0 ||
+                                            static_cast<unsigned char>(text[expected]) == 0xD1) &&
+             (static_cast<unsigned char>(text[expected + 1]) & 0xC0) == 0x80) {
+        expected += 2;
+      }
+      ASSERT_EQ(SkipCyrillicPairs(text, i), expected) << text << " at " << i;
+    }
+  }
+}
+
 TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
   EXPECT_TRUE(IsBasicText(""));
   EXPECT_TRUE(IsBasicText("План работы МО «Учитель» № 5 — 2024–2025 гг.\u00A0… Ёлкин ђ џ"));
