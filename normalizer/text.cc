@@ -232,9 +232,17 @@ std::string NormalizeText(std::string_view utf8) {
 }
 
 size_t Characters(std::string_view utf8) {
-  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  // Every byte but the continuation bytes (10xxxxxx) starts a character; those are
+  // counted eight at a time.
+  size_t continuations = 0, i = 0;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= utf8.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, utf8.data() + i, 8);
+    continuations += static_cast<size_t>(std::popcount(word & kHigh & ~(word << 1)));
+  }
+  for (; i < utf8.size(); ++i) continuations += (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80;
+  return utf8.size() - continuations;
 }
 
 bool HasLetter(std::string_view utf8) {

@@ -177,6 +177,20 @@ TEST(MatchKey, TellsWhetherTheKeyIsBasicTextAsIsBasicTextDoes) {
   EXPECT_GT(other_keys, 10000);
 }
 
+// Characters counts eight bytes at a time: every byte but a continuation byte, in any bytes.
+TEST(Characters, CountsEveryByteButContinuationBytes) {
+  EXPECT_EQ(Characters(""), 0u);
+  EXPECT_EQ(Characters("План работы № 1 — «МО»"), 22u);
+  std::mt19937 random(5);
+  for (int t = 0; t < 5000; ++t) {
+    std::string bytes(random() % 40, '\0');
+    for (char& b : bytes) b = static_cast<char>(random());
+    size_t expected = 0;
+    for (char b : bytes) expected += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+    ASSERT_EQ(Characters(bytes), expected);
+  }
+}
+
 // SkipCyrillicPairs reads eight bytes at a time; it must stop where reading a pair at a
 // time stops, at every offset of every mix of letters, other bytes and cut sequences.
 TEST(SkipCyrillicPairs, StopsWhereAPairAtATimeStops) {
@@ -206,6 +220,27 @@ TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
   EXPECT_FALSE(IsBasicText("µ"));        // a letter among Latin-1 symbols
   EXPECT_FALSE(IsBasicText("Ιωάννου"));  // Greek
   EXPECT_FALSE(IsBasicText("\xD0"));     // cut short
+}
+
+// Basicness is a character's own: text of whole characters is basic when each of them is,
+// however the letters fall on the eight bytes IsBasicText reads at once.
+TEST(IsBasicText, IsBasicWhenEveryCharacterIs) {
+  const std::vector<std::string> pieces = {"а", "я", "п", "р", "Ѐ", "Џ", "ѐ", "џ", "Ѡ", "ѿ", "Ґ",
+                                           "a", "Z", " ", "«", "—", "№", "é", "µ", "Ω", "€", "\u00A0"};
+  std::mt19937 random(3);
+  for (int t = 0; t < 20000; ++t) {
+    std::string text;
+    bool basic = true;
+    const int length = static_cast<int>(random() % 20);
+    for (int k = 0; k < length; ++k) {
+      const std::string& piece = pieces[random() % pieces.size()];
+      text += piece;
+      basic = basic && IsBasicText(piece);
+    }
+    ASSERT_EQ(IsBasicText(text), basic) << text;
+  }
+  EXPECT_FALSE(IsBasicText("Ѡ"));
+  EXPECT_TRUE(IsBasicText("џ"));
 }
 
 TEST(NarrowLetters, ReplacesEveryLetterClass) {
