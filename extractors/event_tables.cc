@@ -576,7 +576,8 @@ class TableReader {
     for (size_t r = cols.header_rows; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
       FreeKept(consumed, r, &kept);
-      if (RepeatsHeader(row, header_keys)) {
+      std::optional<CellText> first;  // the first cell's text, once read
+      if (RepeatsHeader(row, header_keys, &first)) {
         Free(consumed, r, &kept);
         continue;
       }
@@ -594,7 +595,7 @@ class TableReader {
       for (const TableCell& c : row.cells) {
         if (c.row_span > 1) merged[c.grid_column] = {r + c.row_span - 1, &c};
       }
-      ReadRow(row, carried, cols, table.grid_columns);
+      ReadRow(row, carried, cols, table.grid_columns, &first);
       Free(consumed, r, &kept);
     }
   }
@@ -634,10 +635,15 @@ class TableReader {
 
   // A header repeated after a page break: the same cells as the header's last row. Cells
   // are compared one by one, so a data row is told apart by its first cell.
-  static bool RepeatsHeader(const TableRow& row, const std::vector<std::string>& header_keys) {
+  // The first cell's text, read for the comparison, is left in *first for the row's reading.
+  static bool RepeatsHeader(const TableRow& row, const std::vector<std::string>& header_keys,
+                            std::optional<CellText>* first) {
     if (header_keys.empty() || row.cells.size() != header_keys.size()) return false;
     for (size_t c = 0; c < row.cells.size(); ++c) {
-      if (MatchKey(TextOf(row.cells[c]).joined) != header_keys[c]) return false;
+      CellText text = TextOf(row.cells[c]);
+      const bool same = MatchKey(text.joined) == header_keys[c];
+      if (c == 0) *first = std::move(text);
+      if (!same) return false;
     }
     return true;
   }
@@ -708,8 +714,9 @@ class TableReader {
     return true;
   }
 
+  // *first, when set, is the text of the row's first cell, read already.
   void ReadRow(const TableRow& row, const std::vector<const TableCell*>& carried,
-               const Columns& cols, int grid) {
+               const Columns& cols, int grid, std::optional<CellText>* first) {
     std::vector<std::pair<ColumnRole, CellText>> cells;
     cells.reserve(row.cells.size() + carried.size());
     int non_empty = 0;
@@ -717,7 +724,7 @@ class TableReader {
       ColumnRole role = cell.grid_column < static_cast<int>(cols.roles.size())
                             ? cols.roles[cell.grid_column]
                             : ColumnRole::kOther;
-      CellText text = TextOf(cell);
+      CellText text = &cell == &row.cells.front() && first->has_value() ? std::move(**first) : TextOf(cell);
       if (!text.empty()) ++non_empty;
       // A lone cell spanning the title column is read as the title.
       if (cell.col_span > 1 && role != ColumnRole::kTitle) {
@@ -920,7 +927,7 @@ class TableReader {
     return CleanValue(text.paragraphs, ctx_->hyphenator, false, ctx_->breaks);
   }
 
-  void Add(Event e) {
+  void Add(Event&& e) {  // an rvalue: an event is moved once, into the plan
     if (static_cast<int>(ctx_->plan->events.size()) >= ctx_->options.max_events) return;
     ctx_->plan->events.push_back(std::move(e));
   }
