@@ -92,9 +92,10 @@ size_t SkipBasicCyrillic(std::string_view s, size_t i) {
     // after D1 (bit 0 of a lead, shifted onto bit 5 of its second byte, must meet a 0).
     constexpr uint64_t kMask = 0xC0FEC0FEC0FEC0FEull, kPairs = 0x80D080D080D080D0ull;
     constexpr uint64_t kPastD1 = 0x2000200020002000ull;
-    uint64_t word;
-    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & kMask) == kPairs) &&
-           ((word << 13) & word & kPastD1) == 0) {
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if ((word & kMask) != kPairs || ((word << 13) & word & kPastD1) != 0) break;
       i += 8;
     }
   }

@@ -9,9 +9,9 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
-#include <cctype>
 #include <string_view>
 
 #include "normalizer/hyphenation.h"
@@ -150,8 +150,12 @@ size_t SkipCyrillicPairs(std::string_view s, size_t i) {
   if constexpr (std::endian::native == std::endian::little) {
     // Four pairs in one word: each lead byte D0 or D1, each second byte 10xxxxxx.
     constexpr uint64_t kMask = 0xC0FEC0FEC0FEC0FEull, kPairs = 0x80D080D080D080D0ull;
-    uint64_t word;
-    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & kMask) == kPairs)) i += 8;
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if ((word & kMask) != kPairs) break;
+      i += 8;
+    }
   }
   while (pair_at(i)) i += 2;
   return i;

@@ -23,9 +23,10 @@ bool IsNormalText(std::string_view utf8);
 // Cyrillic letter takes two bytes).
 size_t Characters(std::string_view utf8);
 
-// The end of the run of two-byte characters led by D0 or D1 (U+0400–U+047F, basic
-// Cyrillic) that starts at byte `i` of UTF-8 `s`; `i` when none starts there. Read eight
-// bytes at a time: scanners of a plan's text step over most of it with this.
+// The end of the run of two-byte characters led by D0 or D1 (U+0400–U+047F, the Cyrillic
+// letters of Russian and its neighbours) that starts at byte `i` of UTF-8 `s`; `i` when
+// none starts there. Read eight bytes at a time: scanners of a plan's text step over most
+// of it with this.
 size_t SkipCyrillicPairs(std::string_view s, size_t i);
 
 // Whether UTF-8 text holds a letter of any script (general category L, what RE2's \pL
