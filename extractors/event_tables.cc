@@ -27,7 +27,7 @@ struct ParagraphOrigin {
 };
 
 struct CellText {
-  std::vector<std::string> paragraphs;  // normalised, none empty but for a label alone
+  std::vector<std::string> paragraphs;   // normalised, none empty but for a label alone
   std::vector<ParagraphOrigin> origins;  // one for each paragraph (one vector, not two: a
                                          // large table reads a CellText for every cell)
   std::string joined;  // paragraphs joined with spaces, normalised
@@ -74,7 +74,8 @@ CellText TextOf(const TableCell& cell) {
 bool IsMarkedParagraph(const CellText& text, size_t k) {
   constexpr size_t kMarkerBytes = 32;  // longer than any marker: "1.2.3.", "IV.", "●"
   return !text.origins[k].label.empty() ||
-         StartsWithListMarker(text.origins[k].label, MatchKeyOfStart(text.paragraphs[k], kMarkerBytes));
+         StartsWithListMarker(text.origins[k].label,
+                              MatchKeyOfStart(text.paragraphs[k], kMarkerBytes));
 }
 
 bool StartsWithDigit(const std::string& text) {
@@ -662,7 +663,9 @@ class TableReader {
       std::vector<std::pair<int, std::string>> candidates;
       for (const TableCell& cell : table.rows[r].cells) {
         std::string text = TextOf(cell).joined;
-        if (text.empty() || Characters(text) > 25 || std::count(text.begin(), text.end(), ' ') > 2) continue;
+        if (text.empty() || Characters(text) > 25 || std::count(text.begin(), text.end(), ' ') > 2) {
+          continue;
+        }
         if (text.find_first_of("0123456789") != std::string::npos) continue;
         candidates.emplace_back(cell.grid_column, std::move(text));
       }
@@ -671,7 +674,9 @@ class TableReader {
       std::map<int, std::string> found;
       for (auto& [column, text] : candidates) {
         const Timing t = ParseTiming(text, std::nullopt);
-        if (t.kind == TimingKind::kDate || t.kind == TimingKind::kRange) found[column] = std::move(text);
+        if (t.kind == TimingKind::kDate || t.kind == TimingKind::kRange) {
+          found[column] = std::move(text);
+        }
       }
       if (static_cast<int>(found.size()) >= kMinMonths) {
         header = r;
@@ -724,7 +729,8 @@ class TableReader {
       ColumnRole role = cell.grid_column < static_cast<int>(cols.roles.size())
                             ? cols.roles[cell.grid_column]
                             : ColumnRole::kOther;
-      CellText text = &cell == &row.cells.front() && first->has_value() ? std::move(**first) : TextOf(cell);
+      CellText text =
+          &cell == &row.cells.front() && first->has_value() ? std::move(**first) : TextOf(cell);
       if (!text.empty()) ++non_empty;
       // A lone cell spanning the title column is read as the title.
       if (cell.col_span > 1 && role != ColumnRole::kTitle) {

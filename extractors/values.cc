@@ -57,7 +57,8 @@ Line ParagraphLine(const Block& b, const std::string& text) {
   line.text = NormalizeText(RemoveArtifacts(text));
   line.label = b.paragraph.list_label;
   line.heading_level = b.paragraph.heading_level;
-  line.key = MatchKey(line.label.empty() ? line.text : line.label + " " + line.text, &line.basic_key);
+  line.key =
+      MatchKey(line.label.empty() ? line.text : line.label + " " + line.text, &line.basic_key);
   return line;
 }
 
@@ -184,8 +185,11 @@ std::string CleanValue(const std::vector<std::string>& lines, const Hyphenator* 
   std::string text;
   if (lines.size() == 1) {
     // What JoinLines makes of one line; most have no artefact, and are not copied for it.
-    if (lines[0].find('[') == std::string::npos) text = NormalizeText(lines[0]);
-    else text = NormalizeText(RemoveArtifacts(lines[0]));
+    if (lines[0].find('[') == std::string::npos) {
+      text = NormalizeText(lines[0]);
+    } else {
+      text = NormalizeText(RemoveArtifacts(lines[0]));
+    }
   } else {
     std::vector<std::string> cleaned;
     cleaned.reserve(lines.size());

@@ -7,7 +7,7 @@ namespace planparse {
 struct PartName::Rep {
   std::atomic<int> refs{1};  // spans move between threads in a batch run
   std::string name;
-  bool counted = true;       // false for the one name kept for the whole process
+  bool counted = true;  // false for the one name kept for the whole process
 };
 
 PartName::PartName(std::string_view name) {

@@ -1,15 +1,14 @@
 #include "normalizer/keys.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
-
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-
 #include <string>
 
 #include "normalizer/text.h"
@@ -132,7 +131,8 @@ const std::array<FoldedLetter, 0x60>& FoldedCyrillic() {
     std::array<FoldedLetter, 0x60> out{};
     for (UChar32 c = 0x400; c < 0x460; ++c) {
       const UChar32 folded = UnifyPunctuation(FoldSimply(c));  // still in U+0400–U+045F
-      out[c - 0x400] = {static_cast<char>(0xC0 | (folded >> 6)), static_cast<char>(0x80 | (folded & 0x3F))};
+      out[c - 0x400] = {static_cast<char>(0xC0 | (folded >> 6)),
+                        static_cast<char>(0x80 | (folded & 0x3F))};
     }
     return out;
   }();
@@ -202,7 +202,8 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
         ++k;
         continue;
       }
-      const FoldedLetter& letter = folded_cyrillic[((byte(k) & 0x1F) << 6 | (byte(k + 1) & 0x3F)) - 0x400];
+      const FoldedLetter& letter =
+          folded_cyrillic[((byte(k) & 0x1F) << 6 | (byte(k + 1) & 0x3F)) - 0x400];
       *to++ = letter.lead;
       *to++ = letter.trail;
       k += 2;

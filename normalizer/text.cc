@@ -1,5 +1,4 @@
 #include "normalizer/text.h"
-#include "normalizer/letter_pattern.h"
 
 #include <re2/re2.h>
 #include <unicode/normalizer2.h>
@@ -15,6 +14,7 @@
 #include <string_view>
 
 #include "normalizer/hyphenation.h"
+#include "normalizer/letter_pattern.h"
 
 namespace planparse {
 namespace {
@@ -245,7 +245,9 @@ size_t Characters(std::string_view utf8) {
     std::memcpy(&word, utf8.data() + i, 8);
     continuations += static_cast<size_t>(std::popcount(word & kHigh & ~(word << 1)));
   }
-  for (; i < utf8.size(); ++i) continuations += (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80;
+  for (; i < utf8.size(); ++i) {
+    continuations += (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80;
+  }
   return utf8.size() - continuations;
 }
 

@@ -194,7 +194,8 @@ TEST(Characters, CountsEveryByteButContinuationBytes) {
 // SkipCyrillicPairs reads eight bytes at a time; it must stop where reading a pair at a
 // time stops, at every offset of every mix of letters, other bytes and cut sequences.
 TEST(SkipCyrillicPairs, StopsWhereAPairAtATimeStops) {
-  const char* pieces[] = {"а", "я", "Ѐ", "ѿ", "ё", "a", " ", "\xD0", "\xD1", "\xD2\x80", "«", "\x80", "й"};
+  const char* pieces[] = {"а",    "я",    "Ѐ",        "ѿ", "ё",    "a", " ",
+                          "\xD0", "\xD1", "\xD2\x80", "«", "\x80", "й"};
   std::mt19937 random(11);
   for (int t = 0; t < 20000; ++t) {
     std::string text;
@@ -202,8 +203,9 @@ TEST(SkipCyrillicPairs, StopsWhereAPairAtATimeStops) {
     for (int k = 0; k < length; ++k) text += pieces[random() % (sizeof pieces / sizeof *pieces)];
     for (size_t i = 0; i <= text.size(); ++i) {
       size_t expected = i;
-      while (expected + 1 < text.size() && (static_cast<unsigned char>(text[expected]) == 0xD0 ||
-                                            static_cast<unsigned char>(text[expected]) == 0xD1) &&
+      while (expected + 1 < text.size() &&
+             (static_cast<unsigned char>(text[expected]) == 0xD0 ||
+              static_cast<unsigned char>(text[expected]) == 0xD1) &&
              (static_cast<unsigned char>(text[expected + 1]) & 0xC0) == 0x80) {
         expected += 2;
       }
@@ -225,8 +227,9 @@ TEST(IsBasicText, AsciiBasicCyrillicAndPlanPunctuation) {
 // Basicness is a character's own: text of whole characters is basic when each of them is,
 // however the letters fall on the eight bytes IsBasicText reads at once.
 TEST(IsBasicText, IsBasicWhenEveryCharacterIs) {
-  const std::vector<std::string> pieces = {"а", "я", "п", "р", "Ѐ", "Џ", "ѐ", "џ", "Ѡ", "ѿ", "Ґ",
-                                           "a", "Z", " ", "«", "—", "№", "é", "µ", "Ω", "€", "\u00A0"};
+  const std::vector<std::string> pieces = {"а", "я", "п", "р", "Ѐ", "Џ",     "ѐ", "џ",
+                                           "Ѡ", "ѿ", "Ґ", "a", "Z", " ",     "«", "—",
+                                           "№", "é", "µ", "Ω", "€", "\u00A0"};
   std::mt19937 random(3);
   for (int t = 0; t < 20000; ++t) {
     std::string text;
