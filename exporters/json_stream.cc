@@ -4,7 +4,6 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
-#include <cstring>
 
 #include "exporters/json_values.h"
 #include "normalizer/text.h"
@@ -136,9 +135,8 @@ void JsonStream::Quoted(std::string_view s) {
       continue;
     }
     // Cyrillic (U+0400–U+047F), most of a plan's text, is always well-formed.
-    if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-      i = SkipCyrillicPairs(s, i);
+    if (const size_t end = SkipCyrillicPairs(s, i); end > i) {
+      i = end;
       continue;
     }
     if (c >= 0x80) {
@@ -154,27 +152,13 @@ void JsonStream::Quoted(std::string_view s) {
     out_->append(s.data() + run, i - run);
     run = ++i;
     switch (c) {
-      case '"':
-        out_->append("\\\"");
-        break;
-      case '\\':
-        out_->append("\\\\");
-        break;
-      case '\b':
-        out_->append("\\b");
-        break;
-      case '\f':
-        out_->append("\\f");
-        break;
-      case '\n':
-        out_->append("\\n");
-        break;
-      case '\r':
-        out_->append("\\r");
-        break;
-      case '\t':
-        out_->append("\\t");
-        break;
+      case '"': out_->append("\\\""); break;
+      case '\\': out_->append("\\\\"); break;
+      case '\b': out_->append("\\b"); break;
+      case '\f': out_->append("\\f"); break;
+      case '\n': out_->append("\\n"); break;
+      case '\r': out_->append("\\r"); break;
+      case '\t': out_->append("\\t"); break;
       default: {
         char escaped[8];
         std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned int>(c));
@@ -187,10 +171,8 @@ void JsonStream::Quoted(std::string_view s) {
 }
 
 void JsonStream::StringOrNull(std::string_view s) {
-  if (s.empty())
-    Null();
-  else
-    String(s);
+  if (s.empty()) Null();
+  else String(s);
 }
 
 void JsonStream::Null() {
@@ -214,10 +196,8 @@ void JsonStream::Double(double value) {
   BeforeValue();
   // nlohmann's shortest round-trip form ("1.0", "0.53"); 1.0, the confidence of nearly
   // every event, without building a value to print it.
-  if (value == 1.0)
-    out_->append("1.0");
-  else
-    out_->append(Json(value).dump());
+  if (value == 1.0) out_->append("1.0");
+  else out_->append(Json(value).dump());
 }
 
 }  // namespace planparse
