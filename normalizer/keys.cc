@@ -6,8 +6,6 @@
 #include <unicode/utf8.h>
 
 #include <array>
-#include <bit>
-#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -81,25 +79,6 @@ bool BasicCyrillicAt(std::string_view s, size_t i) {
   if ((b != 0xD0 && b != 0xD1) || i + 1 >= s.size()) return false;
   const auto b1 = static_cast<unsigned char>(s[i + 1]);
   return (b1 & 0xC0) == 0x80 && (b == 0xD0 || b1 < 0xA0);
-}
-
-// The end of the run of basic Cyrillic letters (BasicCyrillicAt) that starts at s[i]: i
-// when none does. Four letters are tried at once while they last.
-size_t SkipBasicCyrillic(std::string_view s, size_t i) {
-  if constexpr (std::endian::native == std::endian::little) {
-    // Each pair's lead byte D0 or D1, its second byte a continuation byte, and below A0
-    // after D1 (bit 0 of a lead, shifted onto bit 5 of its second byte, must meet a 0).
-    constexpr uint64_t kMask = 0xC0FEC0FEC0FEC0FEull, kPairs = 0x80D080D080D080D0ull;
-    constexpr uint64_t kPastD1 = 0x2000200020002000ull;
-    while (i + 8 <= s.size()) {
-      uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      if ((word & kMask) != kPairs || ((word << 13) & word & kPastD1) != 0) break;
-      i += 8;
-    }
-  }
-  while (i < s.size() && BasicCyrillicAt(s, i)) i += 2;
-  return i;
 }
 
 // The length of the punctuation or symbol at s[i] that plans use beside their letters, as
@@ -187,7 +166,7 @@ bool AsciiCyrillicKey(std::string_view s, std::string* out) {
         ++end;
       } else if (BasicCyrillicAt(s, end)) {
         has_cyrillic = true;
-        end = SkipBasicCyrillic(s, end);
+        end = SkipCyrillicPairs(s, end, /*basic_only=*/true);
       } else if (PunctuationAt(s, end, &c) > 0) {
         break;
       } else {
@@ -229,7 +208,7 @@ bool IsBasicText(std::string_view text) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
     } else if (BasicCyrillicAt(text, i)) {
-      i = SkipBasicCyrillic(text, i);
+      i = SkipCyrillicPairs(text, i, /*basic_only=*/true);
     } else if (size_t n = PunctuationAt(text, i, &c); n > 0) {
       i += n;
     } else {

@@ -142,18 +142,23 @@ bool EndsWithHyphen(const std::string& s) {
 
 }  // namespace
 
-size_t SkipCyrillicPairs(std::string_view s, size_t i) {
-  const auto pair_at = [&s](size_t k) {
-    return k + 1 < s.size() && (static_cast<unsigned char>(s[k]) & 0xFE) == 0xD0 &&
-           (static_cast<unsigned char>(s[k + 1]) & 0xC0) == 0x80;
+size_t SkipCyrillicPairs(std::string_view s, size_t i, bool basic_only) {
+  const auto pair_at = [&](size_t k) {
+    if (k + 1 >= s.size()) return false;
+    const auto lead = static_cast<unsigned char>(s[k]), trail = static_cast<unsigned char>(s[k + 1]);
+    return (lead & 0xFE) == 0xD0 && (trail & 0xC0) == 0x80 &&
+           (!basic_only || lead == 0xD0 || trail < 0xA0);
   };
   if constexpr (std::endian::native == std::endian::little) {
-    // Four pairs in one word: each lead byte D0 or D1, each second byte 10xxxxxx.
+    // Four pairs in one word: each lead byte D0 or D1, each second byte 10xxxxxx; for
+    // basic_only, below A0 after D1 (bit 0 of a lead, shifted onto bit 5 of its second
+    // byte, must meet a 0).
     constexpr uint64_t kMask = 0xC0FEC0FEC0FEC0FEull, kPairs = 0x80D080D080D080D0ull;
+    constexpr uint64_t kPastD1 = 0x2000200020002000ull;
     while (i + 8 <= s.size()) {
       uint64_t word;
       std::memcpy(&word, s.data() + i, 8);
-      if ((word & kMask) != kPairs) break;
+      if ((word & kMask) != kPairs || (basic_only && ((word << 13) & word & kPastD1) != 0)) break;
       i += 8;
     }
   }

@@ -25,9 +25,9 @@ size_t Characters(std::string_view utf8);
 
 // The end of the run of two-byte characters led by D0 or D1 (U+0400–U+047F, the Cyrillic
 // letters of Russian and its neighbours) that starts at byte `i` of UTF-8 `s`; `i` when
-// none starts there. Read eight bytes at a time: scanners of a plan's text step over most
-// of it with this.
-size_t SkipCyrillicPairs(std::string_view s, size_t i);
+// none starts there. `basic_only`: of U+0400–U+045F only, IsBasicText's Cyrillic. Read
+// eight bytes at a time: scanners of a plan's text step over most of it with this.
+size_t SkipCyrillicPairs(std::string_view s, size_t i, bool basic_only = false);
 
 // Whether UTF-8 text holds a letter of any script (general category L, what RE2's \pL
 // matches), read up to the first one.

@@ -192,24 +192,29 @@ TEST(Characters, CountsEveryByteButContinuationBytes) {
 }
 
 // SkipCyrillicPairs reads eight bytes at a time; it must stop where reading a pair at a
-// time stops, at every offset of every mix of letters, other bytes and cut sequences.
+// time stops, at every offset of every mix of letters, other bytes and cut sequences, in
+// both its modes (basic_only stops at U+0460–U+047F, "ѡ" … "ѿ").
 TEST(SkipCyrillicPairs, StopsWhereAPairAtATimeStops) {
-  const char* pieces[] = {"а",    "я",    "Ѐ",        "ѿ", "ё",    "a", " ",
-                          "\xD0", "\xD1", "\xD2\x80", "«", "\x80", "й"};
+  const char* pieces[] = {"а",    "я",    "Ѐ",        "ѿ", "ё",    "a", " ", "ѡ",
+                          "\xD0", "\xD1", "\xD2\x80", "«", "\x80", "й", "џ"};
   std::mt19937 random(11);
   for (int t = 0; t < 20000; ++t) {
     std::string text;
     const int length = static_cast<int>(random() % 24);
     for (int k = 0; k < length; ++k) text += pieces[random() % (sizeof pieces / sizeof *pieces)];
-    for (size_t i = 0; i <= text.size(); ++i) {
-      size_t expected = i;
-      while (expected + 1 < text.size() &&
-             (static_cast<unsigned char>(text[expected]) == 0xD0 ||
-              static_cast<unsigned char>(text[expected]) == 0xD1) &&
-             (static_cast<unsigned char>(text[expected + 1]) & 0xC0) == 0x80) {
-        expected += 2;
+    for (bool basic_only : {false, true}) {
+      for (size_t i = 0; i <= text.size(); ++i) {
+        size_t expected = i;
+        while (expected + 1 < text.size()) {
+          const auto lead = static_cast<unsigned char>(text[expected]);
+          const auto trail = static_cast<unsigned char>(text[expected + 1]);
+          if ((lead != 0xD0 && lead != 0xD1) || (trail & 0xC0) != 0x80) break;
+          if (basic_only && lead == 0xD1 && trail >= 0xA0) break;
+          expected += 2;
+        }
+        ASSERT_EQ(SkipCyrillicPairs(text, i, basic_only), expected)
+            << text << " at " << i << (basic_only ? " (basic only)" : "");
       }
-      ASSERT_EQ(SkipCyrillicPairs(text, i), expected) << text << " at " << i;
     }
   }
 }
