@@ -176,20 +176,12 @@ class Converter {
     }
     st->text.append(s);
   }
-  // The text of element `t` (w:t), as Append(st, xml::Text(t)) would add it, without
-  // making that string first: a large table has one for every run.
+  // Append(st, xml::Text(t)) for element `t` (w:t), whose text nearly always is one node:
+  // appended where it lies, not made a string first (a large table has one for every run).
   void AppendText(InlineState* st, const xml::Node* t) {
-    size_t size = 0;
-    for (const xml::Node* c = t->children; c != nullptr; c = c->next) {
-      if (!c->is_element) size += c->text.size();
-    }
-    if (st->text.size() + size > options_.max_paragraph_bytes) {
-      st->truncated = true;
-      return;
-    }
-    for (const xml::Node* c = t->children; c != nullptr; c = c->next) {
-      if (!c->is_element) st->text.append(c->text);
-    }
+    const xml::Node* only = t->children;
+    if (only != nullptr && only->next == nullptr && !only->is_element) Append(st, only->text);
+    else Append(st, xml::Text(t));
   }
   bool InFieldInstruction() const {
     return std::any_of(fields_.begin(), fields_.end(), [](bool instr) { return instr; });
