@@ -19,13 +19,13 @@
 namespace planparse {
 namespace {
 
-// A cell's paragraphs (nested tables flattened), each with its list label.
 // Where paragraph k of a cell came from, and the label Word renders before it.
 struct ParagraphOrigin {
   std::string label;  // "1.", "•"; "" when none
   SourceSpan span;
 };
 
+// A cell's paragraphs (nested tables flattened), each with its list label.
 struct CellText {
   std::vector<std::string> paragraphs;   // normalised, none empty but for a label alone
   std::vector<ParagraphOrigin> origins;  // one for each paragraph (one vector, not two: a
